@@ -1,0 +1,420 @@
+"""Cut an article into sentences and say which ones are checkable claims.
+
+Every sentence of ``Article.text`` becomes a ``Claim`` with a ``ClaimKind``
+and a short reason. The rules are general and their cues live in data files
+(``lexicon/claims_fr.json``, ``lexicon/claims_en.json``): a sentence is a
+checkable claim when it carries something a source can settle (a quantity, a
+comparison, a named person, an event involving a named entity); cue words
+for opinion, framing and speculation turn sentences with nothing checkable
+into OPINION or RHETORIC. Hedges and reported speech are recorded, not
+discarded: "On dit que X a quitté Y" is still a claim about X and Y.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .references import SOURCE_LINE_RE, find_references
+from .types import Article, Claim, ClaimKind, Reference, content_id, normalise_text
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+LANGUAGES = ("fr", "en")
+
+# Reasons shown to users; kept here so tests and reports agree on the wording.
+REASON_QUANTITY = "contains a quantity"
+REASON_COMPARISON = "compares two entities"
+REASON_PERSON = "states a fact about a named person"
+REASON_ENTITY = "states a fact about a named entity"
+REASON_EVENT = "states an event"
+REASON_OPINION = "opinion: evaluative adjective without a checkable fact"
+REASON_FIRST_PERSON = "opinion: first-person judgement"
+REASON_SPECULATION = "rhetoric: prediction/speculation"
+REASON_FRAMING = "rhetoric: framing without a checkable fact"
+REASON_QUESTION = "rhetoric: question"
+REASON_NOTHING = "no checkable fact: no name, number or comparison"
+REASON_SOURCE = "source line"
+
+
+# ---------------------------------------------------------------- cue lexicons
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled cue lists of one language (or of both, for undetermined text)."""
+
+    abbreviations: frozenset[str]
+    may_end_sentence: frozenset[str]
+    reported: re.Pattern[str]
+    conditional: re.Pattern[str]
+    speculative: re.Pattern[str]
+    first_person: re.Pattern[str]
+    evaluative: re.Pattern[str]
+    openers: re.Pattern[str]
+    speculation: re.Pattern[str]
+    comparison: re.Pattern[str]
+    event: re.Pattern[str]
+    number_words: frozenset[str]
+    need_unit: frozenset[str]
+    units: frozenset[str]
+    sentence_openers: frozenset[str]
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!x)x")
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _load(language: str) -> dict:
+    return json.loads((LEXICON_DIR / f"claims_{language}.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def cues_for(language: str) -> Cues:
+    """Cues of ``language``; undetermined text gets the union of every language."""
+    datas = [_load(language)] if language in LANGUAGES else [_load(lang) for lang in LANGUAGES]
+
+    def merged(*path: str) -> list[str]:
+        items: list[str] = []
+        for data in datas:
+            node = data
+            for key in path:
+                node = node.get(key, {})
+            items.extend(node or [])
+        return items
+
+    return Cues(
+        abbreviations=frozenset(merged("abbreviations")),
+        may_end_sentence=frozenset(merged("abbreviations_that_may_end_a_sentence")),
+        reported=_alternation(merged("hedges", "reported")),
+        conditional=_alternation(merged("hedges", "conditional")),
+        speculative=_alternation(merged("hedges", "speculative")),
+        first_person=_alternation(merged("opinion", "first_person")),
+        evaluative=_alternation(merged("opinion", "evaluative")),
+        openers=_alternation(merged("rhetoric", "openers")),
+        speculation=_alternation(merged("rhetoric", "speculation")),
+        comparison=_alternation(merged("comparison")),
+        event=_alternation(merged("event_verbs")),
+        number_words=frozenset(w.casefold() for w in merged("number_words")),
+        need_unit=frozenset(w.casefold() for w in merged("number_words_need_a_unit")),
+        units=frozenset(w.casefold() for w in merged("units")),
+        sentence_openers=frozenset(w.casefold() for w in merged("sentence_openers")),
+    )
+
+
+# ---------------------------------------------------------------- sentences
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
+_TERMINAL_RE = re.compile(r"(?:[.!?…]+)[\"'»”’)\]]*(?=\s)")
+_LINE_END_PUNCTUATION = tuple(".!?…:;»\"”)]")
+_BULLET_RE = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s")
+_WORD_BEFORE_RE = re.compile(r"([\w.'’-]*\w)\.*$")
+_NEXT_START_RE = re.compile(r"\s+([\"'«“‘(\[¿¡-]?\s?)(\S)")
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of text that no sentence crosses: paragraphs, and lines that stand alone."""
+    position = 0
+    for match in [*_PARAGRAPH_BREAK_RE.finditer(text), None]:
+        end = match.start() if match else len(text)
+        yield from _line_runs(text, position, end)
+        if match:
+            position = match.end()
+
+
+def _line_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split a paragraph at single newlines only where a line clearly ends a unit.
+
+    Hard-wrapped prose keeps its sentences whole; a line that ends with
+    punctuation, a short heading-like line, a list item or a source line
+    stands alone.
+    """
+    lines = []
+    position = start
+    while position <= end:
+        newline = text.find("\n", position, end)
+        line_end = end if newline < 0 else newline
+        lines.append((position, line_end))
+        if newline < 0:
+            break
+        position = newline + 1
+    if len(lines) == 1:
+        yield start, end
+        return
+    longest = max(b - a for a, b in lines)
+    run_start = lines[0][0]
+    for (a, b), (c, d) in zip(lines, lines[1:]):
+        line = text[a:b].rstrip()
+        following = text[c:d]
+        stands_alone = (
+            line.endswith(_LINE_END_PUNCTUATION)
+            or _BULLET_RE.match(following) is not None
+            or SOURCE_LINE_RE.match(following) is not None
+            or (len(line) < 0.6 * longest and following[:1].isupper())
+        )
+        if stands_alone:
+            yield run_start, b
+            run_start = c
+    yield run_start, lines[-1][1]
+
+
+def _is_boundary(text: str, block_start: int, punctuation_start: int, punctuation: str, after: int, cues: Cues) -> bool:
+    """Does the sentence end at this punctuation mark?"""
+    following = _NEXT_START_RE.match(text, after)
+    if not following:
+        return False
+    next_char = following.group(2)
+    if not (next_char.isupper() or next_char.isdigit() or following.group(1).strip()):
+        return False  # "e.g. more", "... puis"
+    if not punctuation.startswith("."):
+        return True
+    if punctuation.startswith(".."):
+        return True  # an ellipsis followed by a capital
+    word = _WORD_BEFORE_RE.search(text, block_start, punctuation_start)
+    if not word:
+        return True
+    token = word.group(1)
+    if token in cues.may_end_sentence:
+        return True
+    if token in cues.abbreviations or token.casefold() in {a.casefold() for a in cues.abbreviations if len(a) > 2}:
+        return False
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return False  # an initial: "J. Smith"
+    if re.fullmatch(r"(?:\w\.)+\w", token):
+        return False  # "e.g", "U.S", "i.e" not in the lists
+    return True
+
+
+def split_sentences(text: str, language: str = "und") -> list[tuple[int, int]]:
+    """Sentence spans of ``text``, whitespace trimmed, in order.
+
+    Decimal numbers (8,38 or 3.8), model names (Phi-3.5), abbreviations
+    (e.g., M., Dr.) and URLs do not end sentences: a boundary needs
+    sentence punctuation, then white space, then something that can start a
+    sentence.
+    """
+    cues = cues_for(language)
+    spans: list[tuple[int, int]] = []
+    for block_start, block_end in _blocks(text):
+        sentence_start = block_start
+        for match in _TERMINAL_RE.finditer(text, block_start, block_end):
+            if match.end() >= block_end:
+                break
+            if _is_boundary(text, block_start, match.start(), match.group(0), match.end(), cues):
+                spans.append((sentence_start, match.end()))
+                sentence_start = match.end()
+        spans.append((sentence_start, block_end))
+    trimmed = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            trimmed.append((start, end))
+    return trimmed
+
+
+# ---------------------------------------------------------------- features of a sentence
+
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w'’.,-]*[^\W_])?%?|[$€£]\s?\d[\d.,]*|\d+(?:[.,]\d+)?\s?%")
+_ELISION_RE = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"^[$€£]?\s?\d+(?:[.,\u202f ]\d+)*\s?%?$")
+
+
+@dataclass(frozen=True)
+class Features:
+    quantity: bool
+    comparison: bool
+    person: bool
+    entity: bool
+    event: bool
+
+
+def _tokens(sentence: str) -> list[str]:
+    tokens = []
+    for match in _TOKEN_RE.finditer(sentence):
+        token = match.group(0).rstrip(".,")
+        token = _ELISION_RE.sub("", token)
+        if token:
+            tokens.append(token)
+    return tokens
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() and any(ch.isalpha() for ch in token)
+
+
+def _looks_like_name(token: str) -> bool:
+    """A product or organisation spelling: digits in a word, inner capitals, acronyms."""
+    has_alpha = any(ch.isalpha() for ch in token)
+    has_digit = any(ch.isdigit() for ch in token)
+    inner_capital = any(ch.isupper() for ch in token[1:]) and token[:1].isupper()
+    return has_alpha and (has_digit or inner_capital)
+
+
+def names_in(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(capitalised words seen mid-sentence, surnames of two-word person names) in a text.
+
+    A sentence-initial capitalised word is a name only when the same word is
+    capitalised somewhere mid-sentence too; this is how "Bubeck, ..." is told
+    apart from "Récemment, ...".
+    """
+    cues = cues_for(language)
+    capitalised: set[str] = set()
+    surnames: set[str] = set()
+    for start, end in split_sentences(text, language):
+        tokens = _tokens(text[start:end])
+        for index, token in enumerate(tokens):
+            if index > 0 and _capitalised(token):
+                capitalised.add(token)
+        for first, second in zip(tokens, tokens[1:]):
+            if _person_pair(first, second, cues):
+                surnames.add(second)
+    return frozenset(capitalised), frozenset(surnames)
+
+
+def _person_pair(first: str, second: str, cues: Cues) -> bool:
+    def name_like(token: str) -> bool:
+        return (
+            _capitalised(token)
+            and token.isalpha()
+            and len(token) >= 2
+            and not token.isupper()
+            and not any(ch.isupper() for ch in token[1:])
+            and token.casefold() not in cues.sentence_openers
+        )
+
+    return name_like(first) and name_like(second)
+
+
+def features(sentence: str, cues: Cues, known_names: frozenset[str], surnames: frozenset[str]) -> Features:
+    tokens = _tokens(sentence)
+    quantity = False
+    entity = False
+    person = False
+    for index, token in enumerate(tokens):
+        folded = token.casefold()
+        if _NUMBER_RE.match(token):
+            quantity = True
+        elif folded in cues.number_words:
+            following = tokens[index + 1].casefold() if index + 1 < len(tokens) else ""
+            if folded not in cues.need_unit or following in cues.units:
+                quantity = True
+        if _looks_like_name(token):
+            entity = True
+        elif _capitalised(token):
+            if index > 0 or (folded not in cues.sentence_openers and token in known_names):
+                entity = True
+        if token in surnames and (index > 0 or token in known_names):
+            person = True
+    for first, second in zip(tokens, tokens[1:]):
+        if _person_pair(first, second, cues):
+            person = True
+    entity = entity or person
+    return Features(
+        quantity=quantity,
+        comparison=bool(cues.comparison.search(sentence)) and (entity or quantity),
+        person=person,
+        entity=entity,
+        event=bool(cues.event.search(sentence)),
+    )
+
+
+def find_hedge(sentence: str, cues: Cues) -> str | None:
+    """The cue that marks reported, conditional or speculative speech, as written."""
+    for pattern in (cues.reported, cues.conditional, cues.speculative):
+        match = pattern.search(sentence)
+        if match:
+            return match.group(0).strip()
+    return None
+
+
+# ---------------------------------------------------------------- classification
+
+
+def _is_source_line(sentence: str, start: int, references: list[Reference]) -> bool:
+    inside = [r for r in references if start <= r.start and r.end <= start + len(sentence)]
+    if not inside:
+        return False
+    if SOURCE_LINE_RE.match(sentence):
+        return True
+    rest = list(sentence)
+    for reference in inside:
+        for i in range(reference.start - start, reference.end - start):
+            rest[i] = " "
+    return len(re.findall(r"\w{2,}", "".join(rest))) <= 3
+
+
+def classify(sentence: str, cues: Cues, known_names: frozenset[str], surnames: frozenset[str]) -> tuple[ClaimKind, str]:
+    """The kind of a sentence and the reason, in a few words."""
+    if sentence.rstrip("\"'»”’) ").endswith("?"):
+        return ClaimKind.RHETORIC, REASON_QUESTION
+    found = features(sentence, cues, known_names, surnames)
+    if cues.first_person.search(sentence):
+        return ClaimKind.OPINION, REASON_FIRST_PERSON
+    if found.quantity:
+        return ClaimKind.CLAIM, REASON_QUANTITY
+    if found.comparison:
+        return ClaimKind.CLAIM, REASON_COMPARISON
+    if found.person:
+        return ClaimKind.CLAIM, REASON_PERSON
+    if found.entity and found.event:
+        return ClaimKind.CLAIM, REASON_ENTITY
+    # Nothing strong: cue words decide between a weak claim and a non-claim.
+    speculative = cues.speculation.search(sentence) or (
+        cues.speculative.search(sentence) and not cues.reported.search(sentence)
+    )
+    if speculative:
+        return ClaimKind.RHETORIC, REASON_SPECULATION
+    if cues.openers.search(sentence[:60]):
+        return ClaimKind.RHETORIC, REASON_FRAMING
+    if cues.evaluative.search(sentence):
+        return ClaimKind.OPINION, REASON_OPINION
+    if found.entity:
+        return ClaimKind.CLAIM, REASON_ENTITY
+    if found.event:
+        return ClaimKind.CLAIM, REASON_EVENT
+    return ClaimKind.RHETORIC, REASON_NOTHING
+
+
+def extract_claims(article: Article) -> list[Claim]:
+    """Every sentence of the article as a ``Claim``, in order, each with its kind and reason."""
+    text = article.text
+    language = article.language
+    cues = cues_for(language)
+    references = find_references(text)
+    known_names, surnames = names_in(text, language)
+    claims: list[Claim] = []
+    occurrences: dict[str, int] = {}
+    for start, end in split_sentences(text, language):
+        sentence = text[start:end]
+        if _is_source_line(sentence, start, references):
+            kind, reason = ClaimKind.REFERENCE, REASON_SOURCE
+        else:
+            kind, reason = classify(sentence, cues, known_names, surnames)
+        normalised = normalise_text(sentence)
+        seen = occurrences.get(normalised, 0)
+        occurrences[normalised] = seen + 1
+        id_parts = (article.id, normalised) if seen == 0 else (article.id, normalised, str(seen))
+        claims.append(
+            Claim(
+                id=content_id(*id_parts),
+                article_id=article.id,
+                text=sentence,
+                start=start,
+                end=end,
+                kind=kind,
+                reason=reason,
+                hedge=find_hedge(sentence, cues) if kind is not ClaimKind.REFERENCE else None,
+                language=language,
+            )
+        )
+    return claims
