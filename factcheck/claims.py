@@ -157,6 +157,8 @@ def _line_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             line.endswith(_LINE_END_PUNCTUATION)
             or _BULLET_RE.match(following) is not None
             or SOURCE_LINE_RE.match(following) is not None
+            or len(line.split()) <= 1  # a URL or a word alone on its line
+            or len(following.split()) <= 1
             or (len(line) < 0.6 * longest and following[:1].isupper())
         )
         if stands_alone:
@@ -227,6 +229,10 @@ def split_sentences(text: str, language: str = "und") -> list[tuple[int, int]]:
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w'’.,-]*[^\W_])?%?|[$€£]\s?\d[\d.,]*|\d+(?:[.,]\d+)?\s?%")
 _ELISION_RE = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"^[$€£]?\s?\d+(?:[.,\u202f ]\d+)*\s?%?$")
+# "47B parameters", "32k tokens", "5x larger": a number with a magnitude suffix.
+_MAGNITUDE_RE = re.compile(r"^\d+(?:[.,]\d+)?(?:[kKMBT]|bn|x|×)$")
+_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -243,6 +249,7 @@ def _tokens(sentence: str) -> list[str]:
     for match in _TOKEN_RE.finditer(sentence):
         token = match.group(0).rstrip(".,")
         token = _ELISION_RE.sub("", token)
+        token = _POSSESSIVE_RE.sub("", token)
         if token:
             tokens.append(token)
     return tokens
@@ -302,13 +309,22 @@ def features(sentence: str, cues: Cues, known_names: frozenset[str], surnames: f
     person = False
     for index, token in enumerate(tokens):
         folded = token.casefold()
-        if _NUMBER_RE.match(token):
+        previous = tokens[index - 1] if index else ""
+        # "Llama 2", "Mistral 7B": a number right after a name is part of the name.
+        after_name = bool(previous) and (_capitalised(previous) or _looks_like_name(previous)) and (
+            previous.casefold() not in cues.sentence_openers
+        )
+        if _YEAR_RE.match(token):
+            quantity = True
+        elif (_NUMBER_RE.match(token) or _MAGNITUDE_RE.match(token)) and not after_name:
             quantity = True
         elif folded in cues.number_words:
             following = tokens[index + 1].casefold() if index + 1 < len(tokens) else ""
             if folded not in cues.need_unit or following in cues.units:
                 quantity = True
-        if _looks_like_name(token):
+        if _MAGNITUDE_RE.match(token):
+            pass
+        elif _looks_like_name(token):
             entity = True
         elif _capitalised(token):
             if index > 0 or (folded not in cues.sentence_openers and token in known_names):
@@ -341,6 +357,9 @@ def find_hedge(sentence: str, cues: Cues) -> str | None:
 
 
 def _is_source_line(sentence: str, start: int, references: list[Reference]) -> bool:
+    label = SOURCE_LINE_RE.match(sentence)
+    if label and not sentence[label.end() :].strip():
+        return True  # "Sources :" heading a list of references
     inside = [r for r in references if start <= r.start and r.end <= start + len(sentence)]
     if not inside:
         return False

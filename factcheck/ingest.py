@@ -248,16 +248,38 @@ def decode(data: bytes, *, declared_charset: str | None = None, html: bool = Fal
         pass
     if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 8:
         raise InputError("input looks binary (many NUL bytes), not a text article")
+    decoded: list[tuple[int, int, str, str]] = []
     detected = _detect_encoding(data)
-    if detected:
+    for rank, (name, how) in enumerate(((detected, "detected"), ("cp1252", "fallback"))):
+        if not name:
+            continue
         try:
-            return data.decode(detected), f"{detected} (detected)"
+            text = data.decode(name)
         except (UnicodeDecodeError, LookupError):
-            pass
-    try:
-        return data.decode("cp1252"), "cp1252 (fallback)"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1 (fallback)"
+            continue
+        decoded.append((_western_fit(text), -rank, text, f"{name} ({how})"))
+    if decoded:
+        _, _, text, how = max(decoded)
+        return text, how
+    return data.decode("latin-1"), "latin-1 (fallback)"
+
+
+_WESTERN_LETTERS = frozenset("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»’‘“”–—…€°ñßáíóú")
+
+
+def _western_fit(text: str) -> int:
+    """How French- or English-like the non-ASCII characters of a decoding are.
+
+    Detectors guess Central-European code pages for short French texts
+    ("modčle"); the articles we read are French or English, so a decoding
+    whose accents are French ones is preferred.
+    """
+    score = 0
+    for ch in text:
+        if ord(ch) < 128:
+            continue
+        score += 1 if ch in _WESTERN_LETTERS else -1
+    return score
 
 
 def _detect_encoding(data: bytes) -> str | None:
@@ -524,7 +546,8 @@ def _first_heading(text: str) -> str | None:
 
 # ---------------------------------------------------------------- HTML
 
-_SKIPPED_ELEMENT_RE = re.compile(r"<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_SKIPPED_ELEMENT_RE = re.compile(r"<(head|title|script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BOILERPLATE_ELEMENT_RE = re.compile(r"<(nav|header|footer|aside|menu|form)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_OR_ENTITY_RE = re.compile(r"<!--.*?-->|<[^>]*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?", re.DOTALL)
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|dd|dt|figure|figcaption|main|nav|aside)\b", re.IGNORECASE)
 _ANCHOR_RE = re.compile(r"<a\s[^>]*?href\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
@@ -591,15 +614,18 @@ def html_to_text(raw: str, *, base_url: str | None = None) -> Extracted:
             include_tables=True,
             include_links=False,
             with_metadata=True,
-            as_dict=True,
         )
     except Exception as error:  # trafilatura raises many things on broken markup
         raise InputError(f"cannot extract the text of this HTML page: {error}") from error
-    document = document or {}
+    if document is None:
+        document = {}
+    elif not isinstance(document, dict):
+        document = document.as_dict()
     main_text = document.get("text") or ""
     if not main_text.strip():
-        # Pages too small for trafilatura's heuristics: every visible word counts.
-        main_text = _visible_text(raw)[0]
+        # Pages too small for trafilatura's heuristics: the visible words outside
+        # navigation, header, footer and asides.
+        main_text = _visible_text(_BOILERPLATE_ELEMENT_RE.sub(" ", raw))[0]
     title = document.get("title") or _html_title(raw)
     published = document.get("date")
 
