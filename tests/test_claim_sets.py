@@ -1,0 +1,255 @@
+"""The labelled claim sets under claims/ are well-formed and fit to measure with.
+
+These tests read only files in the repository: the arXiv ids of the abstract
+snapshot are in claims/papers.txt, the cited abstracts in claims/sources.jsonl.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import pathlib
+import re
+
+import pytest
+
+from factcheck.importer import iter_snapshot
+
+CLAIMS = pathlib.Path(__file__).resolve().parent.parent / "claims"
+SPLITS = ("dev", "test")
+LABELS = {"supported", "refuted", "not_enough_info"}
+KINDS = {
+    "paraphrase",
+    "number",
+    "binding",
+    "entity",
+    "direction",
+    "negation",
+    "unaddressed",
+    "miscited",
+    "cross-lingual",
+    "version",
+}
+FIELDS = {"id", "claim", "source", "label", "kind", "lang", "note"}
+ARXIV_SOURCE = re.compile(r"arXiv:(?P<id>\d{4}\.\d{4,5})(?P<version>v\d+)?")
+# Only this paper's versions are in the corpus; every other claim cites the latest.
+VERSIONED_PAPER = "2404.14219"
+
+
+def load(path: pathlib.Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def sources_of(item: dict) -> list[str]:
+    return item["source"] if isinstance(item["source"], list) else [item["source"]]
+
+
+def papers_of(items: list[dict]) -> set[str]:
+    return {ARXIV_SOURCE.fullmatch(s).group("id") for item in items for s in sources_of(item)}
+
+
+@pytest.fixture(scope="module")
+def sets() -> dict[str, list[dict]]:
+    return {split: load(CLAIMS / f"{split}.jsonl") for split in SPLITS}
+
+
+@pytest.fixture(scope="module")
+def every(sets) -> list[dict]:
+    return [item for split in SPLITS for item in sets[split]]
+
+
+@pytest.fixture(scope="module")
+def known_ids() -> set[str]:
+    return set((CLAIMS / "papers.txt").read_text(encoding="utf-8").split())
+
+
+def test_every_line_has_the_documented_fields_and_values(every):
+    for item in every:
+        assert set(item) == FIELDS, item.get("id")
+        assert item["label"] in LABELS, item["id"]
+        assert item["kind"] in KINDS, item["id"]
+        assert item["lang"] in {"en", "fr"}, item["id"]
+        assert item["id"].startswith(item["lang"] + "-"), item["id"]
+        assert len(item["claim"].split()) >= 3, item["id"]
+        assert item["claim"] == " ".join(item["claim"].split()), item["id"]
+        assert len(item["note"]) >= 15, item["id"]
+
+
+def test_ids_are_unique_across_both_splits(every):
+    counts = collections.Counter(item["id"] for item in every)
+    assert [claim_id for claim_id, n in counts.items() if n > 1] == []
+
+
+def test_no_claim_is_repeated_against_the_same_source(every):
+    counts = collections.Counter((item["claim"].casefold(), json.dumps(item["source"])) for item in every)
+    assert [key for key, n in counts.items() if n > 1] == []
+
+
+def test_every_source_is_a_paper_of_the_snapshot(every, known_ids):
+    assert len(known_ids) > 6000  # the whole snapshot, not just the cited papers
+    for item in every:
+        for source in sources_of(item):
+            match = ARXIV_SOURCE.fullmatch(source)
+            assert match, (item["id"], source)
+            assert match.group("id") in known_ids, (item["id"], source)
+            if match.group("version"):
+                assert match.group("id") + match.group("version") in known_ids, (item["id"], source)
+
+
+def test_only_the_paper_with_known_versions_is_cited_by_version(every):
+    versioned = {
+        ARXIV_SOURCE.fullmatch(s).group("id")
+        for item in every
+        for s in sources_of(item)
+        if ARXIV_SOURCE.fullmatch(s).group("version")
+    }
+    assert versioned == {VERSIONED_PAPER}
+
+
+def test_sizes_meet_the_minimums(sets, every):
+    assert len(every) >= 330
+    assert len(papers_of(every)) >= 40
+    share_dev = len(sets["dev"]) / len(every)
+    assert 0.35 <= share_dev <= 0.55
+
+
+def test_dev_and_test_share_no_paper(sets):
+    assert papers_of(sets["dev"]) & papers_of(sets["test"]) == set()
+
+
+def test_labels_are_balanced_in_each_split(sets):
+    for split, items in sets.items():
+        counts = collections.Counter(item["label"] for item in items)
+        assert set(counts) == LABELS, split
+        for label in LABELS:
+            assert counts[label] / len(items) >= 0.25, (split, counts)
+
+
+def test_each_split_has_every_kind(sets):
+    # "version" needs a paper with several versions; only 2404.14219 has them
+    # here, and the split is by paper, so those claims all live in dev.
+    for split, items in sets.items():
+        expected = KINDS if split == "dev" else KINDS - {"version"}
+        assert expected <= {item["kind"] for item in items}, split
+
+
+def test_about_a_third_are_french_and_every_kind_has_french_claims(every):
+    french = [item for item in every if item["lang"] == "fr"]
+    assert 0.28 <= len(french) / len(every) <= 0.5
+    assert {item["kind"] for item in french} == KINDS
+
+
+def test_kinds_carry_the_labels_their_definitions_allow(every):
+    allowed = {
+        "paraphrase": {"supported"},
+        "unaddressed": {"not_enough_info"},
+        "miscited": {"not_enough_info"},
+        "cross-lingual": {"supported", "refuted", "not_enough_info"},
+    }
+    for item in every:
+        assert item["label"] in allowed.get(item["kind"], LABELS), item["id"]
+        if item["kind"] == "cross-lingual":
+            assert item["lang"] == "fr", item["id"]
+
+
+def test_version_claims_are_settled_differently_by_v1_and_v4(every):
+    by_claim = collections.defaultdict(dict)
+    for item in every:
+        if item["kind"] == "version":
+            for source in sources_of(item):
+                by_claim[item["claim"]][ARXIV_SOURCE.fullmatch(source).group("version")] = item["label"]
+    paired = {claim: labels for claim, labels in by_claim.items() if {"v1", "v4"} <= set(labels)}
+    assert len(paired) >= 5
+    for claim, labels in paired.items():
+        assert labels["v1"] != labels["v4"], claim
+
+
+def test_french_claims_use_french_number_formats(every):
+    french = " ".join(item["claim"] for item in every if item["lang"] == "fr")
+    assert re.search(r"\d,\d", french)  # decimal comma: "3,8 milliards"
+    assert re.search(r"\d \d{3}", french)  # thin grouping: "3 300 milliards"
+    assert "milliards" in french and " % " in french.replace("\u00a0", " ")
+
+
+def test_readme_counts_match_the_files():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("claims_tools", CLAIMS / "tools.py")
+    tools = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tools)
+    readme = (CLAIMS / "README.md").read_text(encoding="utf-8")
+    assert tools.stats_markdown() in readme, "run: python claims/tools.py stats --write"
+
+
+def test_sources_file_holds_every_cited_abstract_and_both_phi3_versions(every):
+    sources = list(iter_snapshot(CLAIMS / "sources.jsonl"))
+    keys = {source.key for source in sources}
+    assert {f"arXiv:{paper}" for paper in papers_of(every)} <= keys
+    phi3 = {source.version: source.text for source in sources if source.key == f"arXiv:{VERSIONED_PAPER}"}
+    assert set(phi3) == {"v1", "v4"}
+    assert "phi-3.5" not in phi3["v1"] and "phi-3.5-MoE" in phi3["v4"]
+
+
+QUOTE = re.compile(r"'([^']{12,}?)'(?=[\s;,.:)\u2014]|$)")
+NAMED_PAPER = re.compile(r"arXiv:(\d{4}\.\d{4,5})")
+
+
+def _plain(text: str) -> str:
+    # The snapshot keeps some LaTeX ("4\\(\times\\)"); notes write "4x".
+    text = re.sub(r"\\+\(\\times\\+\)", "x", text)
+    return " ".join(text.replace("``", '"').replace("''", '"').split()).casefold()
+
+
+def test_note_quotes_are_words_of_the_abstracts_they_name(every):
+    """A quoted span in a note must be in the cited abstract (any version of it)
+    or in a paper the note names, so notes cannot drift from the sources."""
+    abstracts = collections.defaultdict(list)
+    for line in load(CLAIMS / "sources.jsonl"):
+        abstracts[line["id"]].append(_plain(line["abstract"]))
+    checked = 0
+    for item in every:
+        papers = {ARXIV_SOURCE.fullmatch(s).group("id") for s in sources_of(item)}
+        papers |= set(NAMED_PAPER.findall(item["note"]))
+        texts = [text for paper in papers for text in abstracts[paper]]
+        for quote in QUOTE.findall(item["note"]):
+            parts = [part.strip() for part in _plain(quote).split("...") if part.strip()]
+            assert all(any(part in text for text in texts) for part in parts), (item["id"], quote)
+            checked += 1
+    assert checked > 300
+
+
+# ---------------------------------------------------------------- Check-COVID
+
+CHECK_COVID = CLAIMS / "check-covid"
+
+
+@pytest.fixture(scope="module")
+def covid() -> dict[str, list[dict]]:
+    return {split: load(CHECK_COVID / f"{split}.jsonl") for split in SPLITS}
+
+
+def test_check_covid_claims_are_in_the_same_format(covid):
+    for split, items in covid.items():
+        assert len(items) > 150, split
+        for item in items:
+            assert FIELDS <= set(item), item.get("id")
+            assert item["label"] in LABELS and item["kind"] == "check-covid" and item["lang"] == "en"
+        assert {item["label"] for item in items} == LABELS
+    ids = [item["id"] for split in SPLITS for item in covid[split]]
+    assert len(ids) == len(set(ids))
+
+
+def test_check_covid_sources_resolve_and_nei_sources_lack_the_settling_sentences(covid):
+    sources = {source.key: source for source in iter_snapshot(CHECK_COVID / "sources.jsonl")}
+    for split in SPLITS:
+        for item in covid[split]:
+            assert item["source"] in sources, item["id"]
+            source = sources[item["source"]]
+            if item["label"] == "not_enough_info":
+                # The same claim is also labelled supported or refuted against
+                # the full abstract; the NEI copy must cite a shorter text.
+                full_key = item["source"].split("&without=")[0]
+                assert "&without=" in item["source"], item["id"]
+                assert len(source.text) < len(sources[full_key].text), item["id"]
+    assert (CHECK_COVID / "LICENSE").read_text().startswith("MIT License")
