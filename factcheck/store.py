@@ -1,0 +1,1181 @@
+"""The SQLite store: the only module that writes the database.
+
+One file holds runs, articles, claims, references, sources (one row per
+version), passages with a full-text index, and the history of verdicts.
+Several processes (CI jobs) may share the file:
+
+- WAL journal, so readers never block the writer and the writer never blocks
+  readers;
+- every write transaction starts with ``BEGIN IMMEDIATE``: a writer takes the
+  write lock before it reads anything, so writers queue on the busy timeout
+  instead of failing when a read lock cannot be upgraded;
+- a busy timeout of 30 s;
+- migrations run inside such a transaction, so when many processes open a
+  fresh file at once one migrates and the others wait, then find nothing to do.
+
+A ``Store`` wraps one connection; use one per thread. Every SQLite failure
+leaves as a ``StoreError`` (``StoreReadOnly`` for a read-only file or folder
+and for a full disk) with a one-line message; the open transaction is rolled
+back first, so nothing is ever half-written.
+
+``Store.db`` is the ``sqlite_utils.Database`` over the same connection, for
+read-only exploration (tests, ``factcheck db`` style commands).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import hashlib
+import json
+import os
+import re
+import secrets
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from .errors import StoreError, StoreReadOnly
+from .migrations import migrations
+from .types import (
+    Article,
+    CheckedArticle,
+    CheckedClaim,
+    Claim,
+    ClaimKind,
+    Evidence,
+    Label,
+    Passage,
+    Reason,
+    Reference,
+    ReferenceKind,
+    RunResult,
+    Source,
+    SourceVersion,
+    Verdict,
+    content_id,
+    normalise_text,
+)
+
+BUSY_TIMEOUT_SECONDS = 30.0
+_IN_CLAUSE_CHUNK = 500  # stays far below SQLite's bound-parameter limit
+
+
+# ---------------------------------------------------------------- values returned
+
+
+@dataclass(frozen=True)
+class ArticleState:
+    """How an article location was last checked."""
+
+    article_id: str  # hash of the text then
+    sources_fingerprint: str
+    verifier_version: str
+    run_id: str
+    checked_at: str
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    """A claim as stored, with its latest verdict label when it has one."""
+
+    claim_id: str
+    article_id: str
+    article_location: str
+    text: str
+    normalised: str
+    language: str
+    kind: ClaimKind
+    label: Label | None
+    checked_at: str | None
+
+
+@dataclass(frozen=True)
+class ImportStats:
+    records: int  # source records read
+    sources_added: int  # new (key, version) rows
+    sources_unchanged: int  # already stored with the same text (or with richer text)
+    seconds: float
+    sources_updated: int = 0  # stored before with another text, replaced
+    errors_skipped: int = 0  # error sources, which an import never stores
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    run_id: str
+    command: str
+    verifier: str
+    verifier_version: str
+    started_at: str
+    finished_at: str | None
+    counts: Mapping[str, int] = field(default_factory=dict)
+    articles: int = 0
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def utc_now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds")
+
+
+def _version_number(version: str) -> int | None:
+    match = re.fullmatch(r"v(\d+)", version)
+    return int(match.group(1)) if match else None
+
+
+def _chunks(values: Sequence[Any], size: int = _IN_CLAUSE_CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _marks(count: int) -> str:
+    return ",".join("?" * count)
+
+
+def _describe(error: sqlite3.Error) -> str:
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
+def _translate(error: sqlite3.Error, doing: str, path: str) -> StoreError:
+    """One SQLite failure as one clear line, in the error tree."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error).lower()
+    detail = _describe(error)
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return StoreReadOnly(
+            f"cannot {doing}: the database {path} is read-only ({detail}); "
+            "check the permissions of the file and of its folder"
+        )
+    if name == "SQLITE_FULL" or "disk is full" in text or "database or disk is full" in text:
+        return StoreReadOnly(f"cannot {doing}: the disk holding {path} is full; nothing was written")
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
+        return StoreError(
+            f"cannot {doing}: the database {path} stayed locked by another process "
+            f"for more than {BUSY_TIMEOUT_SECONDS:.0f} s"
+        )
+    if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or "not a database" in text or "malformed" in text:
+        return StoreError(f"cannot {doing}: {path} is not a readable SQLite database ({detail})")
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
+        return StoreError(f"cannot {doing}: unable to open the database file {path}")
+    if name.startswith("SQLITE_IOERR") or "disk i/o" in text:
+        return StoreError(f"cannot {doing}: input/output error on {path} ({detail})")
+    return StoreError(f"cannot {doing} in {path}: {detail}")
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _sqlite_errors(doing: str) -> Callable[[_F], _F]:
+    """Turn any sqlite3.Error escaping a public method into a StoreError."""
+
+    def decorate(method: _F) -> _F:
+        @wraps(method)
+        def wrapper(self: "Store", *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.Error as error:
+                raise _translate(error, doing, self.path) from error
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _json(value: Any) -> str:
+    return _ENCODER.encode(value)
+
+
+def _verdict_payload(verdict: Verdict) -> tuple[str, str, str]:
+    reasons = _json([{"code": r.code, "message": r.message} for r in verdict.reasons])
+    evidence = _json(
+        [
+            {"source": e.source, "text": e.text, "start": e.start, "end": e.end, "score": e.score}
+            for e in verdict.evidence
+        ]
+    )
+    sources = _json(list(verdict.sources))
+    return reasons, evidence, sources
+
+
+def _verdict_fingerprint(verdict: Verdict) -> str:
+    """What counts as a change in a claim's verdict (the verifier name does not)."""
+    reasons, evidence, sources = _verdict_payload(verdict)
+    confidence = f"{verdict.confidence:.6f}"
+    digest = hashlib.sha256(
+        "\x1f".join((str(verdict.label), confidence, reasons, evidence, sources)).encode("utf-8")
+    )
+    return digest.hexdigest()[:32]
+
+
+def _verdict_from_row(row: sqlite3.Row) -> Verdict:
+    return Verdict(
+        claim_id=row["claim_id"],
+        label=Label(row["label"]),
+        confidence=row["confidence"],
+        reasons=tuple(Reason(r["code"], r["message"]) for r in json.loads(row["reasons"])),
+        evidence=tuple(
+            Evidence(e["source"], e["text"], e["start"], e["end"], e.get("score", 0.0))
+            for e in json.loads(row["evidence"])
+        ),
+        verifier=row["verifier"],
+        verifier_version=row["verifier_version"],
+        sources=tuple(json.loads(row["sources"])),
+    )
+
+
+def _source_row(source: Source, origin: str) -> tuple[Any, ...]:
+    return (
+        source.key,
+        source.version,
+        _version_number(source.version),
+        source.url,
+        source.title,
+        source.text,
+        source.sha256,
+        source.retrieved_at,
+        _json(list(source.authors)),
+        source.published,
+        _json([[v.version, v.published] for v in source.versions]),
+        source.content,
+        source.etag,
+        source.last_modified,
+        source.doi,
+        origin,
+    )
+
+
+_SOURCE_COLUMNS = (
+    "key, version, version_number, url, title, text, sha256, retrieved_at, authors, published, "
+    "versions, content, etag, last_modified, doi, origin"
+)
+_UPSERT_SOURCE = f"""
+INSERT INTO sources ({_SOURCE_COLUMNS}) VALUES ({_marks(16)})
+ON CONFLICT (key, version) DO UPDATE SET
+    url = excluded.url, title = excluded.title, text = excluded.text, sha256 = excluded.sha256,
+    retrieved_at = excluded.retrieved_at, authors = excluded.authors, published = excluded.published,
+    versions = excluded.versions, content = excluded.content, etag = excluded.etag,
+    last_modified = excluded.last_modified, doi = excluded.doi, origin = excluded.origin
+"""
+_INSERT_PASSAGE = (
+    'INSERT INTO passages (source_key, version, position, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)'
+)
+
+
+def _source_from_row(row: sqlite3.Row) -> Source:
+    return Source(
+        key=row["key"],
+        version=row["version"],
+        url=row["url"],
+        title=row["title"],
+        text=row["text"],
+        sha256=row["sha256"],
+        retrieved_at=row["retrieved_at"],
+        authors=tuple(json.loads(row["authors"])),
+        published=row["published"],
+        versions=tuple(SourceVersion(v, p) for v, p in json.loads(row["versions"])),
+        content=row["content"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        doi=row["doi"],
+    )
+
+
+def _passage_rows(passages: Sequence[Passage], key: str, version: str) -> list[tuple[Any, ...]]:
+    # Passages are stored under the source row they belong to, whatever key
+    # the splitter copied into them.
+    return [(key, version, p.index, p.start, p.end, p.text) for p in passages]
+
+
+def _fts_query(query: str) -> str:
+    """Every word of ``query`` as a quoted FTS5 string, OR-ed: no syntax gets through."""
+    words = re.findall(r"\w+", query)
+    return " OR ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+_ARXIV_LABEL = re.compile(r"(arXiv:.+?)(v\d+)")
+
+
+# ---------------------------------------------------------------- the store
+
+
+class Store:
+    """The factcheck database. Open with ``Store.open(path)``."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, migrated: tuple[str, ...] = ()):
+        self._conn = conn
+        self.path = path
+        self.db = Database(conn)
+        # Names of the migration steps this open applied (empty when another
+        # process had already migrated the file).
+        self.migrations_applied = migrated
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Store":
+        """Open (creating if missing) and migrate the database at ``path``."""
+        location = str(path)
+        in_memory = location == ":memory:"
+        if not in_memory:
+            _check_writable(Path(path))
+        try:
+            conn = sqlite3.connect(
+                location,
+                timeout=BUSY_TIMEOUT_SECONDS,
+                isolation_level=None,  # we issue BEGIN IMMEDIATE / COMMIT ourselves
+            )
+        except sqlite3.Error as error:
+            raise _translate(error, "open the database", location) from error
+        conn.row_factory = sqlite3.Row
+        store = cls(conn, location)
+        try:
+            store._configure(in_memory)
+            store.migrations_applied = store._migrate()
+        except sqlite3.Error as error:
+            conn.close()
+            raise _translate(error, "open the database", location) from error
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _configure(self, in_memory: bool) -> None:
+        conn = self._conn
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # 32 MiB of page cache: bulk imports touch the same index pages often.
+        conn.execute("PRAGMA cache_size = -32768")
+        if not in_memory:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(f"cannot open {self.path}: SQLite refused WAL mode (got {mode!r})")
+            # In WAL mode, NORMAL loses no committed transaction when a
+            # process dies; only an OS crash can lose the last ones.
+            conn.execute("PRAGMA synchronous = NORMAL")
+
+    def _migrate(self) -> tuple[str, ...]:
+        if not migrations.pending(self.db):
+            return ()
+        # Re-read the pending list under the write lock: another process may
+        # have migrated while this one waited.
+        with self._write():
+            names = tuple(m.name for m in migrations.pending(self.db))
+            if names:
+                migrations.apply(self.db)
+        return names
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it or nothing."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    @_sqlite_errors("checkpoint the database")
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file, so the file alone is complete."""
+        busy, _, _ = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise StoreError(
+                f"cannot checkpoint {self.path}: other connections kept reading for more "
+                f"than {BUSY_TIMEOUT_SECONDS:.0f} s"
+            )
+
+    @_sqlite_errors("back up the database")
+    def backup(self, dest: Path) -> None:
+        """A consistent copy at ``dest`` (a CI artifact), written then moved into place."""
+        dest = Path(dest)
+        partial = dest.with_name(dest.name + ".partial")
+        partial.unlink(missing_ok=True)
+        target = sqlite3.connect(str(partial))
+        try:
+            self._conn.backup(target)
+            # The copy is a single file: no WAL to carry along.
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        os.replace(partial, dest)
+
+    # ------------------------------------------------------------ runs
+
+    @_sqlite_errors("start a run")
+    def start_run(self, *, command: str, verifier: str, verifier_version: str) -> str:
+        now = _dt.datetime.now(_dt.timezone.utc)
+        started_at = now.isoformat(timespec="milliseconds")
+        # Sortable by time, unique across processes.
+        run_id = f"{now:%Y%m%dT%H%M%S}-{secrets.token_hex(4)}"
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO runs (id, command, verifier, verifier_version, started_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (run_id, command, verifier, verifier_version, started_at),
+            )
+        return run_id
+
+    @_sqlite_errors("finish a run")
+    def finish_run(self, run_id: str, *, counts: Mapping[str, int]) -> None:
+        with self._write() as conn:
+            changed = conn.execute(
+                "UPDATE runs SET finished_at = ?, counts = ? WHERE id = ?",
+                (utc_now(), _json({str(k): int(v) for k, v in counts.items()}), run_id),
+            ).rowcount
+        if not changed:
+            raise StoreError(f"cannot finish run {run_id}: no such run in {self.path}")
+
+    @_sqlite_errors("list runs")
+    def runs(self, limit: int = 20) -> list[RunInfo]:
+        rows = self._conn.execute(
+            "SELECT r.*, (SELECT count(*) FROM article_runs a WHERE a.run_id = r.id) AS n "
+            "FROM runs r ORDER BY r.started_at DESC, r.rowid DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [
+            RunInfo(
+                run_id=row["id"],
+                command=row["command"],
+                verifier=row["verifier"],
+                verifier_version=row["verifier_version"],
+                started_at=row["started_at"],
+                finished_at=row["finished_at"],
+                counts=json.loads(row["counts"]) if row["counts"] else {},
+                articles=row["n"],
+            )
+            for row in rows
+        ]
+
+    # ------------------------------------------------------------ articles
+
+    @_sqlite_errors("read the article state")
+    def article_state(self, location: str) -> ArticleState | None:
+        row = self._conn.execute(
+            "SELECT * FROM article_runs WHERE location = ? ORDER BY checked_at DESC, rowid DESC LIMIT 1",
+            (location,),
+        ).fetchone()
+        if row is None:
+            return None
+        return ArticleState(
+            article_id=row["article_id"],
+            sources_fingerprint=row["sources_fingerprint"],
+            verifier_version=row["verifier_version"],
+            run_id=row["run_id"],
+            checked_at=row["checked_at"],
+        )
+
+    @_sqlite_errors("save an article")
+    def save_article(
+        self,
+        run_id: str,
+        article: Article,
+        claims: Sequence[Claim],
+        references: Sequence[Reference],
+        links: Mapping[str, Sequence[Reference]],
+        *,
+        sources_fingerprint: str,
+        verifier_version: str,
+        sources: Sequence[Source] = (),
+    ) -> None:
+        """Store an article with its claims and references, in one transaction.
+
+        ``sources`` (optional) are the source versions consulted for this
+        article, errors included; ``load_result`` gives them back.
+        """
+        now = utc_now()
+        with self._write() as conn:
+            conn.execute(
+                """
+                INSERT INTO articles (id, location, media_type, language, encoding, title, published,
+                                      raw, text, segments, suppressed, first_seen_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET
+                    location = excluded.location, media_type = excluded.media_type,
+                    language = excluded.language, encoding = excluded.encoding,
+                    title = excluded.title, published = excluded.published, raw = excluded.raw,
+                    segments = excluded.segments, suppressed = excluded.suppressed
+                """,
+                (
+                    article.id,
+                    article.location,
+                    article.media_type,
+                    article.language,
+                    article.encoding,
+                    article.title,
+                    article.published,
+                    article.raw,
+                    article.text,
+                    _json([list(s) for s in article.segments]),
+                    _json([list(s) for s in article.suppressed]),
+                    now,
+                ),
+            )
+            # The claims of an article are those of its latest extraction.
+            keep = {claim.id for claim in claims}
+            old = [
+                row[0]
+                for row in conn.execute("SELECT id FROM claims WHERE article_id = ?", (article.id,))
+            ]
+            for chunk in _chunks(old):
+                conn.execute(
+                    f"DELETE FROM claim_references WHERE claim_id IN ({_marks(len(chunk))})", chunk
+                )
+            gone = [claim_id for claim_id in old if claim_id not in keep]
+            for chunk in _chunks(gone):
+                conn.execute(f"DELETE FROM claims WHERE id IN ({_marks(len(chunk))})", chunk)
+            conn.executemany(
+                """
+                INSERT INTO claims (id, article_id, position, text, normalised, start, "end", kind,
+                                    reason, hedge, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET
+                    position = excluded.position, text = excluded.text, start = excluded.start,
+                    "end" = excluded."end", kind = excluded.kind, reason = excluded.reason,
+                    hedge = excluded.hedge, language = excluded.language
+                """,
+                [
+                    (
+                        c.id,
+                        article.id,
+                        position,
+                        c.text,
+                        normalise_text(c.text),
+                        c.start,
+                        c.end,
+                        str(c.kind),
+                        c.reason,
+                        c.hedge,
+                        c.language,
+                    )
+                    for position, c in enumerate(claims)
+                ],
+            )
+            reference_ids: dict[Reference, str] = {}
+            every_reference = list(references) + [r for refs in links.values() for r in refs]
+            for reference in every_reference:
+                if reference in reference_ids:
+                    continue
+                reference_id = _reference_id(article.id, reference)
+                reference_ids[reference] = reference_id
+                conn.execute(
+                    """
+                    INSERT INTO "references" (id, article_id, kind, value, version, key, label, raw,
+                                              start, "end", article_level)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET raw = excluded.raw
+                    """,
+                    (
+                        reference_id,
+                        article.id,
+                        str(reference.kind),
+                        reference.value,
+                        reference.version,
+                        reference.key,
+                        reference.label,
+                        reference.raw,
+                        reference.start,
+                        reference.end,
+                        int(reference.article_level),
+                    ),
+                )
+            conn.executemany(
+                "INSERT OR IGNORE INTO claim_references (claim_id, reference_id) VALUES (?, ?)",
+                [
+                    (claim_id, reference_ids[reference])
+                    for claim_id, refs in links.items()
+                    if claim_id in keep
+                    for reference in refs
+                ],
+            )
+            conn.execute(
+                """
+                INSERT INTO article_runs (run_id, article_id, location, checked_at,
+                                          sources_fingerprint, verifier_version)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (run_id, article_id) DO UPDATE SET
+                    location = excluded.location, checked_at = excluded.checked_at,
+                    sources_fingerprint = excluded.sources_fingerprint,
+                    verifier_version = excluded.verifier_version
+                """,
+                (run_id, article.id, article.location, now, sources_fingerprint, verifier_version),
+            )
+            conn.executemany(
+                """
+                INSERT INTO article_sources (run_id, article_id, key, version, status, url, error,
+                                             error_detail, retrieved_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (run_id, article_id, key, version) DO UPDATE SET
+                    status = excluded.status, error = excluded.error,
+                    error_detail = excluded.error_detail, retrieved_at = excluded.retrieved_at
+                """,
+                [
+                    (
+                        run_id,
+                        article.id,
+                        s.key,
+                        s.version,
+                        s.status,
+                        s.url,
+                        s.error,
+                        s.error_detail,
+                        s.retrieved_at,
+                    )
+                    for s in sources
+                ],
+            )
+
+    # ------------------------------------------------------------ sources
+
+    @_sqlite_errors("read a source")
+    def get_source(self, key: str, version: str | None = None) -> Source | None:
+        if version is not None:
+            row = self._conn.execute(
+                "SELECT * FROM sources WHERE key = ? AND version = ?", (key, version)
+            ).fetchone()
+        else:
+            row = self._conn.execute(
+                "SELECT * FROM sources WHERE key = ? "
+                "ORDER BY version_number DESC NULLS LAST, retrieved_at DESC LIMIT 1",
+                (key,),
+            ).fetchone()
+        return _source_from_row(row) if row is not None else None
+
+    @_sqlite_errors("read the versions of a source")
+    def source_versions(self, key: str) -> list[Source]:
+        rows = self._conn.execute(
+            "SELECT * FROM sources WHERE key = ? ORDER BY version_number NULLS FIRST, retrieved_at",
+            (key,),
+        ).fetchall()
+        return [_source_from_row(row) for row in rows]
+
+    @_sqlite_errors("save a source")
+    def save_source(self, source: Source, passages: Sequence[Passage]) -> None:
+        """Store one source version and its passages.
+
+        An error source is recorded as a failed attempt in ``source_errors``
+        and never becomes a ``sources`` row: errors are not cached.
+        """
+        if not source.ok:
+            with self._write() as conn:
+                conn.execute(
+                    "INSERT INTO source_errors (key, version, url, error, error_detail, attempted_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        source.key,
+                        source.version,
+                        source.url,
+                        source.error or "fetch_failed",
+                        source.error_detail,
+                        source.retrieved_at or utc_now(),
+                    ),
+                )
+            return
+        rows = _passage_rows(passages, source.key, source.version)
+        with self._write() as conn:
+            stored = conn.execute(
+                "SELECT sha256 FROM sources WHERE key = ? AND version = ?",
+                (source.key, source.version),
+            ).fetchone()
+            conn.execute(_UPSERT_SOURCE, _source_row(source, "fetch"))
+            if stored is not None and stored["sha256"] == source.sha256:
+                # Same text re-fetched (or revalidated): keep the passages
+                # unless they were cut differently.
+                current = conn.execute(
+                    'SELECT position, start, "end", text FROM passages '
+                    "WHERE source_key = ? AND version = ? ORDER BY position",
+                    (source.key, source.version),
+                ).fetchall()
+                if [tuple(r) for r in current] == [r[2:] for r in rows]:
+                    return
+            _drop_passages(conn, [(source.key, source.version)])
+            _add_passages(conn, rows)
+
+    @_sqlite_errors("import sources")
+    def import_sources(
+        self, items: Iterable[tuple[Source, Sequence[Passage]]], *, batch_size: int = 1000
+    ) -> ImportStats:
+        """Bulk-load source versions (a metadata snapshot), one transaction per batch.
+
+        A version already stored with the same text is left alone, and so is
+        one stored with richer text (full text or a page) than the abstract
+        an import brings. Error sources are skipped.
+        """
+        started = time.perf_counter()
+        records = added = unchanged = updated = skipped = 0
+        batch: list[tuple[Source, Sequence[Passage]]] = []
+
+        def flush() -> None:
+            nonlocal added, unchanged, updated
+            a, u, r = self._import_batch(batch)
+            added, unchanged, updated = added + a, unchanged + u, updated + r
+            batch.clear()
+
+        for source, passages in items:
+            records += 1
+            if not source.ok:
+                skipped += 1
+                continue
+            batch.append((source, passages))
+            if len(batch) >= batch_size:
+                flush()
+        if batch:
+            flush()
+        return ImportStats(
+            records=records,
+            sources_added=added,
+            sources_unchanged=unchanged,
+            seconds=time.perf_counter() - started,
+            sources_updated=updated,
+            errors_skipped=skipped,
+        )
+
+    def _import_batch(self, batch: Sequence[tuple[Source, Sequence[Passage]]]) -> tuple[int, int, int]:
+        added = unchanged = updated = 0
+        with self._write() as conn:
+            keys = sorted({source.key for source, _ in batch})
+            stored: dict[tuple[str, str], tuple[str, str]] = {}
+            for chunk in _chunks(keys):
+                for row in conn.execute(
+                    f"SELECT key, version, sha256, content FROM sources WHERE key IN ({_marks(len(chunk))})",
+                    chunk,
+                ):
+                    stored[(row[0], row[1])] = (row[2], row[3])
+            # The last record of a version wins within a batch, as across batches.
+            chosen: dict[tuple[str, str], tuple[Source, Sequence[Passage]]] = {}
+            for source, passages in batch:
+                chosen[(source.key, source.version)] = (source, passages)
+            unchanged += len(batch) - len(chosen)
+            source_rows = []
+            passage_rows: list[tuple[Any, ...]] = []
+            replaced: list[tuple[str, str]] = []
+            for identity, (source, passages) in chosen.items():
+                before = stored.get(identity)
+                if before is not None:
+                    same_text = before[0] == source.sha256
+                    richer = before[1] != "abstract" and source.content == "abstract"
+                    if same_text or richer:
+                        unchanged += 1
+                        continue
+                    replaced.append(identity)
+                    updated += 1
+                else:
+                    added += 1
+                source_rows.append(_source_row(source, "import"))
+                passage_rows.extend(_passage_rows(passages, source.key, source.version))
+            _drop_passages(conn, replaced)
+            conn.executemany(_UPSERT_SOURCE, source_rows)
+            _add_passages(conn, passage_rows)
+        return added, unchanged, updated
+
+    @_sqlite_errors("read passages")
+    def passages(self, key: str, version: str) -> list[Passage]:
+        rows = self._conn.execute(
+            'SELECT source_key, version, position, start, "end", text FROM passages '
+            "WHERE source_key = ? AND version = ? ORDER BY position",
+            (key, version),
+        ).fetchall()
+        return [Passage(*row) for row in rows]
+
+    @_sqlite_errors("search passages")
+    def search_passages(
+        self, query: str, *, keys: Sequence[str] | None = None, limit: int = 20
+    ) -> list[tuple[Passage, float]]:
+        """Passages matching any word of ``query``, best first (score = -bm25, higher is better)."""
+        match = _fts_query(query)
+        if not match or (keys is not None and not keys):
+            return []
+        sql = (
+            'SELECT p.source_key, p.version, p.position, p.start, p."end", p.text, '
+            "bm25(passages_fts) AS rank "
+            "FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
+            "WHERE passages_fts MATCH ?"
+        )
+        params: list[Any] = [match]
+        if keys is not None:
+            sql += f" AND p.source_key IN ({_marks(len(keys))})"
+            params.extend(keys)
+        sql += " ORDER BY rank LIMIT ?"
+        params.append(limit)
+        return [(Passage(*row[:6]), -row[6]) for row in self._conn.execute(sql, params)]
+
+    # ------------------------------------------------------------ verdicts
+
+    @_sqlite_errors("save verdicts")
+    def save_verdicts(self, run_id: str, verdicts: Sequence[Verdict], *, checked_at: str) -> int:
+        """Append the verdicts that changed since each claim's latest row; return rows added."""
+        added = 0
+        with self._write() as conn:
+            for verdict in verdicts:
+                fingerprint = _verdict_fingerprint(verdict)
+                latest = conn.execute(
+                    "SELECT fingerprint FROM verdicts WHERE claim_id = ? ORDER BY id DESC LIMIT 1",
+                    (verdict.claim_id,),
+                ).fetchone()
+                if latest is not None and latest[0] == fingerprint:
+                    continue
+                reasons, evidence, sources = _verdict_payload(verdict)
+                conn.execute(
+                    """
+                    INSERT INTO verdicts (claim_id, run_id, checked_at, label, confidence, reasons,
+                                          evidence, verifier, verifier_version, sources, fingerprint)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    (
+                        verdict.claim_id,
+                        run_id,
+                        checked_at,
+                        str(verdict.label),
+                        float(verdict.confidence),
+                        reasons,
+                        evidence,
+                        verdict.verifier,
+                        verdict.verifier_version,
+                        sources,
+                        fingerprint,
+                    ),
+                )
+                added += 1
+        return added
+
+    @_sqlite_errors("read verdicts")
+    def latest_verdicts(self, claim_ids: Sequence[str]) -> dict[str, Verdict]:
+        found: dict[str, Verdict] = {}
+        ids = list(dict.fromkeys(claim_ids))
+        for chunk in _chunks(ids):
+            rows = self._conn.execute(
+                f"""
+                SELECT v.* FROM verdicts v
+                JOIN (SELECT max(id) AS id FROM verdicts
+                      WHERE claim_id IN ({_marks(len(chunk))}) GROUP BY claim_id) latest
+                  ON latest.id = v.id
+                """,
+                chunk,
+            )
+            for row in rows:
+                found[row["claim_id"]] = _verdict_from_row(row)
+        return found
+
+    @_sqlite_errors("read a claim's history")
+    def claim_history(self, claim_id: str) -> list[tuple[str, str, Verdict]]:
+        rows = self._conn.execute(
+            "SELECT * FROM verdicts WHERE claim_id = ? ORDER BY id", (claim_id,)
+        ).fetchall()
+        return [(row["run_id"], row["checked_at"], _verdict_from_row(row)) for row in rows]
+
+    _STORED_CLAIM_SQL = """
+        SELECT c.id, c.article_id, a.location, c.text, c.normalised, c.language, c.kind,
+               v.label, v.checked_at
+        FROM claims c
+        JOIN articles a ON a.id = c.article_id
+        LEFT JOIN (SELECT claim_id, max(id) AS id FROM verdicts GROUP BY claim_id) latest
+          ON latest.claim_id = c.id
+        LEFT JOIN verdicts v ON v.id = latest.id
+    """
+
+    @staticmethod
+    def _stored_claim(row: sqlite3.Row) -> StoredClaim:
+        return StoredClaim(
+            claim_id=row[0],
+            article_id=row[1],
+            article_location=row[2],
+            text=row[3],
+            normalised=row[4],
+            language=row[5],
+            kind=ClaimKind(row[6]),
+            label=Label(row[7]) if row[7] is not None else None,
+            checked_at=row[8],
+        )
+
+    @_sqlite_errors("find claims")
+    def find_claims(self, text_or_id: str) -> list[StoredClaim]:
+        """The claim with this id, else every claim whose text contains it (case-insensitive)."""
+        rows = self._conn.execute(self._STORED_CLAIM_SQL + " WHERE c.id = ?", (text_or_id,)).fetchall()
+        if not rows:
+            needle = normalise_text(text_or_id)
+            if not needle:
+                return []
+            pattern = "%" + re.sub(r"([\\%_])", r"\\\1", needle) + "%"
+            rows = self._conn.execute(
+                self._STORED_CLAIM_SQL
+                + " WHERE c.normalised LIKE ? ESCAPE '\\' ORDER BY a.location, c.position",
+                (pattern,),
+            ).fetchall()
+        return [self._stored_claim(row) for row in rows]
+
+    @_sqlite_errors("read checked claims")
+    def checked_claims(
+        self, *, exclude_article: str | None = None, language: str | None = None
+    ) -> list[StoredClaim]:
+        """Claims that have a verdict, for "already checked elsewhere" matching.
+
+        ``exclude_article`` is an article id or location.
+        """
+        sql = self._STORED_CLAIM_SQL + " WHERE v.id IS NOT NULL"
+        params: list[Any] = []
+        if exclude_article is not None:
+            sql += " AND c.article_id != ? AND a.location != ?"
+            params += [exclude_article, exclude_article]
+        if language is not None:
+            sql += " AND c.language = ?"
+            params.append(language)
+        sql += " ORDER BY v.checked_at, c.id"
+        return [self._stored_claim(row) for row in self._conn.execute(sql, params)]
+
+    # ------------------------------------------------------------ reading a run back
+
+    @_sqlite_errors("load a run")
+    def load_result(self, *, run_id: str | None = None, location: str | None = None) -> RunResult:
+        """Rebuild a run's ``RunResult`` (default: the latest run, or the latest that read ``location``)."""
+        conn = self._conn
+        if run_id is None and location is not None:
+            row = conn.execute(
+                "SELECT run_id FROM article_runs WHERE location = ? "
+                "ORDER BY checked_at DESC, rowid DESC LIMIT 1",
+                (location,),
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"no run in {self.path} has checked {location}")
+            run_id = row[0]
+        if run_id is None:
+            run = conn.execute("SELECT * FROM runs ORDER BY started_at DESC, rowid DESC LIMIT 1").fetchone()
+            if run is None:
+                raise StoreError(f"no run is stored in {self.path} yet")
+        else:
+            run = conn.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
+            if run is None:
+                raise StoreError(f"no run {run_id} in {self.path}")
+        sql = "SELECT * FROM article_runs WHERE run_id = ?"
+        params: list[Any] = [run["id"]]
+        if location is not None:
+            sql += " AND location = ?"
+            params.append(location)
+        checked = [
+            self._load_article(run, row) for row in conn.execute(sql + " ORDER BY rowid", params).fetchall()
+        ]
+        return RunResult(
+            run_id=run["id"],
+            started_at=run["started_at"],
+            finished_at=run["finished_at"] or "",
+            articles=tuple(checked),
+            verifier=run["verifier"],
+            verifier_version=run["verifier_version"],
+        )
+
+    def _load_article(self, run: sqlite3.Row, article_run: sqlite3.Row) -> CheckedArticle:
+        conn = self._conn
+        a = conn.execute("SELECT * FROM articles WHERE id = ?", (article_run["article_id"],)).fetchone()
+        article = Article(
+            id=a["id"],
+            location=article_run["location"],
+            media_type=a["media_type"],
+            raw=a["raw"],
+            text=a["text"],
+            segments=tuple(tuple(s) for s in json.loads(a["segments"])),
+            language=a["language"],
+            encoding=a["encoding"],
+            title=a["title"],
+            published=a["published"],
+            suppressed=tuple(tuple(s) for s in json.loads(a["suppressed"])),
+        )
+        claims = [
+            Claim(
+                id=row["id"],
+                article_id=row["article_id"],
+                text=row["text"],
+                start=row["start"],
+                end=row["end"],
+                kind=ClaimKind(row["kind"]),
+                reason=row["reason"],
+                hedge=row["hedge"],
+                language=row["language"],
+            )
+            for row in conn.execute(
+                "SELECT * FROM claims WHERE article_id = ? ORDER BY position", (article.id,)
+            )
+        ]
+        references = {
+            row["id"]: _reference_from_row(row)
+            for row in conn.execute(
+                'SELECT * FROM "references" WHERE article_id = ? ORDER BY start, id', (article.id,)
+            )
+        }
+        cited: dict[str, list[Reference]] = {}
+        for row in conn.execute(
+            'SELECT cr.claim_id, cr.reference_id FROM claim_references cr JOIN "references" r '
+            "ON r.id = cr.reference_id WHERE r.article_id = ? ORDER BY r.start, r.id",
+            (article.id,),
+        ):
+            cited.setdefault(row[0], []).append(references[row[1]])
+        verdicts = self._verdicts_as_of(run, [claim.id for claim in claims])
+        sources = self._consulted_sources(run["id"], article.id, verdicts.values())
+        return CheckedArticle(
+            article=article,
+            claims=tuple(
+                CheckedClaim(
+                    claim=claim,
+                    references=tuple(cited.get(claim.id, ())),
+                    verdict=verdicts.get(claim.id),
+                    suppressed=article.is_suppressed(claim.start, claim.end),
+                )
+                for claim in claims
+            ),
+            references=tuple(references.values()),
+            sources=tuple(sources),
+        )
+
+    def _verdicts_as_of(self, run: sqlite3.Row, claim_ids: Sequence[str]) -> dict[str, Verdict]:
+        """Each claim's verdict as it stood in ``run``: its latest row from that run or an earlier one."""
+        found: dict[str, Verdict] = {}
+        for chunk in _chunks(list(claim_ids)):
+            rows = self._conn.execute(
+                f"""
+                SELECT v.* FROM verdicts v JOIN runs r ON r.id = v.run_id
+                WHERE v.claim_id IN ({_marks(len(chunk))}) AND (r.started_at < ? OR r.id = ?)
+                ORDER BY r.started_at, v.id
+                """,
+                [*chunk, run["started_at"], run["id"]],
+            )
+            for row in rows:
+                found[row["claim_id"]] = _verdict_from_row(row)
+        return found
+
+    def _consulted_sources(
+        self, run_id: str, article_id: str, verdicts: Iterable[Verdict]
+    ) -> list[Source]:
+        rows = self._conn.execute(
+            "SELECT * FROM article_sources WHERE run_id = ? AND article_id = ? ORDER BY rowid",
+            (run_id, article_id),
+        ).fetchall()
+        sources: list[Source] = []
+        if rows:
+            for row in rows:
+                if row["status"] == "ok":
+                    source = self.get_source(row["key"], row["version"])
+                    if source is not None:
+                        sources.append(source)
+                    continue
+                sources.append(
+                    Source(
+                        key=row["key"],
+                        version=row["version"],
+                        url=row["url"],
+                        title=None,
+                        text="",
+                        sha256="",
+                        retrieved_at=row["retrieved_at"],
+                        status=row["status"],
+                        error=row["error"],
+                        error_detail=row["error_detail"],
+                    )
+                )
+            return sources
+        # Runs saved without the list: the verdicts name what they consulted.
+        seen: set[str] = set()
+        for verdict in verdicts:
+            for label in verdict.sources:
+                if label in seen:
+                    continue
+                seen.add(label)
+                match = _ARXIV_LABEL.fullmatch(label)
+                source = (
+                    self.get_source(match.group(1), match.group(2)) if match else self.get_source(label)
+                )
+                if source is not None:
+                    sources.append(source)
+        return sources
+
+
+# ---------------------------------------------------------------- module helpers
+
+
+def _drop_passages(conn: sqlite3.Connection, versions: Sequence[tuple[str, str]]) -> None:
+    """Delete the passages of these source versions, and their full-text entries."""
+    for key, version in versions:
+        conn.execute(
+            "INSERT INTO passages_fts (passages_fts, rowid, text) "
+            "SELECT 'delete', id, text FROM passages WHERE source_key = ? AND version = ?",
+            (key, version),
+        )
+        conn.execute("DELETE FROM passages WHERE source_key = ? AND version = ?", (key, version))
+
+
+def _add_passages(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert passages, then index them with one statement (no per-row trigger).
+
+    Inside the write transaction nobody else inserts, and rowids grow past
+    the current maximum, so the new rows are exactly those above it.
+    """
+    if not rows:
+        return
+    before = conn.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
+    conn.executemany(_INSERT_PASSAGE, rows)
+    conn.execute(
+        "INSERT INTO passages_fts (rowid, text) SELECT id, text FROM passages WHERE id > ?", (before,)
+    )
+
+
+def _reference_id(article_id: str, reference: Reference) -> str:
+    return content_id(
+        article_id,
+        str(reference.kind),
+        reference.value,
+        reference.version or "",
+        str(reference.start),
+        str(reference.end),
+        "article" if reference.article_level else "claim",
+    )
+
+
+def _reference_from_row(row: sqlite3.Row) -> Reference:
+    return Reference(
+        kind=ReferenceKind(row["kind"]),
+        value=row["value"],
+        version=row["version"],
+        raw=row["raw"],
+        start=row["start"],
+        end=row["end"],
+        article_level=bool(row["article_level"]),
+    )
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse early, with a clear message, what SQLite would refuse obscurely."""
+    if path.is_dir():
+        raise StoreError(f"cannot open the database: {path} is a folder, not a file")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except PermissionError as error:
+        raise StoreReadOnly(f"cannot create the folder {folder} for the database: permission denied") from error
+    except OSError as error:
+        raise StoreError(f"cannot create the folder {folder} for the database: {error.strerror}") from error
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise StoreReadOnly(f"cannot open the database: the file {path} is read-only")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreReadOnly(
+            f"cannot open the database: the folder {folder} is read-only "
+            f"(SQLite writes {path.name}-wal and {path.name}-shm beside the file)"
+        )

@@ -1,0 +1,312 @@
+"""The store as the pipeline and the CLI see it: what goes in comes back out, reruns add nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import StoreError
+from factcheck.importer import iter_snapshot
+from factcheck.migrations import migrations
+from factcheck.store import Store
+from factcheck.types import ClaimKind, Label, Source, sha256_text
+
+from support_store import make_article, make_source, make_verdict, split, with_passages
+
+PHI3 = Path(__file__).resolve().parent.parent / "fixtures" / "sources" / "phi3-versions.jsonl"
+
+ARTICLE_TEXT = (
+    "Phi-3-mini has 3.8 billion parameters. It was trained on 3.3 trillion tokens. "
+    "It scores 69% on MMLU."
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = Store.open(tmp_path / "factcheck.db")
+    yield opened
+    opened.close()
+
+
+def table_counts(store: Store) -> dict[str, int]:
+    names = [n for n in store.db.table_names() if not n.startswith("passages_fts")]
+    return {name: store.db.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def check_article(store: Store, location: str = "articles/phi.md", text: str = ARTICLE_TEXT, *, label=Label.SUPPORTED):
+    article, claims, references, links = make_article(location, text)
+    run_id = store.start_run(command="check", verifier="lexical", verifier_version="1")
+    store.save_article(run_id, article, claims, references, links, sources_fingerprint="fp1", verifier_version="1")
+    added = store.save_verdicts(run_id, [make_verdict(c.id, label) for c in claims], checked_at="2024-09-01T00:00:00Z")
+    store.finish_run(run_id, counts={str(label): len(claims)})
+    return run_id, article, claims, added
+
+
+# ---------------------------------------------------------------- opening and migrations
+
+
+def test_open_creates_a_wal_database_with_every_migration_recorded_once(tmp_path: Path):
+    path = tmp_path / "sub" / "factcheck.db"
+    store = Store.open(path)
+    assert path.exists()
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    names = [m.name for m in migrations._migrations]
+    assert store.migrations_applied == tuple(names)
+    store.close()
+
+    again = Store.open(path)
+    assert again.migrations_applied == ()
+    rows = list(again.db.query("SELECT name FROM _sqlite_migrations WHERE migration_set = 'factcheck'"))
+    assert [r["name"] for r in rows] == names
+    for table in ("runs", "articles", "claims", "references", "claim_references", "sources",
+                  "source_errors", "passages", "passages_fts", "verdicts"):
+        assert again.db[table].exists(), table
+    assert {"latest_verdicts", "claims_with_verdicts"} <= set(again.db.view_names())
+    again.close()
+
+
+def test_opening_a_file_that_is_not_a_database_says_so(tmp_path: Path):
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 50)
+    with pytest.raises(StoreError, match="not a readable SQLite database"):
+        Store.open(path)
+    with pytest.raises(StoreError, match="is a folder"):
+        Store.open(tmp_path)
+
+
+# ---------------------------------------------------------------- articles, claims, verdicts
+
+
+def test_a_rerun_on_unchanged_input_adds_no_rows(store: Store):
+    _, _, claims, added = check_article(store)
+    assert added == len(claims) == 3
+    before = table_counts(store)
+    _, _, _, added_again = check_article(store)
+    after = table_counts(store)
+    assert added_again == 0
+    # Only the run bookkeeping grows: one more run, one more article_runs row.
+    assert after.pop("runs") == before.pop("runs") + 1
+    assert after.pop("article_runs") == before.pop("article_runs") + 1
+    assert after == before
+
+
+def test_verdict_history_appends_only_changes(store: Store):
+    run1, article, claims, _ = check_article(store, label=Label.NOT_ENOUGH_INFO)
+    run2, *_ = check_article(store, label=Label.NOT_ENOUGH_INFO)
+    run3, *_ = check_article(store, label=Label.SUPPORTED)
+    claim_id = claims[0].id
+    history = store.claim_history(claim_id)
+    assert [(run, verdict.label) for run, _, verdict in history] == [
+        (run1, Label.NOT_ENOUGH_INFO),
+        (run3, Label.SUPPORTED),
+    ]
+    latest = store.latest_verdicts([c.id for c in claims] + ["no-such-claim"])
+    assert set(latest) == {c.id for c in claims}
+    assert latest[claim_id] == make_verdict(claim_id, Label.SUPPORTED)
+    # A confidence change alone is a change; the same values again are not.
+    changed = dataclasses.replace(make_verdict(claim_id, Label.SUPPORTED), confidence=0.5)
+    assert store.save_verdicts(run3, [changed, changed], checked_at="2024-10-01T00:00:00Z") == 1
+    assert store.latest_verdicts([claim_id])[claim_id].confidence == 0.5
+
+
+def test_load_result_rebuilds_what_was_saved(store: Store):
+    phi_v4 = make_source("arXiv:2404.14219", "v4", "Phi-3 report. phi-3-mini achieves 69% on MMLU.")
+    store.save_source(phi_v4, split(phi_v4))
+    failed = Source(key="https://example.org/gone", version="", url="https://example.org/gone", title=None,
+                    text="", sha256="", retrieved_at="2024-09-01T00:00:00Z", status="error", error="not_found",
+                    error_detail="HTTP 404")
+    article, claims, references, links = make_article("articles/phi.md", ARTICLE_TEXT)
+    run1 = store.start_run(command="check articles/", verifier="lexical", verifier_version="1")
+    store.save_article(run1, article, claims, references, links, sources_fingerprint="a",
+                       verifier_version="1", sources=[phi_v4, failed])
+    store.save_verdicts(run1, [make_verdict(c.id, Label.NOT_ENOUGH_INFO) for c in claims], checked_at="t1")
+    store.finish_run(run1, counts={"not_enough_info": 3})
+    run2 = store.start_run(command="check articles/", verifier="lexical", verifier_version="1")
+    store.save_article(run2, article, claims, references, links, sources_fingerprint="b",
+                       verifier_version="1", sources=[phi_v4])
+    store.save_verdicts(run2, [make_verdict(claims[0].id, Label.SUPPORTED)], checked_at="t2")
+
+    result = store.load_result()
+    assert result.run_id == run2 and result.finished_at == ""
+    (checked,) = result.articles
+    assert checked.article == article
+    assert [c.claim for c in checked.claims] == claims
+    assert checked.claims[0].references == (references[0],)
+    assert [c.verdict.label for c in checked.claims] == [Label.SUPPORTED, Label.NOT_ENOUGH_INFO, Label.NOT_ENOUGH_INFO]
+    assert checked.sources == (phi_v4,)
+
+    first = store.load_result(run_id=run1)
+    assert first.finished_at != ""
+    assert [c.verdict.label for c in first.articles[0].claims] == [Label.NOT_ENOUGH_INFO] * 3
+    assert [s.status for s in first.articles[0].sources] == ["ok", "error"]
+    assert first.articles[0].sources[1].error == "not_found"
+
+    assert store.load_result(location="articles/phi.md").run_id == run2
+    with pytest.raises(StoreError, match="no run"):
+        store.load_result(location="articles/other.md")
+    with pytest.raises(StoreError, match="no run nope"):
+        store.load_result(run_id="nope")
+
+
+def test_claims_are_those_of_the_latest_extraction(store: Store):
+    article, claims, references, links = make_article("a.md", ARTICLE_TEXT)
+    run = store.start_run(command="check", verifier="lexical", verifier_version="1")
+    store.save_article(run, article, claims, references, links, sources_fingerprint="x", verifier_version="1")
+    store.save_article(run, article, claims[:1], references, {claims[0].id: links[claims[0].id]},
+                       sources_fingerprint="x", verifier_version="1")
+    assert [c.claim.id for c in store.load_result(run_id=run).articles[0].claims] == [claims[0].id]
+    assert store.db.execute("SELECT count(*) FROM claim_references").fetchone()[0] == 1
+
+
+def test_article_state_is_the_last_check_of_a_location(store: Store):
+    assert store.article_state("a.md") is None
+    run1, article1, *_ = check_article(store, "a.md", ARTICLE_TEXT)
+    run2, article2, *_ = check_article(store, "a.md", ARTICLE_TEXT + " It runs on a phone.")
+    state = store.article_state("a.md")
+    assert (state.article_id, state.run_id, state.sources_fingerprint, state.verifier_version) == (
+        article2.id, run2, "fp1", "1")
+    assert article1.id != article2.id
+
+
+def test_find_and_checked_claims(store: Store):
+    check_article(store, "en.md", ARTICLE_TEXT)
+    check_article(store, "fr.md", "Phi-3-mini compte 3,8 milliards de paramètres.", label=Label.REFUTED)
+    found = store.find_claims("TRILLION tokens")
+    assert [c.text for c in found] == ["It was trained on 3.3 trillion tokens."]
+    assert found[0].label is Label.SUPPORTED and found[0].article_location == "en.md"
+    assert store.find_claims(found[0].claim_id) == found
+    assert store.find_claims("100%_") == []  # LIKE wildcards are literal
+
+    every = store.checked_claims()
+    assert len(every) == 4
+    others = store.checked_claims(exclude_article="en.md")
+    assert [(c.article_location, c.label) for c in others] == [("fr.md", Label.REFUTED)]
+    assert store.checked_claims(exclude_article=found[0].article_id) == others
+    assert {c.kind for c in every} == {ClaimKind.CLAIM}
+    assert store.checked_claims(language="fr") == []  # make_article tags claims "en"
+
+
+def test_runs_lists_newest_first_with_counts(store: Store):
+    first, *_ = check_article(store)
+    second, *_ = check_article(store, label=Label.REFUTED)
+    runs = store.runs()
+    assert [r.run_id for r in runs] == [second, first]
+    assert runs[0].counts == {"refuted": 3} and runs[0].articles == 1 and runs[0].finished_at
+    assert len(store.runs(limit=1)) == 1
+    with pytest.raises(StoreError, match="no such run"):
+        store.finish_run("missing", counts={})
+
+
+# ---------------------------------------------------------------- sources and passages
+
+
+def test_source_versions_latest_and_errors_not_cached(store: Store):
+    v1, v4 = list(iter_snapshot(PHI3))
+    store.save_source(v4, split(v4))
+    store.save_source(v1, split(v1))
+    assert store.get_source("arXiv:2404.14219") == v4  # latest by version number, not by save order
+    assert store.get_source("arXiv:2404.14219", "v1") == v1
+    assert [s.version for s in store.source_versions("arXiv:2404.14219")] == ["v1", "v4"]
+    assert store.passages("arXiv:2404.14219", "v4") == split(v4)
+    assert "phi-3.5" in store.passages("arXiv:2404.14219", "v4")[-2].text.lower() or any(
+        "phi-3.5" in p.text for p in store.passages("arXiv:2404.14219", "v4"))
+    assert not any("phi-3.5" in p.text for p in store.passages("arXiv:2404.14219", "v1"))
+
+    failed = dataclasses.replace(make_source("https://example.org/a", "x", "t"), status="error", error="timeout",
+                                 text="", sha256="")
+    store.save_source(failed, [])
+    store.save_source(failed, [])
+    assert store.get_source("https://example.org/a") is None
+    rows = list(store.db.query("SELECT key, error FROM source_errors"))
+    assert rows == [{"key": "https://example.org/a", "error": "timeout"}] * 2
+    page = make_source("https://example.org/a", "abc123", "A page. It says 42.")
+    store.save_source(page, split(page))
+    assert store.get_source("https://example.org/a") == page
+
+
+def test_saving_a_source_again_keeps_one_set_of_passages(store: Store):
+    source = make_source("doi:10.1/x", "v1", "First sentence. Second sentence.")
+    store.save_source(source, split(source))
+    store.save_source(dataclasses.replace(source, etag='"abc"'), split(source))
+    assert store.get_source("doi:10.1/x").etag == '"abc"'
+    assert store.passages("doi:10.1/x", "v1") == split(source) and len(split(source)) == 2
+    changed = make_source("doi:10.1/x", "v1", "Corrected sentence. Second sentence. Third.")
+    store.save_source(changed, split(changed))
+    assert [p.text for p in store.passages("doi:10.1/x", "v1")] == [p.text for p in split(changed)]
+    # The full-text index followed: the old wording is no longer found.
+    assert store.search_passages("First") == []
+    assert store.search_passages("Corrected")[0][0].text.startswith("Corrected")
+    assert store.db.execute("INSERT INTO passages_fts(passages_fts) VALUES('integrity-check')").rowcount != 0
+
+
+def test_search_passages_ranks_and_escapes_query_syntax(store: Store):
+    for source in iter_snapshot(PHI3):
+        store.save_source(source, split(source))
+    other = make_source("doi:10.1/other", "v1", "A model for phones. Nothing about benchmarks.")
+    store.save_source(other, split(other))
+    hits = store.search_passages("phi-3.5-MoE active parameters")
+    assert hits and "6.6 billion active parameters" in hits[0][0].text
+    assert hits[0][0].version == "v4"
+    assert [score for _, score in hits] == sorted((score for _, score in hits), reverse=True)
+    for nasty in ('"unbalanced', "NEAR(phone", "phone*", "a AND OR NOT", "-phone", "col:phone", "^phone", "(", ""):
+        store.search_passages(nasty)  # no FTS5 syntax error escapes
+    assert store.search_passages('phones"') and store.search_passages("-") == []
+    only = store.search_passages("phone", keys=["doi:10.1/other"])
+    assert {p.source_key for p, _ in only} == {"doi:10.1/other"}
+    assert store.search_passages("phone", keys=[]) == []
+    assert len(store.search_passages("phone", limit=1)) == 1
+
+
+def test_import_sources_counts_and_never_downgrades_full_text(store: Store):
+    v1, v4 = list(iter_snapshot(PHI3))
+    stats = store.import_sources(with_passages([v1, v4]))
+    assert (stats.records, stats.sources_added, stats.sources_unchanged) == (2, 2, 0)
+    again = store.import_sources(with_passages([v1, v4, v4]))
+    assert (again.records, again.sources_added, again.sources_unchanged, again.sources_updated) == (3, 0, 3, 0)
+    full_text = dataclasses.replace(v4, text=v4.text + "\n\n1 Introduction. More.", sha256="f" * 64, content="fulltext")
+    store.save_source(full_text, split(full_text))
+    kept = store.import_sources(with_passages([v4]))
+    assert kept.sources_unchanged == 1 and store.get_source(v4.key, "v4").content == "fulltext"
+    edited = dataclasses.replace(v1, text=v1.text + " Edited.", sha256=sha256_text(v1.text + " Edited."))
+    updated = store.import_sources(with_passages([edited]))
+    assert updated.sources_updated == 1 and store.get_source(v1.key, "v1").text.endswith("Edited.")
+    assert store.passages(v1.key, "v1") == split(edited)
+    error = dataclasses.replace(v1, status="error", error="timeout")
+    assert store.import_sources([(error, [])]).errors_skipped == 1
+
+
+# ---------------------------------------------------------------- copies for CI artifacts
+
+
+def test_checkpoint_then_the_file_alone_holds_every_row(store: Store, tmp_path: Path):
+    check_article(store)
+    v1, v4 = list(iter_snapshot(PHI3))
+    store.import_sources(with_passages([v1, v4]))
+    store.checkpoint()
+    copy_dir = tmp_path / "copy"
+    copy_dir.mkdir()
+    shutil.copy(tmp_path / "factcheck.db", copy_dir / "factcheck.db")  # the main file only, no -wal
+    copy = Store.open(copy_dir / "factcheck.db")
+    assert table_counts(copy) == table_counts(store)
+    assert copy.search_passages("phi-3.5-MoE")
+    copy.close()
+
+
+def test_backup_is_a_complete_single_file(store: Store, tmp_path: Path):
+    check_article(store)
+    dest = tmp_path / "artifact" / "factcheck-backup.db"
+    dest.parent.mkdir()
+    store.backup(dest)
+    assert not (tmp_path / "artifact" / "factcheck-backup.db-wal").exists()
+    raw = sqlite3.connect(dest)
+    assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    raw.close()
+    copy = Store.open(dest)
+    assert table_counts(copy) == table_counts(store)
+    assert copy.load_result().articles[0].claims[0].verdict == store.load_result().articles[0].claims[0].verdict
+    copy.close()
