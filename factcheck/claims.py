@@ -112,7 +112,9 @@ def cues_for(language: str) -> Cues:
 # ---------------------------------------------------------------- sentences
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
-_TERMINAL_RE = re.compile(r"(?:[.!?…]+)[\"'»”’)\]]*(?=\s)")
+# Sentence punctuation and any closing quotes, French style "fini. »" included.
+_TERMINAL_RE = re.compile(r"(?:[.!?…]+)(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?=\s)")
+_LONE_REFERENCE_RE = re.compile(r"^\s*(?:[-*•]\s+)?\S*[/:]\S*\s*$")
 _LINE_END_PUNCTUATION = tuple(".!?…:;»\"”)]")
 _BULLET_RE = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s")
 _WORD_BEFORE_RE = re.compile(r"([\w.'’-]*\w)\.*$")
@@ -157,8 +159,8 @@ def _line_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             line.endswith(_LINE_END_PUNCTUATION)
             or _BULLET_RE.match(following) is not None
             or SOURCE_LINE_RE.match(following) is not None
-            or len(line.split()) <= 1  # a URL or a word alone on its line
-            or len(following.split()) <= 1
+            or _LONE_REFERENCE_RE.match(line) is not None  # a URL or an id alone on its line
+            or _LONE_REFERENCE_RE.match(following) is not None
             or (len(line) < 0.6 * longest and following[:1].isupper())
         )
         if stands_alone:
