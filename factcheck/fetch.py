@@ -27,9 +27,11 @@ retries and content checks still apply.
 from __future__ import annotations
 
 import email.utils
+import functools
 import io
 import random
 import socket
+import ssl
 import threading
 import time
 import zlib
@@ -262,6 +264,12 @@ class PinnedBackend(httpcore.NetworkBackend):
         time.sleep(seconds)
 
 
+@functools.lru_cache(maxsize=1)
+def _ssl_context() -> ssl.SSLContext:
+    # Loading the CA bundle takes a tenth of a second: once per process is enough.
+    return httpx.create_ssl_context(trust_env=False)
+
+
 class _PinnedTransport(httpx.HTTPTransport):
     """httpx's own transport, with its connection pool on a ``PinnedBackend``.
 
@@ -270,9 +278,10 @@ class _PinnedTransport(httpx.HTTPTransport):
     """
 
     def __init__(self, backend: PinnedBackend):
-        super().__init__(trust_env=False)
+        context = _ssl_context()
+        super().__init__(verify=context, trust_env=False)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=context,
             max_connections=100,
             max_keepalive_connections=20,
             keepalive_expiry=5.0,
