@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import claims as claims_stage
 from . import ingest, references as references_stage
@@ -36,7 +36,9 @@ from .types import (
     content_id,
     normalise_text,
 )
-from .verifiers import Verifier
+
+if TYPE_CHECKING:
+    from .verifiers import Verifier
 
 ProgressCallback = Callable[[str, int, int], None]  # (what, done, total)
 
