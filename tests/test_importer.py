@@ -1,0 +1,179 @@
+"""Reading arXiv metadata snapshots and generic source lines into Source values."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import InputError
+from factcheck.importer import iter_snapshot
+from factcheck.store import Store
+from factcheck.types import SourceVersion, sha256_text
+
+from support_store import quick_split, with_passages
+
+SOURCES = Path(__file__).resolve().parent.parent / "fixtures" / "sources"
+
+# A record exactly as the public arXiv metadata snapshot writes it (hard-wrapped abstract).
+ARXIV_RECORD = {
+    "id": "0704.0001",
+    "submitter": "Pavel Nadolsky",
+    "authors": "C. Bal\\'azs, E. L. Berger, P. M. Nadolsky, C.-P. Yuan",
+    "title": "Calculation of prompt diphoton production cross sections at Tevatron and\n  LHC energies",
+    "comments": "37 pages, 15 figures",
+    "journal-ref": "Phys.Rev.D76:013009,2007",
+    "doi": "10.1103/PhysRevD.76.013009",
+    "categories": "hep-ph",
+    "abstract": "  A fully differential calculation in perturbative quantum chromodynamics is\npresented for the production of massive photon pairs at hadron colliders.\n",
+    "versions": [
+        {"version": "v1", "created": "Mon, 2 Apr 2007 19:18:42 GMT"},
+        {"version": "v2", "created": "Tue, 24 Jul 2007 20:10:27 GMT"},
+    ],
+    "update_date": "2008-11-13",
+    "authors_parsed": [["Balázs", "C.", ""], ["Berger", "E. L.", ""], ["Nadolsky", "P. M.", ""], ["Yuan", "C. -P.", ""]],
+}
+
+
+def write_lines(path: Path, lines: list[str]) -> Path:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_an_arxiv_record_becomes_its_last_version(tmp_path: Path):
+    (source,) = iter_snapshot(write_lines(tmp_path / "s.jsonl", [json.dumps(ARXIV_RECORD)]))
+    assert source.key == "arXiv:0704.0001" and source.version == "v2"
+    assert source.url == "https://arxiv.org/abs/0704.0001v2"
+    assert source.title == "Calculation of prompt diphoton production cross sections at Tevatron and LHC energies"
+    assert source.text == source.title + "\n\n" + (
+        "A fully differential calculation in perturbative quantum chromodynamics is presented "
+        "for the production of massive photon pairs at hadron colliders."
+    )
+    assert source.sha256 == sha256_text(source.text)
+    assert source.authors == ("C. Balázs", "E. L. Berger", "P. M. Nadolsky", "C. -P. Yuan")  # authors_parsed wins
+    assert source.versions == (
+        SourceVersion("v1", "2007-04-02T19:18:42+00:00"),
+        SourceVersion("v2", "2007-07-24T20:10:27+00:00"),
+    )
+    assert source.published == "2007-07-24T20:10:27+00:00"
+    assert source.retrieved_at == "2008-11-13"
+    assert source.doi == "10.1103/physrevd.76.013009"
+    assert source.ok and source.content == "abstract"
+
+
+def test_author_string_and_missing_versions(tmp_path: Path):
+    record = {"id": "2101.00001v3", "title": "T", "abstract": "A.", "authors": "Ann Lee, Bo Chen and Cy Diaz"}
+    (source,) = iter_snapshot(write_lines(tmp_path / "s.jsonl", [json.dumps(record)]))
+    assert source.authors == ("Ann Lee", "Bo Chen", "Cy Diaz")
+    assert (source.key, source.version) == ("arXiv:2101.00001", "v3")
+    old_style = {"id": "hep-th/9901001", "title": "Old", "abstract": "Old style id."}
+    (source,) = iter_snapshot(write_lines(tmp_path / "o.jsonl", [json.dumps(old_style)]))
+    assert (source.key, source.version, source.authors) == ("arXiv:hep-th/9901001", "v1", ())
+
+
+def test_the_phi3_snapshots_give_v1_and_v4(tmp_path: Path):
+    v1, v4 = iter_snapshot(SOURCES / "phi3-versions.jsonl")
+    assert (v1.key, v1.version, v4.version) == ("arXiv:2404.14219", "v1", "v4")
+    assert "phi-3.5" not in v1.text and "phi-3.5-MoE" in v4.text
+    assert [v.version for v in v4.versions] == ["v1", "v2", "v3", "v4"]
+    store = Store.open(tmp_path / "db.sqlite")
+    store.import_sources(with_passages([v1, v4]))
+    assert [s.version for s in store.source_versions("arXiv:2404.14219")] == ["v1", "v4"]
+    assert store.get_source("arXiv:2404.14219").version == "v4"
+    store.close()
+
+
+def test_generic_lines_for_sources_that_are_not_arxiv_papers(tmp_path: Path):
+    sample = list(iter_snapshot(SOURCES / "check-covid-sample.jsonl"))
+    assert len(sample) == 5 and all(s.key.startswith("cord19:") for s in sample)
+    first = sample[0]
+    assert first.title == "Field-deployable, rapid diagnostic testing of saliva samples for SARS-CoV-2."
+    assert first.text.startswith(first.title + "\n\nAbstract Rapid, scalable")
+    assert first.version == first.sha256[:12]  # unversioned sources are versioned by content
+
+    lines = [
+        json.dumps({"key": "doi:10.1/X", "version": "v2", "title": "A title", "text": "Body.", "published": "2021-03-04"}),
+        json.dumps({"key": "https://example.org/page", "text": "Just text."}),
+        json.dumps(ARXIV_RECORD),  # formats may be mixed, line by line
+    ]
+    doi, page, arxiv = iter_snapshot(write_lines(tmp_path / "g.jsonl", lines))
+    assert (doi.version, doi.url, doi.doi, doi.published) == ("v2", "https://doi.org/10.1/X", "10.1/x", "2021-03-04")
+    assert (page.url, page.title, page.text) == ("https://example.org/page", None, "Just text.")
+    assert arxiv.key == "arXiv:0704.0001"
+
+
+def test_a_bad_line_names_its_line_number(tmp_path: Path):
+    good = json.dumps(ARXIV_RECORD)
+    cases = {
+        "{not json": "not valid JSON",
+        "[1, 2]": "expected a JSON object",
+        json.dumps({"name": "x"}): "neither an arXiv snapshot record",
+        json.dumps({"id": "1", "abstract": ""}): "'abstract' must be a non-empty string",
+        json.dumps({"id": "1", "abstract": "a", "versions": "v1"}): "versions must be a list",
+    }
+    for bad, message in cases.items():
+        path = write_lines(tmp_path / "bad.jsonl", [good, "", bad, good])
+        reader = iter_snapshot(path)
+        assert next(reader).key == "arXiv:0704.0001"
+        with pytest.raises(InputError, match=rf"bad\.jsonl:3: .*{message}"):
+            next(reader)
+    (tmp_path / "latin1.jsonl").write_bytes(good.encode() + b"\n" + '{"id": "é"}'.encode("latin-1") + b"\n")
+    with pytest.raises(InputError, match=r"latin1\.jsonl:2: not UTF-8"):
+        list(iter_snapshot(tmp_path / "latin1.jsonl"))
+    with pytest.raises(InputError, match="cannot read the snapshot"):
+        list(iter_snapshot(tmp_path / "missing.jsonl"))
+
+
+def test_skip_invalid_skips_and_reports(tmp_path: Path):
+    path = write_lines(tmp_path / "mixed.jsonl", [json.dumps(ARXIV_RECORD), "{oops", "42", json.dumps(ARXIV_RECORD)])
+    problems: list[str] = []
+    sources = list(iter_snapshot(path, skip_invalid=True, problems=problems))
+    assert len(sources) == 2
+    assert [p.split(": ")[0] for p in problems] == [f"{path}:2", f"{path}:3"]
+
+
+def test_gzip_input_and_a_truncated_gzip(tmp_path: Path):
+    path = tmp_path / "snap.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        for n in range(50):
+            out.write(json.dumps(dict(ARXIV_RECORD, id=f"0704.{n:04d}")) + "\n")
+    assert [s.key for s in iter_snapshot(path)][-1] == "arXiv:0704.0049"
+    data = path.read_bytes()
+    (tmp_path / "cut.gz").write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputError, match="cannot read the snapshot"):
+        list(iter_snapshot(tmp_path / "cut.gz"))
+
+
+def test_the_corpus_snapshot_streams_in_flat_memory():
+    snapshot = SOURCES / "arxiv-snapshot.jsonl.gz"  # 12 MB once decompressed
+    tracemalloc.start()
+    base, _ = tracemalloc.get_traced_memory()
+    count = 0
+    # tracemalloc slows allocation down a lot: 1,500 records are enough to see a trend.
+    for count, source in enumerate(itertools.islice(iter_snapshot(snapshot), 1500), start=1):
+        if count == 150:
+            _, peak_early = tracemalloc.get_traced_memory()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 1500
+    # Holding the file (or a growing part of it) would cost megabytes.
+    assert peak_early - base < 1_500_000 and peak - peak_early < 500_000, (base, peak_early, peak)
+    assert source.key.startswith("arXiv:") and source.text
+
+
+def test_importing_the_corpus_snapshot_sample_then_again_adds_nothing(tmp_path: Path):
+    store = Store.open(tmp_path / "db.sqlite")
+    head = list(itertools.islice(iter_snapshot(SOURCES / "arxiv-snapshot.jsonl.gz"), 800))
+    first = store.import_sources(with_passages(head, quick_split), batch_size=300)
+    assert (first.records, first.sources_added, first.sources_unchanged) == (800, 800, 0)
+    rows = store.db.execute("SELECT count(*) FROM passages").fetchone()[0]
+    second = store.import_sources(with_passages(head, quick_split), batch_size=300)
+    assert (second.sources_added, second.sources_unchanged) == (0, 800)
+    assert store.db.execute("SELECT count(*) FROM passages").fetchone()[0] == rows
+    hit, _ = store.search_passages("part-of-speech tagging chunking", limit=1)[0]
+    assert hit.source_key == "arXiv:1103.0398"
+    store.close()
