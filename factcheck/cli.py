@@ -34,7 +34,15 @@ class OperationalError(click.ClickException):
 
 
 class FactcheckGroup(click.Group):
-    """Turns the package's errors into one-line messages with exit code 2."""
+    """Reads the configuration file, and turns the package's errors into one-line messages with exit code 2."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any) -> click.Context:
+        if parent is None and "default_map" not in extra:
+            try:
+                extra["default_map"] = _load_default_map()
+            except FactcheckError as error:
+                raise OperationalError(_one_line(str(error))) from None
+        return super().make_context(info_name, args, parent=parent, **extra)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -599,9 +607,4 @@ def eval_command(state: State, path: Path, verifier: str, baseline_verifier: str
 
 
 def main() -> None:
-    try:
-        default_map = _load_default_map()
-    except FactcheckError as error:
-        click.echo(f"Error: {_one_line(str(error))}", err=True)
-        sys.exit(2)
-    cli.main(prog_name="factcheck", default_map=default_map, auto_envvar_prefix=None)
+    cli.main(prog_name="factcheck")

@@ -51,3 +51,33 @@ def test_progress_false_becomes_no_progress(tmp_path: Path) -> None:
 
 def test_no_file_means_no_defaults(tmp_path: Path) -> None:
     assert load_config(tmp_path).default_map() == {}
+
+
+def test_precedence_cli_over_environment_over_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The --fail-on threshold decides the exit code, so it shows which layer won."""
+    from click.testing import CliRunner
+
+    from factcheck.cli import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("OpenAI a été fondée en 2015 par Sam Altman.\n", encoding="utf-8")
+    (tmp_path / "factcheck.toml").write_text('fail-on = "unsourced"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    base = ["--db", str(tmp_path / "c.db"), "--offline", "check", str(article), "--format", "json"]
+    assert runner.invoke(cli, base).exit_code == 1  # the file's threshold
+    assert runner.invoke(cli, base, env={"FACTCHECK_FAIL_ON": "refuted"}).exit_code == 0  # environment over file
+    assert runner.invoke(cli, [*base, "--fail-on", "unsourced"], env={"FACTCHECK_FAIL_ON": "refuted"}).exit_code == 1
+
+
+def test_bad_config_file_is_exit_2_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from factcheck.cli import cli
+
+    (tmp_path / "factcheck.toml").write_text("colour = 'red'\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "c.db"), "report"])
+    assert result.exit_code == 2
+    assert "unknown key 'colour'" in result.output
+    assert "Traceback" not in result.output
