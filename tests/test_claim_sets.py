@@ -10,6 +10,7 @@ import collections
 import json
 import pathlib
 import re
+import sys
 
 import pytest
 
@@ -253,3 +254,66 @@ def test_check_covid_sources_resolve_and_nei_sources_lack_the_settling_sentences
                 assert "&without=" in item["source"], item["id"]
                 assert len(source.text) < len(sources[full_key].text), item["id"]
     assert (CHECK_COVID / "LICENSE").read_text().startswith("MIT License")
+
+
+def _load_build_script():
+    import importlib.util
+
+    path = CLAIMS.parent / "scripts" / "build_checkcovid.py"
+    spec = importlib.util.spec_from_file_location("build_checkcovid", path)
+    module = importlib.util.module_from_spec(spec)
+    # dataclasses look their module up in sys.modules while the class is built.
+    sys.modules[spec.name] = module
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    return module
+
+
+def test_check_covid_build_maps_labels_and_cuts_settling_sentences_from_nei_sources(tmp_path):
+    build = _load_build_script()
+    corpus = tmp_path / "corpus"
+    for name in ("dev", "test"):
+        (corpus / name).mkdir(parents=True)
+    sentences = [
+        "Background.",
+        "We tested saliva samples in 30 min.",
+        "Sensitivity was 97%.",
+        "Samples came from 200 patients.",
+    ]
+    (corpus / "corpus.json").write_text(
+        json.dumps({"cord_id": "abc123", "title": "Saliva testing", "abstract": sentences}) + "\n"
+    )
+    claim = "The test takes thirty minutes."
+    group = [
+        {"id": "g1_0", "claim": "The test takes  a day.", "cord_id": "abc123", "label": "REFUTE",
+         "evidence_set": [{"sent_index": 1, "type": "PRIMARY"}], "is_auth": False},
+        {"id": "g1_1", "claim": claim, "cord_id": "abc123", "label": "SUPPORT",
+         "evidence_set": [{"sent_index": 1, "type": "PRIMARY"}, {"sent_index": 2, "type": "SUPPLEMENTARY"}],
+         "is_auth": True},
+        {"id": "g1_2", "claim": claim, "cord_id": "abc123", "label": "NOTENOUGHINFO",
+         "evidence_set": [{"sent_index": 3, "type": "PRIMARY"}], "is_auth": False},
+    ]
+    lines = "".join(json.dumps(record) + "\n" for record in group)
+    (corpus / "dev" / "covidCheck_dev_composed+extracted.json").write_text(lines)
+    (corpus / "test" / "covidCheck_test_composed.json").write_text("")
+    (corpus / "test" / "covidCheck_test_extracted.json").write_text("")
+    (corpus / "LICENSE").write_text("MIT License\n")
+
+    counts = build.build(corpus, tmp_path / "out")
+
+    assert counts == {"dev": 3, "test": 0, "sources": 2}
+    items = load(tmp_path / "out" / "dev.jsonl")
+    assert [item["label"] for item in items] == ["refuted", "supported", "not_enough_info"]
+    assert items[0]["claim"] == "The test takes a day."  # whitespace collapsed
+    assert items[1]["source"] == items[0]["source"]
+    assert items[1]["source"].endswith("?cord_uid=abc123")
+    assert items[2]["source"] == items[1]["source"] + "&without=1,2"
+    assert "We tested saliva samples in 30 min." in items[1]["note"]
+    sources = {line["key"]: line for line in load(tmp_path / "out" / "sources.jsonl")}
+    assert sources[items[1]["source"]]["text"] == " ".join(sentences)
+    assert sources[items[2]["source"]]["text"] == "Background. Samples came from 200 patients."
+    assert sources[items[2]["source"]]["title"] == "Saliva testing"
+    assert {source.key for source in iter_snapshot(tmp_path / "out" / "sources.jsonl")} == set(sources)
+    assert (tmp_path / "out" / "LICENSE").read_text() == "MIT License\n"
