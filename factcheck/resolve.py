@@ -114,9 +114,11 @@ def resolve_sources(
     """
     results: dict[str, Source] = {}
     to_fetch: list[Reference] = []
+    seen: set[str] = set()
     for reference in references:
-        if reference.label in results or any(r.label == reference.label for r in to_fetch):
+        if reference.label in seen:
             continue
+        seen.add(reference.label)
         target = _arxiv_target(reference)
         stored = (
             lookup(f"arXiv:{target.arxiv_id}", target.version) if target else lookup(reference.key, reference.version)
@@ -140,7 +142,7 @@ def resolve_sources(
     arxiv_refs = [r for r in to_fetch if _arxiv_target(r) is not None]
     results.update(_resolve_arxiv(arxiv_refs, fetcher, now=now, fulltext=fulltext, history=history))
     for reference in to_fetch:
-        if reference in arxiv_refs:
+        if reference.label in results:  # resolved through arXiv
             continue
         if reference.kind is ReferenceKind.DOI:
             results[reference.label] = _resolve_doi(reference, fetcher, now=now)
@@ -221,9 +223,12 @@ def _resolve_arxiv(
         else:
             entry = _latest(candidates)
         if entry is None:
-            what = f"arXiv:{target.request}"
+            if target.version and candidates:
+                detail = f"arXiv has no version {target.version} of {target.arxiv_id}"
+            else:
+                detail = f"arXiv has no paper {target.request}"
             results[reference.label] = error_source(
-                reference, reason="not_found", detail=f"arXiv has no paper {what}", url=url, retrieved_at=now()
+                reference, reason="not_found", detail=detail, url=url, retrieved_at=now()
             )
             continue
         key = (entry.arxiv_id, entry.version)
