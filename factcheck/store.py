@@ -157,8 +157,8 @@ def _translate(error: sqlite3.Error, doing: str, path: str) -> StoreError:
         return StoreReadOnly(f"cannot {doing}: the disk holding {path} is full; nothing was written")
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
         return StoreError(
-            f"cannot {doing}: the database {path} stayed locked by another process "
-            f"for more than {BUSY_TIMEOUT_SECONDS:.0f} s"
+            f"cannot {doing}: the database {path} is locked by another process "
+            f"(waited up to {BUSY_TIMEOUT_SECONDS:.0f} s)"
         )
     if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or "not a database" in text or "malformed" in text:
         return StoreError(f"cannot {doing}: {path} is not a readable SQLite database ({detail})")

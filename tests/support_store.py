@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+import json
+import os
 import re
+import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 
 from factcheck.types import (
@@ -107,3 +112,88 @@ def make_verdict(claim_id: str, label: Label = Label.SUPPORTED, *, confidence: f
         evidence=(Evidence("arXiv:2404.14219v4", "phi-3-mini achieves 69% on MMLU", 10, 40, 0.8),),
         sources=("arXiv:2404.14219v4",),
     )
+
+
+# ---------------------------------------------------------------- child processes for the robustness tests
+# Run as ``python tests/support_store.py MODE ARGS...``. Each child appends to a
+# side file what it has committed, right after the commit returns, so the
+# parent knows what the database must hold whatever happens to the child.
+
+
+def _acknowledge(side: str, line: str) -> None:
+    fd = os.open(side, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, (line + "\n").encode("utf-8"))  # one small O_APPEND write: never interleaved
+    finally:
+        os.close(fd)
+
+
+def _wait_for(go: str) -> None:
+    while not os.path.exists(go):
+        time.sleep(0.001)
+
+
+def shared_article_text(number: int) -> str:
+    return (
+        f"Article {number} reports that phi-3-mini has 3.8 billion parameters. "
+        f"It was trained on 3.3 trillion tokens. It scores 69% on MMLU in test {number}."
+    )
+
+
+def writer_main(db: str, side: str, worker: int, rounds: int, go: str) -> None:
+    """Check overlapping articles: worker w, round r checks article (w + r) % 4."""
+    from factcheck.store import Store, utc_now
+
+    _wait_for(go)
+    store = Store.open(db)
+    run_id = store.start_run(command=f"check worker {worker}", verifier="lexical", verifier_version="1")
+    for round_ in range(rounds):
+        article, claims, references, links = make_article(f"shared/{(worker + round_) % 4}.md", shared_article_text((worker + round_) % 4))
+        store.save_article(run_id, article, claims, references, links, sources_fingerprint="f", verifier_version="1")
+        verdicts = [make_verdict(c.id, note=f" (worker {worker}, round {round_})") for c in claims]
+        added = store.save_verdicts(run_id, verdicts, checked_at=utc_now())
+        _acknowledged = " ".join(c.id for c in claims)
+        _acknowledge(side, f"{worker} {round_} {added} {_acknowledged}")
+    store.finish_run(run_id, counts={"supported": rounds * 3})
+    store.close()
+
+
+def migrate_main(db: str, go: str) -> None:
+    from factcheck.store import Store
+
+    _wait_for(go)
+    store = Store.open(db)
+    print(json.dumps(list(store.migrations_applied)))
+    store.close()
+
+
+def crash_main(db: str, side: str) -> None:
+    """Write for ever (articles, verdicts, sources) until killed."""
+    from factcheck.store import Store, utc_now
+
+    store = Store.open(db)
+    run_id = store.start_run(command="check (to be killed)", verifier="lexical", verifier_version="1")
+    _acknowledge(side, f"ready {os.getpid()}")
+    pid = os.getpid()
+    for step in itertools.count():
+        text = f"Process {pid} step {step} says phi-3-mini has 3.8 billion parameters. It scores {step % 100}% on MMLU."
+        article, claims, references, links = make_article(f"crash/{pid}-{step}.md", text)
+        store.save_article(run_id, article, claims, references, links, sources_fingerprint="f", verifier_version="1")
+        _acknowledge(side, f"article {article.id}")
+        store.save_verdicts(run_id, [make_verdict(c.id, note=str(step)) for c in claims], checked_at=utc_now())
+        _acknowledge(side, "verdicts " + " ".join(c.id for c in claims))
+        sources = [make_source(f"doi:10.0/{pid}.{step}.{n}", "v1", f"Source {n} of step {step}. It says {n}.") for n in range(20)]
+        store.import_sources(with_passages(sources, quick_split), batch_size=20)
+        _acknowledge(side, "sources " + " ".join(s.key for s in sources))
+
+
+if __name__ == "__main__":
+    mode, *args = sys.argv[1:]
+    if mode == "writer":
+        writer_main(args[0], args[1], int(args[2]), int(args[3]), args[4])
+    elif mode == "migrate":
+        migrate_main(args[0], args[1])
+    elif mode == "crash":
+        crash_main(args[0], args[1])
+    else:
+        raise SystemExit(f"unknown mode {mode}")
