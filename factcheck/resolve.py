@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from factcheck.errors import ParseError, SourceUnavailable
 from factcheck.resolvers import arxiv, crossref, pdf, web
 from factcheck.types import Reference, ReferenceKind, Source, SourceVersion, sha256_text
 
+T = TypeVar("T")
 Lookup = Callable[[str, "str | None"], "Source | None"]
 
 
@@ -36,6 +37,19 @@ class FetcherLike(Protocol):
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parsed(parse: Callable[..., T], *args: object, **kwargs: object) -> T:
+    """Run a parser on bytes from the network; a bug it trips on is that source's ParseError.
+
+    Parsers raise ``ParseError`` for what they recognise as bad input; hostile
+    or odd bodies can still reach a corner that raises something else, and
+    one strange page must not stop a whole run.
+    """
+    try:
+        return parse(*args, **kwargs)
+    except (ValueError, LookupError, TypeError, AttributeError, RecursionError) as error:
+        raise ParseError(f"could not be parsed ({type(error).__name__}: {_one_line(error)})") from error
 
 
 def _one_line(error: BaseException) -> str:
@@ -167,7 +181,7 @@ def _fetch_entries(
     for batch in arxiv.batches(requests):
         try:
             response = fetcher.get(arxiv.api_url(batch), accept="xml")
-            entries.extend(arxiv.parse_atom(response.body))
+            entries.extend(_parsed(arxiv.parse_atom, response.body))
         except SourceUnavailable as error:
             # One malformed or withdrawn id makes the API refuse the whole batch:
             # ask for each id alone so the others still resolve.
@@ -189,7 +203,7 @@ def _fetch_entries_one_by_one(
     for request in batch:
         try:
             response = fetcher.get(arxiv.api_url([request]), accept="xml")
-            entries.extend(arxiv.parse_atom(response.body))
+            entries.extend(_parsed(arxiv.parse_atom, response.body))
         except SourceUnavailable as error:
             failures[request] = error
     return entries, failures
@@ -201,7 +215,17 @@ def _resolve_arxiv(
     if not references:
         return {}
     wanted = {r.label: _arxiv_target(r) for r in references}
-    entries, failures = _fetch_entries([w.request for w in wanted.values() if w], fetcher)
+    # An id the API would refuse would make it refuse its whole batch: keep it out.
+    invalid: dict[str, SourceUnavailable] = {}
+    for target in wanted.values():
+        if target is not None:
+            try:
+                arxiv.split_version(target.request)
+            except ParseError as error:
+                invalid[target.request] = error
+    requests = [w.request for w in wanted.values() if w and w.request not in invalid]
+    entries, failures = _fetch_entries(requests, fetcher)
+    failures.update(invalid)
     by_paper: dict[str, list[arxiv.ArxivEntry]] = {}
     for entry in entries:
         by_paper.setdefault(entry.arxiv_id, []).append(entry)
@@ -248,7 +272,7 @@ def _arxiv_source(
     if history:
         try:
             response = fetcher.get(arxiv.abs_url(entry.arxiv_id), accept="html")
-            page = arxiv.parse_abs_page(response.body)
+            page = _parsed(arxiv.parse_abs_page, response.body)
             versions = page.versions or None
         except SourceUnavailable:
             versions = None  # the Atom dates are enough to go on
@@ -263,7 +287,7 @@ def _arxiv_fulltext(entry: arxiv.ArxivEntry, fetcher: FetcherLike) -> tuple[str 
         # arXiv answers a paper without LaTeXML output with a redirect to its abs page.
         if "/html/" not in response.url:
             raise ParseError(f"no HTML full text (redirected to {response.url})", reason="not_found")
-        return arxiv.parse_fulltext_html(response.body), None
+        return _parsed(arxiv.parse_fulltext_html, response.body), None
     except SourceUnavailable as error:
         problems.append(f"HTML {error.reason}")
     try:
@@ -281,7 +305,7 @@ def _resolve_doi(reference: Reference, fetcher: FetcherLike, *, now: Callable[[]
     url = crossref.work_url(reference.value)
     try:
         response = fetcher.get(url, accept="json")
-        work = crossref.parse_work(response.body)
+        work = _parsed(crossref.parse_work, response.body)
     except SourceUnavailable as error:
         return error_source(reference, reason=error.reason, detail=_one_line(error), url=url, retrieved_at=now())
     source = crossref.to_source(work, retrieved_at=now())
@@ -300,9 +324,9 @@ def _resolve_url(reference: Reference, fetcher: FetcherLike, *, now: Callable[[]
             text = pdf.parse_pdf(response.body)
             page = web.WebPage(response.url, None, text, None, "binary", "pdf", "application/pdf")
         elif web.is_wikipedia_summary(response.url) or kind == "application/json":
-            page = web.parse_wikipedia_summary(response.body, url=response.url)
+            page = _parsed(web.parse_wikipedia_summary, response.body, url=response.url)
         else:
-            page = web.parse_page(response.body, url=response.url, content_type=content_type)
+            page = _parsed(web.parse_page, response.body, url=response.url, content_type=content_type)
     except SourceUnavailable as error:
         return error_source(reference, reason=error.reason, detail=_one_line(error), url=url, retrieved_at=now())
     return web.to_source(

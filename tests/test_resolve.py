@@ -311,3 +311,21 @@ def test_with_the_real_fetcher_over_recorded_responses():
     assert sources["arXiv:2404.14219"].label == "arXiv:2404.14219v4"
     assert sources["arXiv:2404.14219"].content == "abstract"
     assert sources["doi:10.1002/jor.1100150407"].ok
+
+
+def test_an_invalid_arxiv_id_fails_alone_without_spoiling_its_batch():
+    fetcher = ClientFetcher(generated_api())
+    bad = Reference(ReferenceKind.ARXIV, "2401.1", None, raw="2401.1")
+    sources = resolve_sources([bad, arxiv_ref("2401.00001")], lookup=nothing_stored, fetcher=fetcher, offline=False, fulltext=False)
+    assert sources["arXiv:2401.1"].error == "unparseable"
+    assert sources["arXiv:2401.00001"].ok
+    assert len(api_requests(fetcher)) == 1
+
+
+def test_a_body_that_trips_a_parser_is_an_error_source_not_an_exception():
+    # Crossref answering a JSON list where a work object belongs.
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, headers={"content-type": "application/json"}, content=b'{"status":"ok","message":{"DOI":"10.1/x","title":[1,2],"author":"oops"}}'))
+    ref = Reference(ReferenceKind.DOI, "10.1/x")
+    source = resolve_sources([ref], lookup=nothing_stored, fetcher=ClientFetcher(transport), offline=False)["doi:10.1/x"]
+    assert (source.status, source.error) == ("error", "unparseable")
+    assert "could not be parsed" in source.error_detail
