@@ -28,7 +28,6 @@ MAX_IDS_PER_REQUEST = 100  # the API pages its answers; 100 ids keep one batch o
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _ARXIV = "{http://arxiv.org/schemas/atom}"
-_OPENSEARCH = "{http://a9.com/-/spec/opensearch/1.1/}"
 
 # New-style ids (0704.0001 onwards) and old-style ones (hep-th/9901001, math.GT/0309136).
 _ID = re.compile(
@@ -183,12 +182,6 @@ def _parse_entry(element: ElementTree.Element, entry_id: str) -> ArxivEntry:
     )
 
 
-def total_results(data: bytes) -> int | None:
-    """``opensearch:totalResults`` of an answer, to notice a truncated page."""
-    root = SafeElementTree.fromstring(data, forbid_dtd=True)
-    return int(value) if (value := _text(root.find(f"{_OPENSEARCH}totalResults"))) else None
-
-
 # ---------------------------------------------------------------- abs page
 
 _HISTORY_LINE = re.compile(
@@ -318,7 +311,9 @@ def parse_fulltext_html(data: bytes, *, max_chars: int = 2_000_000) -> str:
     ``3.8\\text{B}``) so numbers written in math mode stay in the text.
     """
     tree = _html_tree(data)
-    article = tree.find(".//article") if tree.find(".//article") is not None else tree.body
+    article = tree.find(".//article")
+    if article is None:
+        article = tree.body
     if article is None:
         raise ParseError("LaTeXML page without a body")
     for node in list(article.iter()):
@@ -326,7 +321,7 @@ def parse_fulltext_html(data: bytes, *, max_chars: int = 2_000_000) -> str:
         if node.tag in ("script", "style", "nav", "header", "footer") or any(
             name in classes for name in _DROP_CLASSES
         ):
-            _drop_keep_tail(node)
+            _replace_with_text(node, "")
     for math in list(article.iter("math", "{http://www.w3.org/1998/Math/MathML}math")):
         _replace_with_text(math, squash_spaces(math.get("alttext") or ""))
     blocks = []
@@ -349,13 +344,6 @@ def parse_fulltext_html(data: bytes, *, max_chars: int = 2_000_000) -> str:
     if not text:
         raise ParseError("no text in the full-text page")
     return text[:max_chars]
-
-
-def _drop_keep_tail(node: lxml.html.HtmlElement) -> None:
-    parent = node.getparent()
-    if parent is None:
-        return
-    _replace_with_text(node, "")
 
 
 def _replace_with_text(node: lxml.etree._Element, text: str) -> None:
