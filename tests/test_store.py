@@ -310,3 +310,34 @@ def test_backup_is_a_complete_single_file(store: Store, tmp_path: Path):
     assert table_counts(copy) == table_counts(store)
     assert copy.load_result().articles[0].claims[0].verdict == store.load_result().articles[0].claims[0].verdict
     copy.close()
+
+
+# ---------------------------------------------------------------- any query text is safe
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_MEMORY_STORE = None
+
+
+def memory_store() -> Store:
+    global _MEMORY_STORE
+    if _MEMORY_STORE is None:
+        _MEMORY_STORE = Store.open(":memory:")
+        for source in iter_snapshot(PHI3):
+            _MEMORY_STORE.save_source(source, split(source))
+    return _MEMORY_STORE
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_no_query_text_breaks_the_full_text_search(query: str):
+    hits = memory_store().search_passages(query, limit=5)
+    assert all(passage.source_key == "arXiv:2404.14219" for passage, _ in hits)
+
+
+def test_an_in_memory_store_works_without_a_file():
+    store = Store.open(":memory:")
+    _, _, claims, added = check_article(store)
+    assert added == len(claims) and store.load_result().articles[0].article.location == "articles/phi.md"
+    store.close()
