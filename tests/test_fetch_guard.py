@@ -34,6 +34,7 @@ ATTACKS = [
     "http://255.255.255.255/", "http://198.18.0.1/", "http://198.19.255.255/", "http://[2001:2::1]/",
     "http://192.0.2.1/", "http://198.51.100.7/", "http://203.0.113.9/", "http://[2001:db8::1]/", "http://[3fff::1]/",
     "http://192.0.0.8/", "http://[fc00::1]/", "http://[fd12:3456::1]/", "http://[fec0::1]/", "http://[100::1]/",
+    "http://[4000::1]/", "http://[5f00::1]/",  # outside 2000::/3: nothing public lives there
     "http://%31%32%37.0.0.1/", "http://127.0.0.1%2f/", "http://1.2.3.256/", "http://08.1.1.1/",
     "http://user@example.org/", "http://example.org@127.0.0.1/", "http://user:pw@example.org/",
     "http://example.org\\@127.0.0.1/", "http://exa mple.org/",
