@@ -188,7 +188,9 @@ def finding_message(checked: CheckedClaim, *, evidence_chars: int = 160) -> str:
         parts.append(f"(hedged: « {checked.claim.hedge} »)")
     if verdict.evidence:
         best = verdict.evidence[0]
-        parts.append(f"Evidence, {best.source} [{best.start}:{best.end}]: « {shorten(best.text, evidence_chars)} »")
+        # a passage only settles the claim when the verdict does; otherwise it is the closest one read
+        word = "Evidence" if verdict.label in (Label.SUPPORTED, Label.REFUTED) else "Closest passage"
+        parts.append(f"{word}, {best.source} [{best.start}:{best.end}]: « {shorten(best.text, evidence_chars)} »")
     return " ".join(parts)
 
 
@@ -231,17 +233,20 @@ def collect_findings(
 ) -> list[Finding]:
     """Every finding of a run, in article order then text order.
 
-    ``fail_on`` defaults to the run's own threshold. Suppressed claims are
-    left out unless asked for (SARIF lists them as suppressed results).
+    ``fail_on`` defaults to the run's own threshold; a label in it is always a
+    finding, so a baseline written from these covers everything that can fail
+    the run. Suppressed claims are left out unless asked for (SARIF lists them
+    as suppressed results).
     """
-    threshold = tuple(result.fail_on if fail_on is None else fail_on)
+    threshold = tuple(Label(label) for label in (result.fail_on if fail_on is None else fail_on))
     findings: list[Finding] = []
     for checked_article in result.articles:
         for checked in checked_article.claims:
             if checked.verdict is None:
                 continue
-            if checked.verdict.label not in FINDING_LABELS and not include_supported:
-                continue
+            label = checked.verdict.label
+            if label not in FINDING_LABELS and label not in threshold and not include_supported:
+                continue  # supported claims are findings only where asked for, or where they fail the run
             if checked.suppressed and not include_suppressed:
                 continue
             finding = finding_for(checked_article, checked, threshold)

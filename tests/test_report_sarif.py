@@ -82,3 +82,11 @@ def test_fail_on_changes_levels():
     document = validated(render("sarif", data.multi_result(), fail_on=("unsourced",)))
     levels = {r["ruleId"]: r["level"] for r in document["runs"][0]["results"]}
     assert levels["unsourced"] == "error" and levels["refuted"] == "warning"
+
+
+def test_failing_on_supported_adds_its_rule():
+    document = validated(render("sarif", data.seed_result(), fail_on=("supported",)))
+    run = document["runs"][0]
+    assert run["tool"]["driver"]["rules"][-1]["id"] == "supported"
+    supported = [r for r in run["results"] if r["ruleId"] == "supported"]
+    assert len(supported) == 1 and supported[0]["level"] == "error"

@@ -119,4 +119,13 @@ def source_error_line(source: Source) -> str:
 
 def left_out_reason(checked: CheckedClaim) -> str:
     """Why a sentence is not checked, in a few words: its kind and the extractor's reason."""
-    return f"{checked.claim.kind.value}: {checked.claim.reason}" if checked.claim.reason else checked.claim.kind.value
+    kind, reason = checked.claim.kind.value, checked.claim.reason.strip()
+    if not reason:
+        return kind
+    # the extractor may already lead with the kind ("rhetoric: framing without a checkable fact")
+    return reason if reason.lower().startswith(kind) else f"{kind}: {reason}"
+
+
+def evidence_word(label: Label) -> str:
+    """What a quoted passage is to a verdict: evidence when it settles the claim, else only the closest passage."""
+    return "evidence" if Label(label) in (Label.SUPPORTED, Label.REFUTED) else "closest passage"

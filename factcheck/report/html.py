@@ -26,6 +26,7 @@ from .common import (
     LABEL_ORDER,
     TOOL_NAME,
     date_only,
+    evidence_word,
     label_counts,
     plural,
     run_label_counts,
@@ -322,7 +323,9 @@ def _card(checked_article: CheckedArticle, checked: CheckedClaim, number: int) -
         day = _version_date(source) if source else None
         title = f", {source.title}" if source and source.title else ""
         cite = f"{found.source}{f' ({day})' if day else ''}{title}, characters {found.start}–{found.end}"
-        parts.append(f'<blockquote class="evidence">{e(shorten(found.text, 400))}<cite>{e(cite)}</cite></blockquote>')
+        parts.append(f'<blockquote class="evidence" title="{e(evidence_word(verdict.label))}">'
+                     f"{e(shorten(found.text, 400))}<cite>{e(evidence_word(verdict.label).capitalize())}: "
+                     f"{e(cite)}</cite></blockquote>")
     if not verdict.evidence and verdict.sources:
         parts.append(f'<p class="muted">Read: {e(", ".join(verdict.sources))}</p>')
     if not verdict.sources and not checked.references:

@@ -124,7 +124,8 @@ def _row(checked_article: CheckedArticle, checked: CheckedClaim, evidence_chars:
     why = "<br>".join(f"{code(reason.code)} {escape(reason.message)}" for reason in verdict.reasons)
     if verdict.evidence:
         best = verdict.evidence[0]
-        evidence = f"{code(best.source)} \\[{best.start}:{best.end}\\] « {escape(shorten(best.text, evidence_chars))} »"
+        prefix = "" if verdict.label in (Label.SUPPORTED, Label.REFUTED) else "closest passage: "
+        evidence = f"{prefix}{code(best.source)} \\[{best.start}:{best.end}\\] « {escape(shorten(best.text, evidence_chars))} »"
     else:
         evidence = "; ".join(code(label) for label in verdict.sources) or ""
     return (f"| {LABEL_MARKS[verdict.label]} `{verdict.label.value}` | {line}:{column} | {claim} | {why} "

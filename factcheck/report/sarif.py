@@ -43,8 +43,9 @@ def artifact_uri(path: str) -> str:
 
 
 def rules(fail_on: tuple[Label, ...]) -> list[dict[str, Any]]:
+    """One rule per failure label, plus ``supported`` when a run is told to fail on it."""
     entries = []
-    for label in FINDING_LABELS:
+    for label in [*FINDING_LABELS, *(Label(l) for l in fail_on if Label(l) not in FINDING_LABELS)]:
         short, help_text = RULE_DESCRIPTIONS[label]
         entries.append({
             "id": rule_id_for(label),
@@ -94,7 +95,7 @@ def render_sarif(
     information_uri: str | None = None,
     **_options: object,
 ) -> str:
-    threshold = tuple(result.fail_on if fail_on is None else fail_on)
+    threshold = tuple(Label(label) for label in (result.fail_on if fail_on is None else fail_on))
     rule_list = rules(threshold)
     rule_index = {rule["id"]: index for index, rule in enumerate(rule_list)}
     known = baseline or set()

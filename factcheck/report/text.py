@@ -27,6 +27,7 @@ from ..findings import LABEL_WORDS, claim_span, shorten
 from ..types import CheckedArticle, CheckedClaim, Label, RunResult
 from .common import (
     date_only,
+    evidence_word,
     left_out_reason,
     run_label_counts,
     source_error_line,
@@ -187,7 +188,7 @@ def _claim(console: Console, checked_article: CheckedArticle, checked: CheckedCl
         row.append(f" - {reason.message}")
         emit(console, row, 4)
     for found in verdict.evidence[:2]:
-        row = Text.assemble(("evidence: ", "dim"))
+        row = Text.assemble((f"{evidence_word(verdict.label)}: ", "dim"))
         row.append(found.source, style="bold")
         day = _version_date(checked_article, found.source)
         row.append(f" ({day})" if day else "", style="dim")
