@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
 
-from .errors import InputError, UnsupportedInput
+from .errors import InputError, SourceUnavailable, UnsupportedInput
 from .types import Article, content_id
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024  # larger than any article; protects memory
@@ -63,7 +63,11 @@ def read_article(location: str, *, fetcher: Fetcher | None = None, stdin: typing
             raise UnsupportedInput(f"cannot read {location}: only http and https URLs are supported")
         if fetcher is None:
             raise InputError(f"cannot read {location}: no fetcher given for URLs")
-        response = fetcher.get(location, accept="text/html,application/xhtml+xml,text/markdown,text/plain;q=0.9")
+        try:
+            response = fetcher.get(location, accept="text/html,application/xhtml+xml,text/markdown,text/plain;q=0.9")
+        except SourceUnavailable as error:
+            # The article itself, unlike a source it cites, is input: without it there is nothing to check.
+            raise InputError(f"cannot fetch the article {location}: {error}") from error
         headers = {k.lower(): v for k, v in dict(getattr(response, "headers", {}) or {}).items()}
         body = response.body
         if len(body) > MAX_INPUT_BYTES:
@@ -656,8 +660,39 @@ def html_to_text(raw: str, *, base_url: str | None = None) -> Extracted:
                 builder.insert(ch)
             for href in inserts.get(index, ()):
                 builder.insert(f" ({href})")
+    cited = [c for c in _citation_meta(raw) if c not in builder.parts and not any(c in p for p in builder.parts)]
+    if cited and builder.length:
+        # Citation metadata names what the page is about: keep it as a source line.
+        builder.insert("\n\nSources : " + " ".join(cited))
     text, segments = builder.build()
     return Extracted(text=text, segments=segments, title=title, published=published)
+
+
+_CITATION_META_RE = re.compile(
+    r"<meta\s+[^>]*?(?:name|property)\s*=\s*[\"']?(citation_arxiv_id|citation_doi|dc\.identifier|citation_pdf_url)[\"']?[^>]*>",
+    re.IGNORECASE,
+)
+_CONTENT_ATTR_RE = re.compile(r"content\s*=\s*(\"[^\"]*\"|'[^']*')", re.IGNORECASE)
+
+
+def _citation_meta(raw: str) -> list[str]:
+    """Identifiers a page declares for scholarly citation (Highwire / Dublin Core tags)."""
+    found: list[str] = []
+    for match in _CITATION_META_RE.finditer(raw[:200_000]):
+        content = _CONTENT_ATTR_RE.search(match.group(0))
+        if not content:
+            continue
+        value = html_lib.unescape(content.group(1)[1:-1]).strip()
+        name = match.group(1).lower()
+        if name == "citation_arxiv_id" and value:
+            value = "arXiv:" + value
+        elif name in ("citation_doi", "dc.identifier") and value.lower().startswith(("10.", "doi:")):
+            value = value if value.lower().startswith("doi:") else "doi:" + value
+        elif not value.lower().startswith(("http://", "https://")):
+            continue
+        if value and " " not in value and value not in found:
+            found.append(value)
+    return found
 
 
 def _anchors(raw: str, base_url: str | None) -> list[tuple[int, int, str]]:

@@ -271,3 +271,56 @@ def test_find_articles_lists_article_files_sorted_skipping_hidden(tmp_path: path
 )
 def test_language(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_citation_meta_tags_become_a_source_line() -> None:
+    page = (
+        b'<html><head><meta name="citation_arxiv_id" content="2404.14219">'
+        b'<meta name="citation_doi" content="10.1038/srep16696"></head><body><article>'
+        b"<p>Phi-3-mini has 3.8 billion parameters and runs on a phone, says Microsoft.</p></article></body></html>"
+    )
+    article = article_from_bytes(page, location="page.html")
+    assert article.text.endswith("\n\nSources : arXiv:2404.14219 doi:10.1038/srep16696")
+
+
+def test_article_url_over_real_http_through_the_project_fetcher() -> None:
+    """A local server answers with the windows-1252 page and no charset in its header."""
+    import http.server
+    import threading
+
+    from factcheck.fetch import FetchPolicy, make_fetcher
+
+    body = (ARTICLES / "transformer-anniversary.en.html").read_bytes()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            if self.path != "/news/transformer":
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        fetcher = make_fetcher(
+            FetchPolicy(allow_loopback=True, allowed_ports=frozenset({port}), retries=0, deadline=10.0)
+        )
+        url = f"http://127.0.0.1:{port}/news/transformer"
+        article = read_article(url, fetcher=fetcher)
+        assert article.location == url
+        assert article.encoding == "cp1252 (meta)"
+        assert "The model achieved 28.4 BLEU" in article.text
+        with pytest.raises(InputError, match="cannot fetch the article"):
+            read_article(url.replace("transformer", "missing"), fetcher=fetcher)
+    finally:
+        server.shutdown()
+        server.server_close()
