@@ -448,23 +448,60 @@ def sniff(first: bytes) -> str:
     return "text"
 
 
-def _declared_type_ok(accept: str, media_type: str) -> bool:
-    if media_type in ACCEPTED_TYPES[accept] or media_type in GENERIC_TYPES:
-        return True
-    if accept == "xml" and media_type.endswith("+xml"):
-        return True
-    if accept == "json" and media_type.endswith("+json"):
-        return True
-    return accept == "text" and media_type.startswith("text/")
+def _kind_of_media_type(media_type: str) -> str | None:
+    for kind, types in ACCEPTED_TYPES.items():
+        if media_type in types:
+            return kind
+    if media_type.endswith("+xml"):
+        return "xml"
+    if media_type.endswith("+json"):
+        return "json"
+    if media_type.startswith("text/"):
+        return "text"
+    return None
 
 
-def _check_sniffed(accept: str, media_type: str, first: bytes, url: str) -> None:
+def accepted_kinds(accept: str | None) -> tuple[str, ...] | None:
+    """The body kinds ``accept`` allows: a kind ("html", "xml", "pdf", "json",
+    "text") or an Accept header value ("text/html,text/plain;q=0.9").
+    ``None`` when anything goes."""
+    if accept is None:
+        return None
+    if accept in ACCEPTED_TYPES:
+        return (accept,)
+    if "/" not in accept:
+        raise ValueError(f"accept must be one of {sorted(ACCEPTED_TYPES)} or media types, not {accept!r}")
+    kinds: list[str] = []
+    for item in accept.split(","):
+        media_type = item.split(";")[0].strip().lower()
+        if not media_type or media_type == "*/*":
+            continue  # a fallback weight, not a wish for any body
+        kind = _kind_of_media_type(media_type)
+        if kind is None:
+            raise ValueError(f"accept names {media_type!r}, which is no kind of source body this reads")
+        if kind not in kinds:
+            kinds.append(kind)
+    return tuple(kinds) or None
+
+
+def _declared_type_ok(kinds: tuple[str, ...], media_type: str) -> bool:
+    if media_type in GENERIC_TYPES:
+        return True
+    kind = _kind_of_media_type(media_type)
+    # Any text/* body is fine where plain text is; html and xml want their own types.
+    return kind in kinds or ("text" in kinds and media_type.startswith("text/"))
+
+
+def _check_sniffed(kinds: tuple[str, ...], media_type: str, first: bytes, url: str) -> None:
     kind = sniff(first)
     # A generic declared type must be confirmed by the bytes themselves.
-    allowed = {accept} if media_type in GENERIC_TYPES else COMPATIBLE_SNIFF[accept]
+    if media_type in GENERIC_TYPES:
+        allowed = set(kinds)
+    else:
+        allowed = set().union(*(COMPATIBLE_SNIFF[k] for k in kinds))
     if kind not in allowed:
         raise FetchError(
-            f"expected {accept}, the body looks like {kind} (declared {media_type or 'no type'})",
+            f"expected {' or '.join(kinds)}, the body looks like {kind} (declared {media_type or 'no type'})",
             reason="bad_content_type",
             url=url,
         )
@@ -559,14 +596,13 @@ class Fetcher:
         last_modified: str | None = None,
     ) -> Response:
         """The body at ``url``: a 2xx, or a 304 when ``etag``/``last_modified`` still hold."""
-        if accept is not None and accept not in ACCEPTED_TYPES:
-            raise ValueError(f"accept must be one of {sorted(ACCEPTED_TYPES)}, not {accept!r}")
+        kinds = accepted_kinds(accept)
         started = self._clock()
         deadline_at = started + self.policy.deadline
         request_headers = {
             "user-agent": self.policy.user_agent,
             "accept-encoding": "gzip, deflate, br, zstd",
-            "accept": _ACCEPT_HEADERS.get(accept or "", "*/*"),
+            "accept": _ACCEPT_HEADERS.get(accept or "", accept or "*/*"),
         }
         if etag:
             request_headers["if-none-match"] = etag
@@ -578,7 +614,7 @@ class Fetcher:
         redirects: list[str] = []
         current = url
         while True:
-            outcome = self._get_one(current, request_headers, accept, conditional, deadline_at)
+            outcome = self._get_one(current, request_headers, kinds, conditional, deadline_at)
             if isinstance(outcome, _Redirect):
                 redirects.append(current)
                 if len(redirects) > self.policy.max_redirects:
@@ -608,7 +644,7 @@ class Fetcher:
 
     # ------------------------------------------------------------ one URL, with retries
 
-    def _get_one(self, url, headers, accept, conditional, deadline_at):  # type: ignore[no-untyped-def]
+    def _get_one(self, url, headers, kinds, conditional, deadline_at):  # type: ignore[no-untyped-def]
         policy = self.policy
         netguard.check_url(
             url,
@@ -620,7 +656,7 @@ class Fetcher:
         attempt = 0
         while True:
             try:
-                return self._attempt(url, host, headers, accept, conditional, deadline_at)
+                return self._attempt(url, host, headers, kinds, conditional, deadline_at)
             except _Retryable as retry:
                 if attempt >= policy.retries:
                     raise retry.error from None
@@ -656,7 +692,7 @@ class Fetcher:
                 self._host_slots[host] = slot
             return slot
 
-    def _attempt(self, url, host, headers, accept, conditional, deadline_at):  # type: ignore[no-untyped-def]
+    def _attempt(self, url, host, headers, kinds, conditional, deadline_at):  # type: ignore[no-untyped-def]
         slot = self._host_slot(host)
         if not slot.acquire(timeout=max(0.0, deadline_at - self._clock())):
             raise FetchTimeout(f"no free connection slot for {host} before the deadline", url=url)
@@ -664,7 +700,7 @@ class Fetcher:
             self._wait_for_turn(host, deadline_at, url)
             _Deadline.set(self._clock, deadline_at)
             try:
-                return self._exchange(url, headers, accept, conditional, deadline_at)
+                return self._exchange(url, headers, kinds, conditional, deadline_at)
             except (httpx.TimeoutException, httpcore.TimeoutException) as exc:
                 error = FetchTimeout(f"timed out: {exc or type(exc).__name__}", url=url)
                 if self._clock() >= deadline_at:
@@ -682,7 +718,7 @@ class Fetcher:
         finally:
             slot.release()
 
-    def _exchange(self, url, headers, accept, conditional, deadline_at):  # type: ignore[no-untyped-def]
+    def _exchange(self, url, headers, kinds, conditional, deadline_at):  # type: ignore[no-untyped-def]
         policy = self.policy
         left = deadline_at - self._clock()
         if left <= 0:
@@ -720,18 +756,18 @@ class Fetcher:
                 raise FetchError(f"unexpected status {status}", url=url, status=status)
 
             media_type = response_headers.get("content-type", "").split(";")[0].strip().lower()
-            if accept is not None and not _declared_type_ok(accept, media_type):
+            if kinds is not None and not _declared_type_ok(kinds, media_type):
                 raise FetchError(
-                    f"expected {accept}, the server says {media_type}", reason="bad_content_type", url=url
+                    f"expected {' or '.join(kinds)}, the server says {media_type}", reason="bad_content_type", url=url
                 )
             content_encoding = response_headers.get("content-encoding", "")
             declared_length = response_headers.get("content-length", "")
             if declared_length.isdigit() and int(declared_length) > policy.max_bytes:
                 raise TooLarge(f"body of {declared_length} bytes, over the {policy.max_bytes} cap", url=url)
-            body = self._read_body(response, content_encoding, accept, media_type, url, deadline_at)
+            body = self._read_body(response, content_encoding, kinds, media_type, url, deadline_at)
             return status, response_headers, body
 
-    def _read_body(self, response, content_encoding, accept, media_type, url, deadline_at) -> bytes:  # type: ignore[no-untyped-def]
+    def _read_body(self, response, content_encoding, kinds, media_type, url, deadline_at) -> bytes:  # type: ignore[no-untyped-def]
         cap = self.policy.max_bytes
         raw_seen = 0
 
@@ -752,18 +788,18 @@ class Fetcher:
         else:
             pieces = decode_content(raw_chunks(), content_encoding)
         body = bytearray()
-        sniffed = accept is None
+        sniffed = kinds is None
         for piece in pieces:
             body += piece
             if len(body) > cap:
                 raise TooLarge(f"decoded body over the {cap}-byte cap", url=url)
             if not sniffed and len(body) >= SNIFF_BYTES:
-                _check_sniffed(accept, media_type, bytes(body[:SNIFF_BYTES]), url)
+                _check_sniffed(kinds, media_type, bytes(body[:SNIFF_BYTES]), url)
                 sniffed = True
             if self._clock() >= deadline_at:
                 raise FetchTimeout("deadline passed while decoding the body", url=url)
         if not sniffed:
-            _check_sniffed(accept, media_type, bytes(body), url)
+            _check_sniffed(kinds, media_type, bytes(body), url)
         return bytes(body)
 
 

@@ -16,7 +16,7 @@ import pytest
 import zstandard
 
 from factcheck.errors import FetchError, FetchTimeout, TooLarge
-from factcheck.fetch import FetchPolicy, decode_content, make_fetcher, sniff
+from factcheck.fetch import FetchPolicy, accepted_kinds, decode_content, make_fetcher, sniff
 from support_servers import BOMBS, BOMBS_DIR, running_server
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -246,3 +246,36 @@ def test_accept_must_be_a_known_kind(server) -> None:
     with make_fetcher(loopback_policy(server)) as fetcher:
         with pytest.raises(ValueError):
             fetcher.get(server.url("/ok"), accept="image")
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "ok"),
+    [
+        ("html", "text/html", True),
+        ("html", "text/markdown", True),
+        ("json", "text/plain", True),
+        ("pdf", "application/pdf", False),
+        ("png", "application/octet-stream", False),
+    ],
+)
+def test_accept_as_media_types(server, body: str, content_type: str, ok: bool) -> None:
+    # How an article URL is asked for: an Accept header value rather than one kind.
+    accept = "text/html,application/xhtml+xml,text/markdown,text/plain;q=0.9"
+    url = server.url(f"/body/{body}?ct={content_type}")
+    with make_fetcher(loopback_policy(server)) as fetcher:
+        if ok:
+            response = fetcher.get(url, accept=accept)
+            assert response.status == 200
+            assert server.requests[-1][1]["accept"] == accept
+        else:
+            with pytest.raises(FetchError) as caught:
+                fetcher.get(url, accept=accept)
+            assert caught.value.reason == "bad_content_type"
+
+
+def test_accepted_kinds() -> None:
+    assert accepted_kinds("pdf") == ("pdf",)
+    assert accepted_kinds("application/atom+xml, */*;q=0.1") == ("xml",)
+    assert accepted_kinds("*/*") is None
+    with pytest.raises(ValueError):
+        accepted_kinds("image/png")
