@@ -106,6 +106,7 @@ blockquote.evidence {{ margin: 6px 0 0; padding: 6px 10px; background: #f6f8fa; 
   font-family: Georgia, "Times New Roman", serif; }}
 blockquote.evidence cite {{ display: block; font: .8rem system-ui, sans-serif; color: var(--muted);
   font-style: normal; margin-top: 4px; }}
+details.closest summary {{ color: var(--muted); cursor: pointer; font-size: .85rem; }}
 details.left-out {{ margin-top: 12px; font-size: .9rem; }}
 details.left-out li {{ margin: 2px 0; }}
 footer {{ padding-bottom: 32px; }}
@@ -323,9 +324,14 @@ def _card(checked_article: CheckedArticle, checked: CheckedClaim, number: int) -
         day = _version_date(source) if source else None
         title = f", {source.title}" if source and source.title else ""
         cite = f"{found.source}{f' ({day})' if day else ''}{title}, characters {found.start}–{found.end}"
-        parts.append(f'<blockquote class="evidence" title="{e(evidence_word(verdict.label))}">'
-                     f"{e(shorten(found.text, 400))}<cite>{e(evidence_word(verdict.label).capitalize())}: "
-                     f"{e(cite)}</cite></blockquote>")
+        quote = (f'<blockquote class="evidence">{e(shorten(found.text, 400))}'
+                 f"<cite>{e(evidence_word(verdict.label).capitalize())}: {e(cite)}</cite></blockquote>")
+        if verdict.label in (Label.SUPPORTED, Label.REFUTED):
+            parts.append(quote)
+        else:
+            # a passage that does not settle the claim is kept out of the way, one click away
+            parts.append(f'<details class="closest"><summary>Closest passage read, in {e(found.source)}</summary>'
+                         f"{quote}</details>")
     if not verdict.evidence and verdict.sources:
         parts.append(f'<p class="muted">Read: {e(", ".join(verdict.sources))}</p>')
     if not verdict.sources and not checked.references:
