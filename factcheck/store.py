@@ -438,6 +438,10 @@ class Store:
             )
         return run_id
 
+    def _require_run(self, conn: sqlite3.Connection, run_id: str) -> None:
+        if conn.execute("SELECT 1 FROM runs WHERE id = ?", (run_id,)).fetchone() is None:
+            raise StoreError(f"no run {run_id} in {self.path}: start one with start_run()")
+
     @_sqlite_errors("finish a run")
     def finish_run(self, run_id: str, *, counts: Mapping[str, int]) -> None:
         with self._write() as conn:
@@ -507,6 +511,7 @@ class Store:
         """
         now = utc_now()
         with self._write() as conn:
+            self._require_run(conn, run_id)
             conn.execute(
                 """
                 INSERT INTO articles (id, location, media_type, language, encoding, title, published,
@@ -828,6 +833,7 @@ class Store:
         """Append the verdicts that changed since each claim's latest row; return rows added."""
         added = 0
         with self._write() as conn:
+            self._require_run(conn, run_id)
             for verdict in verdicts:
                 fingerprint = _verdict_fingerprint(verdict)
                 latest = conn.execute(

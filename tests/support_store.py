@@ -9,6 +9,7 @@ import re
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
 from factcheck.types import (
     Article,
@@ -158,12 +159,13 @@ def writer_main(db: str, side: str, worker: int, rounds: int, go: str) -> None:
     store.close()
 
 
-def migrate_main(db: str, go: str) -> None:
+def migrate_main(db: str, go: str, output: str) -> None:
+    """Open (and so migrate) the database; write the steps this process applied to ``output``."""
     from factcheck.store import Store
 
     _wait_for(go)
     store = Store.open(db)
-    print(json.dumps(list(store.migrations_applied)))
+    Path(output).write_text(json.dumps(list(store.migrations_applied)))
     store.close()
 
 
@@ -192,7 +194,7 @@ if __name__ == "__main__":
     if mode == "writer":
         writer_main(args[0], args[1], int(args[2]), int(args[3]), args[4])
     elif mode == "migrate":
-        migrate_main(args[0], args[1])
+        migrate_main(args[0], args[1], args[2])
     elif mode == "crash":
         crash_main(args[0], args[1])
     else:

@@ -341,3 +341,13 @@ def test_an_in_memory_store_works_without_a_file():
     _, _, claims, added = check_article(store)
     assert added == len(claims) and store.load_result().articles[0].article.location == "articles/phi.md"
     store.close()
+
+
+def test_writing_under_an_unknown_run_is_refused_whole(store: Store):
+    article, claims, references, links = make_article("a.md", ARTICLE_TEXT)
+    with pytest.raises(StoreError, match="no run r-unknown"):
+        store.save_article("r-unknown", article, claims, references, links, sources_fingerprint="f", verifier_version="1")
+    with pytest.raises(StoreError, match="no run r-unknown"):
+        store.save_verdicts("r-unknown", [make_verdict(claims[0].id)], checked_at="t")
+    counts = table_counts(store)
+    assert counts.pop("_sqlite_migrations") == 3 and set(counts.values()) == {0}

@@ -28,16 +28,7 @@ def spawn(*args: str) -> subprocess.Popen:
     )
 
 
-def finish(processes: list[subprocess.Popen], timeout: float = 120) -> list[str]:
-    outputs = []
-    for process in processes:
-        out, err = process.communicate(timeout=timeout)
-        assert process.returncode == 0, err[-2000:]
-        outputs.append(out)
-    return outputs
-
-
-def fork(worker, *args, output: Path | None = None) -> int:
+def fork(worker, *args) -> int:
     """A forked copy of this process running ``worker``: a real process without interpreter start-up.
 
     The parent holds no SQLite connection at this point, so none crosses the fork.
@@ -47,11 +38,7 @@ def fork(worker, *args, output: Path | None = None) -> int:
         return pid
     status = 0
     try:
-        if output is not None:
-            fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-            os.dup2(fd, 1)
         worker(*args)
-        sys.stdout.flush()
     except BaseException:  # report and exit: a forked child must never return into pytest
         import traceback
 
@@ -111,7 +98,7 @@ def test_eight_writers_on_overlapping_articles_all_succeed_and_lose_nothing(tmp_
 def test_eight_processes_opening_a_fresh_file_migrate_it_exactly_once(tmp_path: Path):
     db, go = tmp_path / "fresh.db", tmp_path / "go"
     outputs = [tmp_path / f"migrate-{n}.json" for n in range(8)]
-    pids = [fork(support_store.migrate_main, str(db), str(go), output=out) for out in outputs]
+    pids = [fork(support_store.migrate_main, str(db), str(go), str(out)) for out in outputs]
     go.touch()
     reap(pids)
     applied = [json.loads(out.read_text()) for out in outputs]
