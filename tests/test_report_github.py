@@ -102,3 +102,17 @@ def test_step_summary_leaves_a_full_file_alone(tmp_path):
     summary.write_text("x" * 900, encoding="utf-8")
     write_step_summary(render("markdown", data.seed_result()), summary, limit=1000)
     assert summary.read_text(encoding="utf-8") == "x" * 900
+
+
+def test_step_summary_respects_the_real_one_mebibyte_cap(tmp_path):
+    rows = [f"| ❌ `refuted` | {n}:1 | Claim number {n} says something the source contradicts. | `number_mismatch` |"
+            for n in range(12_000)]
+    markdown = "# factcheck report\n\n| verdict | line | claim | why |\n|---|---|---|---|\n" + "\n".join(rows) + "\n"
+    assert len(markdown.encode("utf-8")) > 1024 * 1024
+    summary = tmp_path / "summary.md"
+    left_out = write_step_summary(markdown, summary)
+    written = summary.read_text(encoding="utf-8")
+    assert len(written.encode("utf-8")) <= 1024 * 1024
+    kept = written.count("| ❌ `refuted` |")
+    assert left_out == 12_000 - kept > 0
+    assert f"GitHub's 1 MiB step summary limit: {left_out} findings" in written

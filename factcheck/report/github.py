@@ -97,7 +97,7 @@ def write_step_summary(markdown: str, path: str | Path, *, limit: int = STEP_SUM
     dropped_rows = [match for match in dropped_rows if match]
     findings_left_out = sum(1 for match in dropped_rows if match.group(1) != Label.SUPPORTED.value)
     notice = (
-        f"\n\n**Report truncated** to fit GitHub's {limit // 1024} KiB step summary limit: "
+        f"\n\n**Report truncated** to fit GitHub's {_size(limit)} step summary limit: "
         f"{findings_left_out} findings ({len(dropped_rows)} checked claims in all) were left out. "
         "The full report is in the job's other outputs (`--format markdown -o FILE`).\n"
     )
@@ -106,3 +106,9 @@ def write_step_summary(markdown: str, path: str | Path, *, limit: int = STEP_SUM
     with target.open("a", encoding="utf-8") as handle:
         handle.write("".join(kept) + notice)
     return findings_left_out
+
+
+def _size(limit: int) -> str:
+    if limit % (1024 * 1024) == 0:
+        return f"{limit // (1024 * 1024)} MiB"
+    return f"{limit / 1024:.0f} KiB" if limit >= 1024 else f"{limit} bytes"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
 import sys
 
 from rich.console import Console
@@ -60,6 +61,13 @@ def use_color(color: bool | None) -> bool:
     return sys.stdout.isatty()
 
 
+def terminal_width() -> int:
+    """The terminal's width when printing to one (capped: long lines read badly), else 100 columns."""
+    if sys.stdout.isatty():
+        return max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
+    return 100
+
+
 def emit(console: Console, text: Text, indent: int = 0) -> None:
     """Print with a hanging indent, so wrapped lines stay under their heading."""
     console.print(Padding(text, (0, 0, 0, indent), expand=False) if indent else text)
@@ -74,7 +82,7 @@ def render_text(result: RunResult, *, color: bool | None = None, width: int | No
         force_terminal=colored,
         no_color=not colored,
         color_system="standard" if colored else None,
-        width=width or 100,
+        width=width or terminal_width(),
         highlight=False,
         emoji=False,
         soft_wrap=False,
