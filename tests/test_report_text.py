@@ -82,3 +82,10 @@ def test_verdict_labels_line_up():
              {label.value.upper() for label in Label}]
     positions = {line.index(":") - len(line.split()[1].split(":")[0]) for line in heads}
     assert len(heads) == 9 and len(positions) == 1
+
+
+def test_an_empty_run_and_an_unchanged_article():
+    assert render("text", data.run(), color=False) == "Summary: no checkable claims in 0 articles\n"
+    unchanged = dataclasses.replace(data.seed_article(), skipped=True)
+    out = render("text", data.run(unchanged), color=False)
+    assert "unchanged since the last check: verdicts below are the stored ones" in out

@@ -91,7 +91,8 @@ def render_text(result: RunResult, *, color: bool | None = None, width: int | No
         if index:
             console.print()
         _article(console, checked_article)
-    console.print()
+    if result.articles:
+        console.print()
     counts = run_label_counts(result)
     console.print(Text.assemble(("Summary: ", "bold")) + Text(summary_sentence(counts, articles=len(result.articles))))
     suppressed = sum(1 for a in result.articles for c in a.claims if c.suppressed)
