@@ -1,0 +1,1019 @@
+"""A language-neutral view of a claim or a passage.
+
+``analyse(text, language)`` turns a sentence (French or English) into what a
+verifier compares: entities as identities (GPT-4 is not GPT-4o-mini), numbers
+with their scale and unit (``3,8 milliards`` is 3.8e9, French ``billions`` is
+1e12), which entity each number belongs to, comparisons with a direction and
+their two sides, negation, exclusivity, quantifiers, opposite properties, and
+content terms mapped to English lemmas so a French claim can be matched
+against an English source without a translation model.
+
+Everything here is deterministic and cheap (regular expressions, dictionary
+look-ups); the lexicon lives in ``factcheck/lexicon/*.json``. Heavy helpers
+(simplemma, text2num) are imported lazily.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+# ---------------------------------------------------------------- lexicon
+
+
+@functools.cache
+def load_lexicon(name: str) -> dict:
+    """One JSON file of ``factcheck/lexicon`` (cached)."""
+    path = resources.files("factcheck").joinpath("lexicon", f"{name}.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _lang(language: str) -> str:
+    return "fr" if language.lower().startswith("fr") else "en"
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemma(word: str, language: str) -> str:
+    """The lemma of a lower-cased word (simplemma, imported on first use)."""
+    import simplemma
+
+    try:
+        return simplemma.lemmatize(word, lang=_lang(language)).lower()
+    except Exception:  # simplemma raises on odd input (empty, symbols); the word is its own lemma
+        return word
+
+
+def unaccent(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+# Words: letters/digits runs; a French elision keeps its apostrophe ("l'", "n'").
+_WORD_RE = re.compile(r"[^\W_]+(?:'(?=[^\W\d_]))?")
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    text = text.replace("’", "'")
+    return [(m.group().lower(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+@functools.cache
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(load_lexicon("stopwords")[_lang(language)])
+
+
+def _phrase_lemmas(phrase: str, language: str) -> tuple[str, ...]:
+    words = [w for w, _, _ in _tokens(phrase)]
+    return tuple(lemma(w, language) for w in words)
+
+
+@functools.cache
+def _cue_table(group: str, language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue phrases of one group, as lemma tuples indexed by their first lemma."""
+    lang = _lang(language)
+    if group.startswith("comparisons."):
+        phrases = load_lexicon("comparisons")[group.split(".", 1)[1]][lang]
+    elif group.startswith("quantifiers."):
+        phrases = load_lexicon("cues")["quantifiers"][group.split(".", 1)[1]][lang]
+    elif group.startswith("bounds."):
+        phrases = load_lexicon("cues")["bounds"][group.split(".", 1)[1]][lang]
+    elif group.startswith("pole."):
+        _, index, side = group.split(".")
+        phrases = load_lexicon("antonyms")["pairs"][int(index)][side][lang]
+    else:
+        phrases = load_lexicon("cues")[group][lang]
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        # Match either the lemma or the surface form at every position.
+        for form in {_phrase_lemmas(phrase, lang), tuple(w for w, _, _ in _tokens(phrase))}:
+            if form:
+                table.setdefault(form[0], []).append(form)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in table.items()}
+
+
+def _find_cues(group: str, language: str, words: list[str], lemmas: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, end token, phrase) of every cue of ``group`` in the token stream."""
+    return _scan(language, tuple(words), tuple(lemmas)).get(group, [])
+
+
+_GROUPS_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _all_groups(language: str) -> tuple[str, ...]:
+    if language not in _GROUPS_CACHE:
+        groups = ["negation", "exclusivity", "hedge"]
+        groups += [f"comparisons.{name}" for name in ("greater", "equal", "less", "passive")]
+        groups += [f"quantifiers.{name}" for name in ("all", "most", "some", "none")]
+        groups += [f"bounds.{name}" for name in ("at_least", "at_most", "about")]
+        for index, _ in enumerate(load_lexicon("antonyms")["pairs"]):
+            groups += [f"pole.{index}.a", f"pole.{index}.b"]
+        _GROUPS_CACHE[language] = tuple(groups)
+    return _GROUPS_CACHE[language]
+
+
+@functools.cache
+def _combined_table(language: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Every cue phrase of every group, indexed by its first word: one pass finds them all."""
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for group in _all_groups(language):
+        for first, phrases in _cue_table(group, language).items():
+            for phrase in phrases:
+                table.setdefault(first, []).append((group, phrase))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _scan(language: str, words: tuple[str, ...], lemmas: tuple[str, ...]) -> dict[str, list[tuple[int, int, str]]]:
+    """Cues of every group, longest match first and without overlaps inside a group."""
+    table = _combined_table(_lang(language))
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    busy_until: dict[str, int] = {}
+    n = len(words)
+    for i in range(n):
+        candidates = table.get(lemmas[i], ()) + (table.get(words[i], ()) if words[i] != lemmas[i] else ())
+        if not candidates:
+            continue
+        best: dict[str, tuple[str, ...]] = {}
+        for group, phrase in candidates:
+            if busy_until.get(group, 0) > i:
+                continue
+            k = len(phrase)
+            if i + k <= n and all(phrase[j] in (lemmas[i + j], words[i + j]) for j in range(k)):
+                if group not in best or k > len(best[group]):
+                    best[group] = phrase
+        for group, phrase in best.items():
+            found.setdefault(group, []).append((i, i + len(phrase), " ".join(phrase)))
+            busy_until[group] = i + len(phrase)
+    return found
+
+
+@functools.cache
+def _translations() -> dict[str, frozenset[str]]:
+    """French lemma -> English lemmas, English side lemmatised like sources are."""
+    table: dict[str, frozenset[str]] = {}
+    for french, english in load_lexicon("fr_en")["terms"].items():
+        values = english if isinstance(english, list) else [english]
+        alternatives = set()
+        for value in values:
+            words = [w for w, _, _ in _tokens(value)]
+            alternatives.update(lemma(w, "en") for w in words)
+            alternatives.update(words)
+        key_words = [w for w, _, _ in _tokens(french)]
+        if len(key_words) == 1:
+            table[key_words[0]] = frozenset(alternatives)
+            table.setdefault(lemma(key_words[0], "fr"), frozenset(alternatives))
+    return table
+
+
+@functools.cache
+def _synonyms() -> dict[str, frozenset[str]]:
+    """English word -> every word of its synonym group (lemmatised like sources are)."""
+    table: dict[str, set[str]] = {}
+    for group in load_lexicon("synonyms")["groups"]:
+        forms = set(group) | {lemma(w, "en") for w in group}
+        for form in forms:
+            table.setdefault(form, set()).update(forms)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+_COGNATE_RULES = (
+    ("ique", "ic"), ("iques", "ic"), ("isme", "ism"), ("iste", "ist"), ("ite", "ity"), ("eur", "or"),
+    ("eur", "er"), ("if", "ive"), ("ive", "ive"), ("aire", "ary"), ("ie", "y"), ("iser", "ize"),
+    ("ifier", "ify"), ("eux", "ous"), ("oire", "ory"), ("el", "al"), ("er", "e"), ("er", ""), ("e", ""),
+    ("e", "ed"), ("ee", "ed"), ("ant", "ing"), ("ment", "ly"),
+)
+
+
+def _cognates(word: str) -> set[str]:
+    """English look-alikes of a French word (synthétique -> synthetic, sécurité -> security)."""
+    plain = unaccent(word)
+    out = {plain}
+    for suffix, replacement in _COGNATE_RULES:
+        if plain.endswith(suffix) and len(plain) - len(suffix) >= 3:
+            out.add(plain[: -len(suffix)] + replacement)
+    return out
+
+
+def _prefix_key(word: str) -> str | None:
+    plain = unaccent(word)
+    return "~" + plain[:6] if len(plain) >= 7 else None
+
+
+# ---------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named thing, compared as an identity.
+
+    ``key`` is the normalised name (``gpt4o-mini``, ``llama13b``, ``mmlu``);
+    ``family`` its leading letters (``gpt``, ``llama``): two different keys of
+    one family are siblings (GPT-4 vs GPT-4o-mini), not the same thing.
+    """
+
+    key: str
+    family: str
+    text: str
+    token: int  # index of its first token in the analysis
+    strong: bool  # has a digit or several capitals (a model, a benchmark); weak = a capitalised word
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str | None  # canonical unit ("percent", "times", "token", "parameter", "year", ...) or None
+    text: str
+    token: int  # index of the token that follows it (where its unit would be)
+    position: int  # character offset in the analysed text
+    decimals: int  # digits after the decimal separator as written (for rounding)
+    bound: str | None = None  # "at_least", "at_most", "about" when the text makes it a bound
+    clause: int = 0
+    # content terms and names around the number, in its clause: what it measures ("KV cache", "training costs")
+    context: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    direction: str  # ">" ahead, "=" on a level, "<" behind
+    cue: str
+    subject: tuple[str, ...]  # entity keys
+    object: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    language: str
+    words: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    # Content terms of the text: one set of English alternatives per term.
+    terms: tuple[frozenset[str], ...]
+    # Every form a claim term may match in this text (lemmas, surface forms, prefixes).
+    vocabulary: frozenset[str]
+    entities: tuple[Entity, ...]
+    quantities: tuple[Quantity, ...]
+    # (entity key, index into quantities, strong): strong when "respectively" or "X% on Y" says so,
+    # weak when only nearness in the clause does
+    bindings: tuple[tuple[str, int, bool], ...]
+    comparisons: tuple[Comparison, ...]
+    negated_terms: frozenset[str]
+    negation_cues: tuple[str, ...]
+    exclusive_terms: frozenset[str]
+    quantifiers: frozenset[str]  # "all", "most", "some", "none"
+    # (antonym pair name, "a" | "b", content terms around the cue): the scope says what is opposed
+    poles: frozenset[tuple[str, str, frozenset[str]]]
+    hedges: tuple[str, ...]
+
+    @property
+    def entity_keys(self) -> frozenset[str]:
+        return frozenset(e.key for e in self.entities)
+
+    def values_of(self, entity_key: str) -> tuple[Quantity, ...]:
+        return tuple(self.quantities[i] for key, i, _ in self.bindings if key == entity_key)
+
+
+# ---------------------------------------------------------------- entities
+
+_ENTITY_RE = re.compile(r"(?<![\w-])[^\W\d_][\w]*(?:[-.](?=\w)[\w]+)*")
+_VERSION_AFTER_RE = re.compile(r"[ \u00a0](\d+(?:\.\d+)*(?:x\d+[BbMm])?[A-Za-z]{0,2})(?![\w%]|[.,]\d| ?%)")
+_MODEL_SUFFIXES = frozenset(
+    "mini small medium large base xl xxl pro flash ultra turbo nano instruct chat vision moe plus max lite tiny".split()
+)
+_SUFFIX_AFTER_RE = re.compile(r"[ \u00a0-]([A-Za-z]+)\b")
+# Capitalised words that are not names in either language.
+_NOT_NAMES = frozenset(
+    "we our the a an in on at for of to and or but this that these those it its they their there here "
+    "however moreover furthermore also while when where which what who how then thus hence finally first "
+    "second third recently today yesterday figure table section appendix abstract introduction conclusion "
+    "le la les un une des du de dans sur pour par avec et ou mais ce cette ces il elle ils elles nous on "
+    "en au aux selon ainsi puis enfin cependant toutefois depuis lors quand dont où son sa ses leur "
+    "entre-temps parallèlement récemment ironiquement bien après avant".split()
+)
+
+
+def entity_key(name: str) -> str:
+    """Normalised identity of a name: case and separators do not matter, versions do."""
+    key = unaccent(name).casefold().replace("_", "-").replace(" ", "-").replace("\u00a0", "-").strip("-.")
+    key = re.sub(r"(?<=[a-z])-(?=\d)", "", key)  # GPT-4 == GPT4, Llama 2 == Llama-2
+    return key
+
+
+def _family(key: str) -> str:
+    match = re.match(r"[a-z]+", key)
+    return match.group() if match else key
+
+
+def generalises(general: str, specific: str) -> bool:
+    """``phi3`` generalises ``phi3-mini`` (a series and a member); ``gpt4`` does not generalise ``gpt4o``."""
+    return specific.startswith(general) and len(specific) > len(general) and specific[len(general)] == "-"
+
+
+def same_entity(a: str, b: str) -> bool:
+    return a == b or generalises(a, b) or generalises(b, a)
+
+
+def siblings(a: str, b: str) -> bool:
+    """Two different members of one family (GPT-4 vs GPT-4o-mini, LLaMA-13B vs LLaMA-65B)."""
+    return a != b and not same_entity(a, b) and _family(a) == _family(b) and any(c.isdigit() for c in a + b)
+
+
+@functools.cache
+def _entity_translations() -> dict[str, str]:
+    return {"ia": "ai", "iag": "agi", "tal": "nlp", "gml": "llm", "tdm": "mt"}
+
+
+def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]:
+    """(name, start, end, strong) of every name-like span."""
+    found = []
+    for match in _ENTITY_RE.finditer(text):
+        name, start, end = match.group(), match.start(), match.end()
+        has_digit = any(c.isdigit() for c in name)
+        capitals = sum(1 for c in name if c.isupper())
+        if name[0].islower() and not has_digit and capitals < 2:
+            continue
+        if name.lower() in _NOT_NAMES or name.lower() in _stopwords(language) or (len(name) == 1 and not has_digit):
+            continue
+        if not has_digit and capitals < 2:
+            # A capitalised word: a name unless it only starts a sentence.
+            before = text[:start].rstrip(" \u00a0\"«“(")
+            if (
+                (not before or before[-1] in ".!?:\n")
+                and _is_known_word(name.lower(), language)
+                and not _VERSION_AFTER_RE.match(text, end)
+            ):
+                continue
+        # "Mixtral 8x7B", "Llama 2 13B", "Gemini 1.5": a name followed by its version and size.
+        while True:
+            version = _VERSION_AFTER_RE.match(text, end)
+            if not version:
+                break
+            token = version.group(1)
+            if has_digit and not re.fullmatch(r"\d+(?:\.\d+)?[BbMm]|\d+x\d+[BbMm]", token):
+                break
+            if not has_digit and not name[0].isupper():
+                break
+            name = name + "-" + token
+            end = version.end()
+            has_digit = True
+        if has_digit:
+            suffix = _SUFFIX_AFTER_RE.match(text, end)
+            if suffix and suffix.group(1).lower() in _MODEL_SUFFIXES and (
+                suffix.group(1)[0].isupper() or suffix.group(0)[0] == "-"
+            ):
+                name = name + "-" + suffix.group(1)
+                end = suffix.end()
+        if has_digit and re.fullmatch(r"[A-Za-z]\d{1,2}|v\d+|[A-Za-z]{1,2}\d*", name) and not re.fullmatch(r"[A-Z]\d{1,2}", name):
+            continue  # "v4", "e.g" are not names
+        found.append((name, start, end, has_digit or capitals >= 2))
+    return found
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_known_word(word: str, language: str) -> bool:
+    import simplemma
+
+    try:
+        return bool(simplemma.is_known(word, lang=_lang(language)))
+    except Exception:
+        return False
+
+
+# ---------------------------------------------------------------- numbers
+
+_NUMBER_WORD_HINT = re.compile(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+    r"billion|zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+    r"trente|quarante|cinquante|soixante|cent|cents|mille|milliards?|millions?)\b",
+    re.IGNORECASE,
+)
+
+_NUM_EN = re.compile(
+    r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|\d+)(\.\d+)?"
+)
+_NUM_FR = re.compile(
+    r"(?<![\w.,/])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d]|[.,]\d)|\d+)([.,]\d+)?"
+)
+_FRACTION_RE = re.compile(
+    r"(?<![\w.,])(\d+)\s*/\s*(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(?:th|st|nd|rd|e|ème|ieme|ième)?\b"
+)
+_PERCENT_RE = re.compile(r"\s?(?:%|percent\b|per cent\b|pour ?cents?\b|pourcents?\b)", re.IGNORECASE)
+_TIMES_RE = re.compile(r"(?:\s?[x×](?![\w])|-?fold\b|\s(?:times|fois)\b)", re.IGNORECASE)
+_SCALE_ATTACHED_RE = re.compile(r"([kKMBT])(?![\w])")
+_SCALE_WORD_RE = re.compile(
+    r"[ \u00a0\u2060-](thousand|million|millions|billion|billions|trillion|trillions|mille|milliers?|milliards?|md|mds|bn|mn|"
+    r"1000|1000000|1000000000|1000000000000)\b",
+    re.IGNORECASE,
+)
+_POWERS = {"1000": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000000000000": 1e12}
+_FACTOR_WORDS = frozenset("factor facteur multiplier multiply multiplie divide diviser divise".split())
+_ORDINAL_FRACTION_RE = re.compile(r"\b(?:un|une|one|a)\s+(\d+)(?:ème|ieme|ième|e|th)\b", re.IGNORECASE)
+_RANGE_GAP_RE = re.compile(r"^\s*(?:à|a|to|-|–|—|and|et)\s*$", re.IGNORECASE)
+
+
+_LATEX_TIMES_RE = re.compile(r"\\\(?\s*\\times\s*\\?\)?")
+_DIGIT_SCALE_RE = re.compile(
+    r"(\d)[ \u00a0-](thousand|million|millions|billion|billions|trillion|trillions|mille|milliers?|milliards?)\b", re.IGNORECASE
+)
+_WORD_JOINER = "\u2060"
+_POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z0-9])'s\b")
+
+
+def _prepare(text: str) -> str:
+    """Typography that hides numbers: LaTeX "3\\(\\times\\)", curly apostrophes, thin spaces."""
+    text = text.replace("’", "'").replace("\u2009", "\u202f")
+    text = _POSSESSIVE_RE.sub("", text)
+    if "\\times" in text:
+        text = _LATEX_TIMES_RE.sub("×", text)
+    return text
+
+
+@functools.lru_cache(maxsize=20_000)
+def _spell_numbers(text: str, language: str) -> str:
+    """Numbers written in words as digits ("dix ans" -> "10 ans"); text2num, lazily.
+
+    A digit already followed by its scale word ("3.8 billion") is glued with a
+    word joiner first, so text2num leaves it alone and the text stays readable.
+    """
+    text = _DIGIT_SCALE_RE.sub(lambda m: m.group(1) + _WORD_JOINER + m.group(2), text)
+    if not _NUMBER_WORD_HINT.search(_DIGIT_SCALE_RE.sub("", text.replace(_WORD_JOINER, " "))):
+        return text
+    try:
+        from text_to_num import alpha2digit
+    except ImportError:  # optional at run time: numbers in digits still work
+        return text
+    try:
+        return alpha2digit(text, _lang(language))
+    except Exception:
+        return text
+
+
+def _scale_of(word: str, language: str) -> float | None:
+    scales = load_lexicon("units")["scales"][_lang(language)]
+    word = word.lower()
+    if word in _POWERS:
+        return _POWERS[word]
+    if word in scales:
+        return scales[word]
+    if word.rstrip("s") in scales:
+        return scales[word.rstrip("s")]
+    return None
+
+
+@functools.cache
+def _unit_table() -> dict[str, str]:
+    return {k.lower(): v for k, v in load_lexicon("units")["units"].items()}
+
+
+def _unit_of_word(word: str, language: str) -> str | None:
+    table = _unit_table()
+    for form in (word, lemma(word, language), lemma(word, "en")):
+        if form in table:
+            return table[form]
+    if _lang(language) == "fr":
+        for english in _translations().get(lemma(word, "fr"), ()):
+            if english in table:
+                return table[english]
+    return None
+
+
+# ---------------------------------------------------------------- analysis
+
+
+def _clause_breaks(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"[;()\[\]]|[.!?](?:\s|$)", text)]
+
+
+def analyse(text: str, language: str = "en") -> Analysis:
+    """The language-neutral view of one claim or passage."""
+    return _analyse_cached(text, _lang(language))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _analyse_cached(text: str, language: str) -> Analysis:
+    source = _spell_numbers(_prepare(text), language)
+    stop = _stopwords(language)
+    token_list = _tokens(source)
+    words = [w for w, _, _ in token_list]
+    lemmas = [lemma(w, language) for w in words]
+    starts = [s for _, s, _ in token_list]
+
+    def token_at(offset: int) -> int:
+        # index of the first token starting at or after offset
+        lo, hi = 0, len(starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    breaks = _clause_breaks(source)
+
+    def clause_of(offset: int) -> int:
+        return sum(1 for b in breaks if b < offset)
+
+    # -- entities
+    entity_spans = _find_entities(source, language)
+    translations = _entity_translations() if language == "fr" else {}
+    entities = []
+    for name, start, end, strong in entity_spans:
+        key = entity_key(name)
+        key = translations.get(key, key)
+        entities.append(Entity(key, _family(key), name, token_at(start), strong))
+    covered = [(start, end) for _, start, end, _ in entity_spans]
+
+    def inside_entity(offset: int) -> bool:
+        return any(s <= offset < e for s, e in covered)
+
+    # -- quantities
+    quantities: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for match in _FRACTION_RE.finditer(source):
+        if inside_entity(match.start()):
+            continue
+        denominator = float(re.sub(r"[, \u00a0\u202f]", "", match.group(2)))
+        if denominator:
+            value = float(match.group(1)) / denominator
+            quantities.append(
+                Quantity(value, "ratio", match.group(), token_at(match.end()), match.start(), 6, None, clause_of(match.start()))
+            )
+            taken.append((match.start(), match.end()))
+    for match in _ORDINAL_FRACTION_RE.finditer(source):
+        if any(s <= match.start() < e for s, e in taken) or not float(match.group(1)):
+            continue
+        quantities.append(
+            Quantity(1 / float(match.group(1)), "ratio", match.group(), token_at(match.end()), match.start(), 6, None, clause_of(match.start()))
+        )
+        taken.append((match.start(), match.end()))
+    number_re = _NUM_FR if language == "fr" else _NUM_EN
+    for match in number_re.finditer(source):
+        start = match.start()
+        if inside_entity(start) or any(s <= start < e for s, e in taken):
+            continue
+        integer = re.sub(r"[, \u00a0\u202f.]", "", match.group(1)) if len(match.group(1)) > 3 else match.group(1)
+        fraction = (match.group(2) or "")[1:]
+        try:
+            value = float(integer + ("." + fraction if fraction else ""))
+        except ValueError:
+            continue
+        decimals = len(fraction)
+        end = match.end()
+        unit = None
+        percent = _PERCENT_RE.match(source, end)
+        times = _TIMES_RE.match(source, end)
+        attached = _SCALE_ATTACHED_RE.match(source, end)
+        spaced = _SCALE_WORD_RE.match(source, end)
+        if percent:
+            unit, end = "percent", percent.end()
+        elif times:
+            unit, end = "times", times.end()
+        elif attached:
+            value *= _scale_of(attached.group(1), language) or 1
+            end = attached.end()
+        elif spaced:
+            scale = _scale_of(spaced.group(1), language)
+            if scale:
+                value *= scale
+                end = spaced.end()
+                # "3,8 1000000000" after text2num; "3 billions" in French
+                more = _SCALE_WORD_RE.match(source, end)
+                if more and _scale_of(more.group(1), language):
+                    value *= _scale_of(more.group(1), language)
+                    end = more.end()
+        next_token = token_at(end)
+        if unit is None or unit == "times":
+            # What the number counts: the next content word ("3.8 billion parameter", "dix ans").
+            for j in range(next_token, min(next_token + 3, len(words))):
+                word = words[j]
+                if word in ("of", "de", "d'", "des", "du") or (j == next_token and word in stop and word not in ("an",)):
+                    if word in ("of", "de", "d'", "des", "du"):
+                        continue
+                    break
+                found = _unit_of_word(word, language)
+                if found and found != "times":
+                    unit = unit if unit == "times" else found
+                break
+        bound = None
+        window_start = max(0, token_at(start) - 3)
+        prefix_words = words[window_start : token_at(start)]
+        prefix_lemmas = lemmas[window_start : token_at(start)]
+        for kind in ("at_least", "at_most", "about"):
+            if _find_cues(f"bounds.{kind}", language, prefix_words, prefix_lemmas):
+                bound = kind
+                break
+        if unit is None and any(
+            lemmas[j] in _FACTOR_WORDS or words[j] in _FACTOR_WORDS for j in range(max(0, token_at(start) - 6), token_at(start))
+        ):
+            unit = "times"  # "d'un facteur trois", "multiplie le débit par dix", "by a factor of 3"
+        quantities.append(
+            Quantity(value, unit, source[start:end].replace(_WORD_JOINER, " "), next_token, start, decimals, bound, clause_of(start))
+        )
+        taken.append((start, end))
+    quantities.sort(key=lambda q: q.position)
+    quantities = _spread_ranges(source, quantities)
+
+    bindings = _bind(source, words, entities, quantities, token_at, clause_of, entity_spans)
+
+    # -- cues
+    negations = [cue for cue in _find_cues("negation", language, words, lemmas) if not _not_a_negation(words, cue)]
+    if language == "fr":
+        negations = _french_negations(words, negations)
+    exclusives = _find_cues("exclusivity", language, words, lemmas)
+    if language == "fr":
+        exclusives += [(_que_after(words, i), _que_after(words, i) + 1, "ne que") for i, w in enumerate(words) if w in ("ne", "n'") and _ne_que(words, i)]
+    hedges = _find_cues("hedge", language, words, lemmas)
+    quantifiers = set()
+    for kind in ("all", "most", "some", "none"):
+        if _find_cues(f"quantifiers.{kind}", language, words, lemmas):
+            quantifiers.add(kind)
+    pole_cues = []
+    for index, pair in enumerate(load_lexicon("antonyms")["pairs"]):
+        for side in ("a", "b"):
+            for cue in _find_cues(f"pole.{index}.{side}", language, words, lemmas):
+                pole_cues.append((pair["name"], side, cue))
+
+    # -- content terms
+    entity_tokens = set()
+    for _, start, end, _ in entity_spans:
+        for i in range(token_at(start), token_at(end)):
+            entity_tokens.add(i)
+    number_tokens = set()
+    for q in quantities:
+        for i in range(token_at(q.position), token_at(q.position + len(q.text))):
+            number_tokens.add(i)
+    terms: list[frozenset[str]] = []
+    term_index: dict[int, frozenset[str]] = {}
+    vocabulary: set[str] = set()
+    translations_fr = _translations() if language == "fr" else {}
+    for i, (word, lem) in enumerate(zip(words, lemmas)):
+        vocabulary.update((word, lem))
+        prefix = _prefix_key(lem)
+        if prefix:
+            vocabulary.add(prefix)
+        if i in entity_tokens or i in number_tokens or word[0].isdigit() or word in stop or lem in stop or len(word) < 2:
+            continue
+        if language == "fr":
+            alternatives = set(translations_fr.get(lem, ())) | set(translations_fr.get(word, ()))
+            alternatives |= {lem, word} | _cognates(lem)
+            if prefix:
+                alternatives.add(prefix)
+        else:
+            alternatives = {lem, word}
+        synonyms = _synonyms()
+        for alternative in list(alternatives):
+            alternatives |= synonyms.get(alternative, frozenset())
+        term = frozenset(alternatives)
+        terms.append(term)
+        term_index[i] = term
+    for entity in entities:
+        vocabulary.add(entity.key)
+
+    negated = _scoped_terms(negations, term_index, words, stop, entity_tokens, entities, scope=3)
+    exclusive = _scoped_terms(exclusives, term_index, words, stop, entity_tokens, entities, scope=3, back=2)
+    poles = frozenset(
+        (name, side, _scoped_terms([cue], term_index, words, stop, entity_tokens, entities, scope=3, back=2))
+        for name, side, cue in pole_cues
+    )
+
+    comparisons = _comparisons(language, words, lemmas, entities, source, starts, breaks)
+    quantities = [_with_context(q, term_index, entities, token_at, clause_of, starts) for q in quantities]
+
+    return Analysis(
+        text=text,
+        language=language,
+        words=tuple(words),
+        lemmas=tuple(lemmas),
+        terms=tuple(terms),
+        vocabulary=frozenset(vocabulary),
+        entities=tuple(entities),
+        quantities=tuple(quantities),
+        bindings=tuple(bindings),
+        comparisons=tuple(comparisons),
+        negated_terms=negated,
+        negation_cues=tuple(cue for _, _, cue in negations),
+        exclusive_terms=exclusive,
+        quantifiers=frozenset(quantifiers),
+        poles=poles,
+        hedges=tuple(cue for _, _, cue in hedges),
+    )
+
+
+_NEAR_WORDS = frozenset("almost nearly virtually practically quasiment presque pratiquement".split())
+_NOT_A_NEGATION_AFTER = frozenset("more less fewer only later earlier longer seulement".split())
+
+
+def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:
+    """"no more than" is a bound, "not only" adds, "almost no" is a small amount: none of them denies."""
+    start, end, _ = cue
+    if end < len(words) and words[end] in _NOT_A_NEGATION_AFTER:
+        return True
+    return start > 0 and words[start - 1] in _NEAR_WORDS
+
+
+_CONTEXT_BEFORE = 4
+_CONTEXT_AFTER = 4
+
+
+def _with_context(q: Quantity, term_index, entities, token_at, clause_of, starts) -> Quantity:
+    first = token_at(q.position)
+    last = token_at(q.position + len(q.text))
+    context: set[str] = set()
+    for j in list(range(max(0, first - _CONTEXT_BEFORE), first)) + list(range(last, last + _CONTEXT_AFTER)):
+        if j in term_index and j < len(starts) and clause_of(starts[j]) == q.clause:
+            context.update(term_index[j])
+    for e in entities:
+        if max(0, first - _CONTEXT_BEFORE) <= e.token < last + _CONTEXT_AFTER and e.token < len(starts) and clause_of(starts[e.token]) == q.clause:
+            context.add(e.key)
+    return dataclasses.replace(q, context=frozenset(context))
+
+
+def _ne_que(words: list[str], i: int) -> bool:
+    """French "ne ... que" (only), not a negation: no pas/jamais/plus before the que."""
+    for j in range(i + 1, min(i + 6, len(words))):
+        if words[j] in ("pas", "jamais", "plus", "aucun", "aucune", "rien", "guère"):
+            return False
+        if words[j] in ("que", "qu'"):
+            return True
+    return False
+
+
+def _que_after(words: list[str], i: int) -> int:
+    for j in range(i + 1, min(i + 6, len(words))):
+        if words[j] in ("que", "qu'"):
+            return j
+    return i
+
+
+def _french_negations(words: list[str], cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep one cue per French negation: "ne ... pas" counts once, "ne ... que" is not one."""
+    kept = []
+    skip_until = -1
+    for start, end, cue in cues:
+        if start < skip_until:
+            continue
+        if cue in ("ne", "n'"):
+            if _ne_que(words, start):
+                continue
+            # the second half ("pas", "jamais") belongs to the same negation
+            for j in range(start + 1, min(start + 6, len(words))):
+                if words[j] in ("pas", "jamais", "plus", "aucun", "aucune", "rien", "guère", "point"):
+                    skip_until = j + 1
+                    break
+        kept.append((start, end, cue))
+    return kept
+
+
+def _scoped_terms(cues, term_index, words, stop, entity_tokens, entities, *, scope: int, back: int = 0) -> frozenset[str]:
+    """Terms a cue applies to: the content words right after it (and an entity it names).
+
+    ``back`` also takes that many content words before the cue ("datasets exclusively").
+    """
+    out: set[str] = set()
+    for start, end, _ in cues:
+        taken_back = 0
+        for j in range(start - 1, max(-1, start - 6), -1):
+            if taken_back >= back or words[j] in ("and", "et", "but", "mais", "while", "whereas"):
+                break
+            if j in term_index:
+                out.update(term_index[j])
+                taken_back += 1
+        taken = 0
+        for j in range(end, min(len(words), end + 8)):
+            if words[j] in ("and", "et", "but", "mais", "or", "ou", "while", "whereas", "tandis") or taken >= scope:
+                break
+            if j in term_index:
+                out.update(term_index[j])
+                taken += 1
+            elif j in entity_tokens:
+                out.update(e.key for e in entities if e.token == j)
+                taken += 1
+        if taken == 0:
+            # a cue after its verb ("is not", "n'est pas"): look back one content word
+            for j in range(start - 1, max(-1, start - 4), -1):
+                if j in term_index:
+                    out.update(term_index[j])
+                    break
+    return frozenset(out)
+
+
+def _spread_ranges(source: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"de 7 à 65 milliards", "from 7B to 65B": the scale and unit of the upper end apply to the lower one."""
+    out = list(quantities)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        gap = source[low.position + len(low.text) : high.position]
+        if not _RANGE_GAP_RE.match(gap):
+            continue
+        scaled = high.value / float(re.sub(r"[^\d.]", "", high.text.replace(",", ".").split()[0]) or 1) if high.text else 1
+        low_plain = re.fullmatch(r"\d+(?:[.,]\d+)?", low.text.strip())
+        if low_plain and scaled > 1 and low.unit is None:
+            out[i] = Quantity(
+                low.value * scaled, high.unit, low.text, low.token, low.position, low.decimals, low.bound, low.clause
+            )
+        elif low.unit is None and high.unit is not None:
+            out[i] = Quantity(low.value, high.unit, low.text, low.token, low.position, low.decimals, low.bound, low.clause)
+    return out
+
+
+def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans) -> list[tuple[str, int, bool]]:
+    """Which number belongs to which entity.
+
+    Three rules, strongest first: "respectively" pairs a run of entities with a
+    run of numbers in order; a number followed by "on/in/sur X" belongs to X;
+    otherwise an entity takes the nearest number of each unit in its clause.
+    """
+    bindings: set[tuple[str, int, bool]] = set()
+    fixed_entities: set[str] = set()
+    fixed_quantities: set[int] = set()
+    entity_positions = [(e, span[1], span[2]) for e, span in zip(entities, entity_spans)]
+
+    # respectively
+    lowered = source.lower()
+    if "respectiv" in lowered:
+        entity_runs = _runs([(e.key, s, t) for e, s, t in entity_positions], source)
+        quantity_runs = _runs([(i, q.position, q.position + len(q.text)) for i, q in enumerate(quantities)], source)
+        for q_run in quantity_runs:
+            if len(q_run) < 2:
+                continue
+            q_start = quantities[q_run[0][0]].position
+            candidates = [run for run in entity_runs if len(run) == len(q_run) and run[-1][2] <= q_start]
+            if not candidates:
+                continue
+            run = candidates[-1]
+            for (key, _, _), (qi, _, _) in zip(run, q_run):
+                bindings.add((key, qi, True))
+                fixed_entities.add(key)
+                fixed_quantities.add(qi)
+
+    # "28.4 BLEU on English-German", "75% and 78% on MMLU": numbers and what they are measured on
+    quantity_runs = _runs([(i, q.position, q.position + len(q.text)) for i, q in enumerate(quantities)], source)
+    for q_run in quantity_runs:
+        last = quantities[q_run[-1][0]]
+        tail_start = last.position + len(last.text)
+        tail = source[tail_start : tail_start + 40]
+        m = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:on|in|at|for|sur|en|pour|à|au|with|avec)\s+(?:the\s+|le\s+|la\s+|l')?", tail)
+        if not m:
+            continue
+        offset = tail_start + m.end()
+        for e, s, _ in entity_positions:
+            if s == offset:
+                for qi, _, _ in q_run:
+                    bindings.add((e.key, qi, True))
+                fixed_entities.add(e.key)
+                break
+
+    # "Path-X (seq. length 16K, 61.4% accuracy)": a parenthesis with numbers and no name describes the name before it
+    for match in re.finditer(r"\(([^()]*)\)", source):
+        inside = [qi for qi, q in enumerate(quantities) if match.start() < q.position < match.end()]
+        if not inside or any(match.start() < s < match.end() for _, s, _ in entity_positions):
+            continue
+        before = [(e, s, t) for e, s, t in entity_positions if t <= match.start() and match.start() - t <= 3]
+        if before:
+            key = before[-1][0].key
+            for qi in inside:
+                bindings.add((key, qi, True))
+            fixed_entities.add(key)
+            fixed_quantities.update(inside)
+
+    # nearest number of each unit in the clause
+    for e, s, t in entity_positions:
+        if e.key in fixed_entities:
+            continue
+        clause = clause_of(s)
+        best: dict[str | None, tuple[int, int]] = {}
+        for qi, q in enumerate(quantities):
+            if q.clause != clause or qi in fixed_quantities:
+                continue
+            distance = abs(q.position - s) if q.position >= s else abs(s - q.position) + 5
+            unit = q.unit
+            if unit not in best or distance < best[unit][0]:
+                best[unit] = (distance, qi)
+        for _, qi in best.values():
+            bindings.add((e.key, qi, False))
+    return sorted(bindings)
+
+
+def _runs(items, source):
+    """Groups of consecutive items separated only by commas, "and", "et", "or" or spaces."""
+    runs: list[list] = []
+    for item in items:
+        if runs:
+            previous = runs[-1][-1]
+            gap = source[previous[2] : item[1]]
+            if re.fullmatch(r"[\s,]*(?:(?:and|et|or|ou|&)[\s,]*)?", gap, re.IGNORECASE):
+                runs[-1].append(item)
+                continue
+        runs.append([item])
+    return runs
+
+
+_DIRECTIONS = (("greater", ">"), ("equal", "="), ("less", "<"))
+
+
+def _comparisons(language, words, lemmas, entities, source, starts, breaks) -> list[Comparison]:
+    found = []
+    passive = _find_cues("comparisons.passive", language, words, lemmas)
+    passive_starts = {start for start, _, _ in passive}
+    spans = []
+    for group, symbol in _DIRECTIONS:
+        for start, end, cue in _find_cues(f"comparisons.{group}", language, words, lemmas):
+            spans.append((start, end, cue, symbol))
+    ordered = sorted(spans)
+    for position, (start, end, cue, symbol) in enumerate(ordered):
+        next_cue = ordered[position + 1][0] if position + 1 < len(ordered) else len(words)
+        is_passive = any(p <= start <= p + 2 for p in passive_starts) or (
+            end < len(words) and words[end] in ("by", "par") and start > 0 and lemmas[start - 1] in ("be", "être")
+        )
+        cue_offset = starts[start] if start < len(starts) else len(source)
+        sentence_start = max([b for b in breaks if b < cue_offset and source[b] in ".!?"] + [-1])
+        sentence_end = min([b for b in breaks if b > cue_offset] + [len(source)])
+        def offset(e):
+            return starts[e.token] if e.token < len(starts) else len(source)
+
+        before = [e for e in entities if e.token < start and offset(e) > sentence_start]
+        after = [e for e in entities if end <= e.token < next_cue and offset(e) < sentence_end]
+        if before:
+            # the sentence's first name (its usual subject) and the names right before the cue
+            near = [e for e in before if cue_offset - offset(e) <= 40 + len(e.text)]
+            subject = tuple(dict.fromkeys([before[0].key] + [e.key for e in near]))
+            obj = tuple(e.key for e in after[:4])
+        else:
+            # "While less capable than humans ..., GPT-4 exhibits": the subject comes after a comma
+            comma = source.find(",", cue_offset)
+            limit = comma if 0 <= comma < sentence_end else sentence_end
+            obj = tuple(e.key for e in after if offset(e) < limit)[:4]
+            subject = tuple(e.key for e in after if offset(e) > limit)[:1]
+        if is_passive:
+            subject, obj = obj, subject
+        found.append(Comparison(symbol, cue, subject, obj))
+    return found
+
+
+# ---------------------------------------------------------------- comparing values
+
+
+def values_match(claim: Quantity, evidence: Quantity) -> bool:
+    """Does an evidence number say what the claim's number says (rounding and bounds allowed)?"""
+    if not units_compatible(claim.unit, evidence.unit):
+        return False
+    a, b = _comparable(claim, evidence)
+    if claim.bound == "at_least":
+        return b >= a * (1 - 1e-9)
+    if claim.bound == "at_most":
+        return b <= a * (1 + 1e-9)
+    if claim.bound == "about":
+        return abs(a - b) <= 0.06 * max(abs(a), abs(b), 1e-12)
+    if a == b:
+        return True
+    # a claim may round what the source says: 3.8 for 3.75, 69 for 69.2
+    scale = _magnitude_unit(claim)
+    return abs(a - b) <= 0.5 * scale + 1e-12 * max(abs(a), 1)
+
+
+def _magnitude_unit(q: Quantity) -> float:
+    """The rounding step of the number as written: 3.8 billion -> 0.1e9, 69 -> 1."""
+    digits = re.findall(r"\d+(?:[.,]\d+)?", q.text)
+    if not digits:
+        return 10 ** -q.decimals
+    written = float(digits[0].replace(",", "."))
+    factor = q.value / written if written else 1
+    return (10 ** -q.decimals) * factor
+
+
+def _comparable(a: Quantity, b: Quantity) -> tuple[float, float]:
+    x, y = a.value, b.value
+    if a.unit == "percent" and b.unit == "ratio":
+        x = x / 100
+    if b.unit == "percent" and a.unit == "ratio":
+        y = y / 100
+    return x, y
+
+
+def units_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return {a, b} in ({"percent", "ratio"}, {"percent", "point"})
+
+
+def distinct_value(a: Quantity, b: Quantity) -> bool:
+    """Two numbers of one unit that clearly differ (a conflict, not rounding)."""
+    return units_compatible(a.unit, b.unit) and not values_match(a, b) and not math.isclose(a.value, b.value)
+
+
+_FRENCH_MARKERS = frozenset("le la les des du une est sont dans pour avec qui que sur pas ont été cette ces".split())
+_ENGLISH_MARKERS = frozenset("the of and is are in for with that on by this we our from which be".split())
+
+
+def guess_language(text: str) -> str:
+    """"fr" or "en" from function words: enough to analyse a source passage the right way."""
+    words = re.findall(r"[a-zéèêàùç]+", text.lower())
+    french = sum(1 for w in words if w in _FRENCH_MARKERS)
+    english = sum(1 for w in words if w in _ENGLISH_MARKERS)
+    return "fr" if french > english else "en"

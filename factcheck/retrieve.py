@@ -1,0 +1,96 @@
+"""Passages of the cited sources, ranked for one claim, in memory.
+
+The score mixes anchors (the claim's entities and numbers found in the
+passage) with lexical overlap of content terms, each weighted by how rare it
+is among the passages being ranked (an IDF over this small set). French claim
+terms carry their English translations and look-alikes (see ``analysis``), so
+a French claim ranks English passages without translation. Everything is
+dictionary and set work: cheap enough for hundreds of claims a second.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.analysis import Analysis, analyse, guess_language, same_entity, values_match
+from factcheck.types import Passage, Source
+
+
+@dataclass(frozen=True)
+class ScoredPassage:
+    passage: Passage
+    analysis: Analysis
+    score: float
+    term_coverage: float  # IDF-weighted share of the claim's content terms found in the passage
+    entities_found: int
+    numbers_found: int
+
+
+def passage_windows(source: Source, passages: Sequence[Passage]) -> list[Passage]:
+    """Each sentence, plus each pair of neighbouring sentences.
+
+    A claim often joins what two sentences of an abstract say ("phi-3-mini ...
+    trained on 3.3 trillion tokens" and "phi-3-small and phi-3-medium ... 4.8T
+    tokens"); the pair is one candidate with offsets spanning both.
+    """
+    out = list(passages)
+    for first, second in zip(passages, passages[1:]):
+        if second.start - first.end > 400:
+            continue
+        out.append(
+            Passage(
+                source_key=first.source_key,
+                version=first.version,
+                index=-(first.index + 1),  # negative index: a window, starting at sentence first.index
+                start=first.start,
+                end=second.end,
+                text=source.text[first.start : second.end],
+            )
+        )
+    return out
+
+
+def rank(
+    claim: Analysis | str,
+    passages: Sequence[Passage],
+    *,
+    language: str = "en",
+    k: int = 5,
+    passage_language: str | None = None,
+) -> list[ScoredPassage]:
+    """The ``k`` passages that best carry the claim, best first."""
+    if isinstance(claim, str):
+        claim = analyse(claim, language)
+    if not passages:
+        return []
+    analysed = [analyse(p.text, passage_language or guess_language(p.text)) for p in passages]
+    weights = _term_weights(claim, analysed)
+    total_weight = sum(weights) or 1.0
+    scored = []
+    for passage, view in zip(passages, analysed):
+        vocabulary = view.vocabulary
+        covered = sum(w for term, w in zip(claim.terms, weights) if not term.isdisjoint(vocabulary))
+        coverage = covered / total_weight if claim.terms else 0.0
+        keys = view.entity_keys
+        entities_found = sum(1 for e in claim.entities if e.key in vocabulary or any(same_entity(e.key, k_) for k_ in keys))
+        numbers_found = sum(1 for q in claim.quantities if any(values_match(q, p) for p in view.quantities))
+        entity_share = entities_found / len(claim.entities) if claim.entities else 0.0
+        number_share = numbers_found / len(claim.quantities) if claim.quantities else 0.0
+        # Windows of two sentences get a small handicap so a single sentence that says it all wins.
+        window_penalty = 0.08 if passage.index < 0 else 0.0
+        score = 3.0 * coverage + 1.5 * entity_share + 1.5 * number_share - window_penalty
+        scored.append(ScoredPassage(passage, view, round(score, 4), round(coverage, 4), entities_found, numbers_found))
+    scored.sort(key=lambda s: (-s.score, s.passage.start, s.passage.end))
+    return scored[:k]
+
+
+def _term_weights(claim: Analysis, analysed: Sequence[Analysis]) -> list[float]:
+    """IDF of each claim term over the passages being ranked (rare terms count more)."""
+    n = len(analysed)
+    weights = []
+    for term in claim.terms:
+        df = sum(1 for view in analysed if not term.isdisjoint(view.vocabulary))
+        weights.append(math.log(1 + (n + 1) / (df + 0.5)))
+    return weights

@@ -1,0 +1,537 @@
+"""The default verifier: deterministic, no model, no network, explains itself.
+
+It compares the claim's analysis (``factcheck.analysis``) with the passages of
+the cited sources that carry it best (``factcheck.retrieve``):
+
+1. Every named thing of the claim must be discussed by the source. A model the
+   source never names is ``not_enough_info`` (``not_addressed``), with
+   ``entity_mismatch`` when the source names a sibling instead (GPT-4o-mini
+   where the claim says GPT-4).
+2. In each candidate passage, conflicts are looked for: a number that differs
+   from the one the source gives for the same entity or unit
+   (``number_mismatch``), a number the source gives to another entity
+   (binding), a comparison in the other direction (``direction_reversed``) or
+   of another kind (``direction_mismatch``: "surpasses" against "on par with"),
+   negation, opposite properties (``antonym``), "only" against a list
+   (``exclusivity``), "all" against "some" (``quantifier_mismatch``).
+3. Without a conflict, the claim is ``supported`` when one passage (or two
+   neighbouring sentences) carries its entities, its numbers and most of its
+   content terms; otherwise ``not_enough_info`` says what is missing.
+
+Confidence is a fixed number per kind of decision, scaled by how much of the
+claim the evidence covers; ``factcheck.evaluate`` measures how well it is
+calibrated.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.analysis import (
+    Analysis,
+    Quantity,
+    analyse,
+    guess_language,
+    load_lexicon,
+    same_entity,
+    siblings,
+    units_compatible,
+    values_match,
+)
+from factcheck.retrieve import ScoredPassage, passage_windows, rank
+from factcheck.types import Evidence, Label, Reason, Source, Verdict
+
+VERSION = "1"
+
+SUPPORT_COVERAGE = 0.5  # share of claim content (IDF-weighted) a passage must carry to support it
+ANCHORED_SUPPORT_COVERAGE = 0.34  # lower when the claim's numbers or comparison are all found
+COMPARISON_SUPPORT_COVERAGE = 0.0  # a comparison found with both its sides and its direction
+ANCHORED_BOUND_COVERAGE = 0.0  # lower still when each number is found tied to the claim's entity
+CONFLICT_COVERAGE = 0.3  # a conflict counts only in a passage that is about the claim
+CANDIDATES = 5
+SAME_SLOT_COVERAGE = 0.5  # a passage this close to the claim that gives another value of the same kind refutes it
+
+
+def _passages(source: Source):
+    return _source_profile(source)[:2]
+
+
+@functools.lru_cache(maxsize=512)
+def _source_profile(source: Source):
+    """Passages, language, candidate windows, names and vocabulary of one source version (memoised)."""
+    # passages.py is the one place that cuts sources into sentences
+    from factcheck.passages import split_passages
+
+    language = guess_language(source.text[:2000])
+    passages = split_passages(source, language=language)
+    keys: set[str] = set()
+    vocabulary: set[str] = set()
+    for passage in passages:
+        view = analyse(passage.text, language)
+        keys.update(view.entity_keys)
+        vocabulary.update(view.vocabulary)
+    return passages, language, passage_windows(source, passages), frozenset(keys), frozenset(vocabulary)
+
+
+@functools.cache
+def _organisations() -> frozenset[str]:
+    return frozenset(load_lexicon("organisations")["names"])
+
+
+@dataclass(frozen=True)
+class Assessment:
+    label: Label
+    confidence: float
+    reasons: tuple[Reason, ...]
+    evidence: tuple[Evidence, ...]
+    coverage: float = 0.0
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    scored: ScoredPassage
+    source: Source
+
+    @property
+    def view(self) -> Analysis:
+        return self.scored.analysis
+
+    def evidence(self) -> Evidence:
+        p = self.scored.passage
+        return Evidence(self.source.label, p.text, p.start, p.end, round(self.scored.score, 4))
+
+
+class LexicalVerifier:
+    name = "lexical"
+    version = VERSION
+
+    def verify(
+        self,
+        claim_id: str,
+        text: str,
+        language: str,
+        sources: Sequence[Source],
+        *,
+        article_date: str | None = None,
+        other_versions: Sequence[Source] = (),
+    ) -> Verdict:
+        claim = analyse(text, language)
+        usable = [s for s in sources if s.ok and s.text]
+        result = assess(claim, usable)
+        reasons = result.reasons
+        if article_date and other_versions:
+            reasons = reasons + version_notes(claim, usable, other_versions, article_date, result.label)
+        return Verdict(
+            claim_id=claim_id,
+            label=result.label,
+            confidence=round(result.confidence, 3),
+            reasons=reasons,
+            evidence=result.evidence,
+            verifier=self.name,
+            verifier_version=self.version,
+            sources=tuple(s.label for s in usable),
+        )
+
+
+# ---------------------------------------------------------------- the decision
+
+
+def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
+    """Label, confidence, reasons and evidence for one claim against some source versions."""
+    if not sources:
+        return Assessment(Label.NOT_ENOUGH_INFO, 0.5, (Reason("not_addressed", "No source text to check against."),), ())
+    candidates: list[_Candidate] = []
+    source_keys: set[str] = set()
+    source_vocabulary: set[str] = set()
+    for source in sources:
+        _, language, windows, keys, vocabulary = _source_profile(source)
+        source_keys.update(keys)
+        source_vocabulary.update(vocabulary)
+        for scored in rank(claim, windows, k=CANDIDATES, passage_language=language):
+            candidates.append(_Candidate(scored, source))
+    candidates.sort(key=lambda c: -c.scored.score)
+    candidates = candidates[:CANDIDATES]
+    if not candidates:
+        return Assessment(Label.NOT_ENOUGH_INFO, 0.5, (Reason("not_addressed", "The sources have no text."),), ())
+    labels = ", ".join(s.label for s in sources)
+
+    # 1. every named thing must be discussed by the source
+    organisations = _organisations()
+    missing = []
+    for entity in claim.entities:
+        if entity.key in organisations or entity.key in source_vocabulary:
+            continue
+        if any(same_entity(entity.key, key) for key in source_keys):
+            continue
+        if _spelled_out(entity.text, sources):
+            continue
+        missing.append(entity)
+    if missing:
+        reasons = []
+        for entity in missing:
+            kin = sorted({key for key in source_keys if siblings(entity.key, key)})
+            if kin:
+                shown = ", ".join(_display(candidates, key) for key in kin[:3])
+                reasons.append(
+                    Reason("entity_mismatch", f"{labels} names {shown}, not {entity.text}: a different entity.")
+                )
+        names = ", ".join(e.text for e in missing)
+        reasons.insert(0, Reason("not_addressed", f"{labels} does not mention {names}."))
+        confidence = 0.85 if any(e.strong for e in missing) else 0.7
+        return Assessment(Label.NOT_ENOUGH_INFO, confidence, tuple(reasons), (candidates[0].evidence(),))
+
+    # 2. conflicts and support, passage by passage
+    decisive: list[tuple[float, int, Assessment]] = []
+    best_partial: Assessment | None = None
+    for order, candidate in enumerate(candidates):
+        outcome = _judge(claim, candidate)
+        if outcome.label is Label.NOT_ENOUGH_INFO:
+            if best_partial is None:
+                best_partial = outcome
+            continue
+        relevance = outcome.coverage + 0.15 * (outcome.label is Label.SUPPORTED)
+        decisive.append((relevance, -order, outcome))
+    if decisive:
+        decisive.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        return decisive[0][2]
+    assert best_partial is not None
+    return best_partial
+
+
+def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
+    view = candidate.view
+    coverage = candidate.scored.term_coverage
+    evidence = (candidate.evidence(),)
+    organisations = _organisations()
+    claim_keys = [e.key for e in claim.entities if e.key not in organisations]
+    present = [k for k in claim_keys if k in view.vocabulary or any(same_entity(k, v) for v in view.entity_keys)]
+    entity_share = len(present) / len(claim_keys) if claim_keys else 1.0
+    about_it = coverage >= CONFLICT_COVERAGE and (entity_share > 0 or not claim_keys)
+
+    conflicts: list[tuple[Reason, float]] = []
+    # numbers
+    numbers_ok = 0
+    numbers_bound = 0  # matched and tied to one of the claim's entities in the passage
+    for index, quantity in enumerate(claim.quantities):
+        status, detail = _number_status(claim, index, quantity, view, present)
+        if status == "match":
+            numbers_ok += 1
+            numbers_bound += bool(detail)
+        elif status in ("binding", "conflict") and (about_it or (status == "binding" and entity_share > 0)):
+            conflicts.append((Reason("number_mismatch", detail), 0.8))
+        elif status == "absent" and entity_share == 1.0 and coverage >= SAME_SLOT_COVERAGE:
+            # the passage says the claim in other respects, with another value of the same kind
+            rival = _same_slot_value(quantity, view, claim)
+            if rival is not None:
+                conflicts.append(
+                    (Reason("number_mismatch", f"The claim says {quantity.text}; the source says {rival.text}."), 0.7)
+                )
+    swapped = _swapped_number(claim, view)
+    if swapped and coverage >= CONFLICT_COVERAGE:
+        conflicts.append((Reason("number_mismatch", swapped), 0.75))
+    # comparisons
+    comparison_support = False
+    comparison_wanted = False
+    for comparison in claim.comparisons:
+        subject = [k for k in comparison.subject if k not in organisations]
+        obj = [k for k in comparison.object if k not in organisations]
+        if not subject:
+            continue
+        comparison_wanted = comparison_wanted or bool(obj)
+        outcomes = [(_compare(comparison.direction, subject, obj, other), other) for other in view.comparisons]
+        if any(outcome == "same" for outcome, _ in outcomes):
+            comparison_support = True
+            continue
+        for outcome, other in outcomes:
+            if outcome in ("reversed", "mismatch") and (about_it or entity_share == 1.0):
+                code = "direction_reversed" if outcome == "reversed" else "direction_mismatch"
+                conflicts.append(
+                    (Reason(code, f"The source says '{other.cue}' where the claim says '{comparison.cue}'."), 0.75)
+                )
+                break
+    if about_it or (claim_keys and entity_share == 1.0):
+        conflicts.extend(_polarity_conflicts(claim, view, strict=not about_it))
+
+    if conflicts:
+        reason, strength = max(conflicts, key=lambda c: c[1])
+        others = [r for r, _ in conflicts if r is not reason]
+        confidence = strength * (0.75 + 0.25 * min(1.0, coverage + 0.2))
+        return Assessment(Label.REFUTED, confidence, (reason, *others[:2]), evidence, coverage)
+
+    all_numbers = numbers_ok == len(claim.quantities)
+    anchored = claim.quantities and all_numbers and claim_keys and numbers_bound == len(claim.quantities)
+    if anchored:
+        threshold = ANCHORED_BOUND_COVERAGE
+    elif comparison_support and comparison_wanted:
+        threshold = COMPARISON_SUPPORT_COVERAGE
+    elif (claim.quantities and all_numbers) or comparison_support:
+        threshold = ANCHORED_SUPPORT_COVERAGE
+    else:
+        threshold = SUPPORT_COVERAGE
+    if entity_share == 1.0 and all_numbers and coverage >= threshold and (comparison_support or not comparison_wanted or coverage >= 0.75):
+        confidence = 0.55 + 0.4 * min(1.0, coverage)
+        message = f"{candidate.source.label} carries the claim's " + ", ".join(
+            part
+            for part, present_ in (
+                ("entities", bool(claim_keys)),
+                ("numbers", bool(claim.quantities)),
+                ("comparison", comparison_support),
+                (f"terms ({coverage:.0%})", True),
+            )
+            if present_
+        )
+        code = "paraphrase_match" if coverage < 0.9 else "supported_by_passage"
+        return Assessment(Label.SUPPORTED, confidence, (Reason(code, message + "."),), evidence, coverage)
+
+    missing_parts = []
+    if entity_share < 1.0:
+        missing_parts.append("some of its entities")
+    if not all_numbers:
+        missing_parts.append("its numbers")
+    if comparison_wanted and not comparison_support:
+        missing_parts.append("its comparison")
+    if coverage < threshold:
+        missing_parts.append(f"most of its content ({coverage:.0%} found)")
+    code = "partial_support" if coverage >= CONFLICT_COVERAGE else "not_addressed"
+    message = f"The closest passage of {candidate.source.label} lacks " + ", ".join(missing_parts or ["the claim"]) + "."
+    confidence = 0.5 + 0.3 * (1 - min(1.0, coverage))
+    return Assessment(Label.NOT_ENOUGH_INFO, confidence, (Reason(code, message),), evidence, coverage)
+
+
+def _number_status(claim: Analysis, index: int, quantity: Quantity, view: Analysis, present: list[str]) -> tuple[str, str]:
+    """"match", "binding" (the source gives it to another entity), "conflict" (another value), or "absent".
+
+    Only the entities the claim itself ties to this number are checked, and a
+    binding conflict needs evidence that the number belongs to someone else: a
+    sibling entity holds it (phi-3-medium's 78% claimed for phi-3-small), or
+    the claim's entity is firmly tied ("respectively", "X% on Y") to another value.
+    """
+    keys = [key for key, i, _ in claim.bindings if i == index and key in present]
+    holders: dict[int, set[str]] = {}
+    for key, i, _ in view.bindings:
+        holders.setdefault(i, set()).add(key)
+
+    def firm_values(key: str) -> list[Quantity]:
+        return [view.quantities[i] for k, i, strong in view.bindings if strong and same_entity(k, key)]
+
+    matches = [i for i, other in enumerate(view.quantities) if values_match(quantity, other)]
+    if matches:
+        for i in matches:
+            bound = holders.get(i, set())
+            if not keys or not bound or any(same_entity(k, b) for k in keys for b in bound):
+                rival = None
+                for key in keys:
+                    if any(same_entity(key, b) for b in bound):
+                        continue
+                    rival = next((b for b in bound if siblings(key, b)), None)
+                if rival is None:
+                    tied = bool(keys) and any(same_entity(k, b) for k in keys for b in bound)
+                    return "match", "tied" if tied else ""
+        # every matching value belongs to other entities
+        for i in matches:
+            bound = holders.get(i, set())
+            for key in keys:
+                rival = next((b for b in bound if siblings(key, b)), None)
+                if rival:
+                    return "binding", f"The source gives {view.quantities[i].text} to {_name(view, rival)}, not to {_name(claim, key)}."
+                firm = [v for v in firm_values(key) if _same_kind(quantity, v) and not values_match(quantity, v)]
+                if firm and bound:
+                    return "binding", f"The source gives {view.quantities[i].text} to {_name(view, sorted(bound)[0])}; {_name(claim, key)} has {firm[0].text}."
+        return "match", ""
+    for key in keys:
+        values = [view.quantities[i] for k, i, _ in view.bindings if same_entity(k, key)]
+        comparable = [v for v in values if _same_kind(quantity, v) and v.unit is not None and quantity.unit is not None]
+        if comparable:
+            return "conflict", f"The claim says {quantity.text} for {_name(claim, key)}; the source says {comparable[0].text}."
+    if quantity.unit is not None and quantity.unit not in ("percent", "ratio", "times", "point"):
+        # a count of a unit the source gives once, with another value ("3.8 million parameters" vs "3.8 billion")
+        same_unit = [v for v in view.quantities if v.unit == quantity.unit]
+        if len(same_unit) == 1 and not values_match(quantity, same_unit[0]) and (keys or not claim.entities):
+            return "conflict", f"The claim says {quantity.text}; the source says {same_unit[0].text}."
+    return "absent", ""
+
+
+def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
+    """A claim number whose value the source gives to something else ("42.5% of training costs" read as the KV cache)."""
+    for q in claim.quantities:
+        if not q.context:
+            continue
+        matches = [m for m in view.quantities if values_match(q, m)]
+        if not matches:
+            continue
+        best_match = max(len(q.context & m.context) for m in matches)
+        for other in view.quantities:
+            if other in matches or not _same_kind(q, other):
+                continue
+            if not any(values_match(c, other) for c in claim.quantities if c is not q) and other.unit is None:
+                continue
+            if len(q.context & other.context) >= best_match + 2 or (best_match == 0 and len(q.context & other.context) >= 2):
+                return f"The source gives {matches[0].text} to something else; what the claim ties to {q.text} has {other.text}."
+    return None
+
+
+def _same_slot_value(quantity: Quantity, view: Analysis, claim: Analysis) -> Quantity | None:
+    """A value of the passage in the claim number's slot: same unit, not matched by any claim number."""
+    for other in view.quantities:
+        if any(values_match(q, other) for q in claim.quantities):
+            continue
+        if quantity.unit is not None and other.unit is not None and units_compatible(quantity.unit, other.unit):
+            return other
+        if quantity.unit is None and other.unit is None and (quantity.value >= 1e5) == (other.value >= 1e5):
+            if quantity.value >= 1900 and quantity.value <= 2100:
+                continue  # a year is not a measurement
+            return other
+    return None
+
+
+def _name(view: Analysis, key: str) -> str:
+    return next((e.text for e in view.entities if e.key == key), key)
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    """Two numbers that could say the same thing: same unit, or one has none and neither is a big count."""
+    if a.unit is not None and b.unit is not None:
+        return units_compatible(a.unit, b.unit)
+    if a.unit is None and b.unit is None:
+        # without units, compare only numbers of one order of magnitude class (scores vs sizes)
+        return (a.value >= 1e5) == (b.value >= 1e5)
+    return False
+
+
+def _compare(direction: str, subject: list[str], obj: list[str], other) -> str:
+    """How a claim comparison stands against one in the passage: same, reversed, mismatch or unrelated."""
+
+    def meets(keys: list[str], others: tuple[str, ...]) -> bool:
+        return any(same_entity(k, o) for k in keys for o in others)
+
+    forward = meets(subject, other.subject) and (meets(obj, other.object) if obj else True)
+    backward = bool(obj) and meets(subject, other.object) and meets(obj, other.subject)
+    if forward and (obj or not other.object):
+        if other.direction == direction:
+            return "same"
+        if {other.direction, direction} == {">", "<"}:
+            return "reversed"
+        return "mismatch"
+    if backward:
+        if direction == "=" and other.direction == "=":
+            return "same"
+        if {other.direction, direction} == {">", "<"}:
+            return "same"
+        if other.direction == direction:
+            return "reversed"
+        return "mismatch"
+    return "unrelated"
+
+
+def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False) -> list[tuple[Reason, float]]:
+    """Negation, opposite properties, "only" against a list, "all" against "some".
+
+    ``strict``: the passage names the claim's entities but shares few of its
+    words; only opposite properties about the same thing count then.
+    """
+    conflicts = []
+    if strict:
+        for name, side, scope in claim.poles:
+            other = "b" if side == "a" else "a"
+            if any(n == name and sd == other and s & scope for n, sd, s in view.poles) and not any(
+                n == name and sd == side for n, sd, _ in view.poles
+            ):
+                conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
+                break
+        return conflicts
+    claim_vocabulary = set().union(*claim.terms) if claim.terms else set()
+    claim_vocabulary |= claim.entity_keys
+    asserted_negated = (claim.negated_terms & view.vocabulary) - view.negated_terms
+    denied_asserted = (view.negated_terms & claim_vocabulary) - claim.negated_terms
+    if asserted_negated and not (view.negated_terms & claim.negated_terms):
+        word = sorted(asserted_negated)[0]
+        conflicts.append((Reason("negated", f"The claim denies '{word}'; the source asserts it."), 0.65))
+    elif denied_asserted and not (view.negated_terms & claim.negated_terms):
+        word = sorted(denied_asserted)[0]
+        conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
+    for name, side, scope in claim.poles:
+        other = "b" if side == "a" else "a"
+        opposed = [s for n, sd, s in view.poles if n == name and sd == other and (s & scope or not (s or scope))]
+        agreeing = [s for n, sd, s in view.poles if n == name and sd == side and (s & scope or not (s or scope))]
+        if opposed and not agreeing:
+            conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
+            break
+    exclusive = claim.exclusive_terms & view.vocabulary
+    if exclusive and not (exclusive & view.exclusive_terms) and _lists_more(view):
+        conflicts.append((Reason("exclusivity", "The claim says 'only'; the source names more than one."), 0.6))
+    if "all" in claim.quantifiers and "all" not in view.quantifiers and view.quantifiers & {"some", "most"}:
+        conflicts.append((Reason("quantifier_mismatch", "The claim says all; the source says some or most."), 0.6))
+    return conflicts
+
+
+def _spelled_out(name: str, sources: Sequence[Source]) -> bool:
+    """An acronym the source writes in full: NLP for "natural language processing"."""
+    if not re.fullmatch(r"[A-Z]{2,6}s?", name):
+        return False
+    letters = name.rstrip("s").lower()
+    pattern = r"\b" + r"[\w]*[\s-]+(?:(?:of|and|for|the|to|de|des|du|la|le)\s+)?".join(
+        f"{c}" for c in letters
+    ) + r"\w*"
+    return any(re.search(pattern, s.text, re.IGNORECASE) for s in sources)
+
+
+def _lists_more(view: Analysis) -> bool:
+    words = view.words
+    return any(w in ("and", "both", "et", "ainsi", "as") for w in words)
+
+
+def _display(candidates: Sequence[_Candidate], key: str) -> str:
+    for candidate in candidates:
+        for entity in candidate.view.entities:
+            if entity.key == key:
+                return entity.text
+    return key
+
+
+# ---------------------------------------------------------------- versions
+
+
+def version_notes(
+    claim: Analysis,
+    checked: Sequence[Source],
+    others: Sequence[Source],
+    article_date: str,
+    label: Label,
+) -> tuple[Reason, ...]:
+    """Say when the claim is only supported by a version published after the article, or only by an earlier one."""
+    notes = []
+    day = article_date[:10]
+    by_key: dict[str, list[Source]] = {}
+    for source in list(checked) + list(others):
+        by_key.setdefault(source.key, [])
+        if all(s.version != source.version for s in by_key[source.key]):
+            by_key[source.key].append(source)
+    for key, versions in by_key.items():
+        if len(versions) < 2:
+            continue
+        dated = [s for s in versions if s.published]
+        supporting = [s for s in dated if assess(claim, [s]).label is Label.SUPPORTED]
+        if not supporting:
+            continue
+        before = [s for s in dated if s.published[:10] <= day]
+        current = max(before, key=lambda s: s.published) if before else None
+        if all(s.published[:10] > day for s in supporting):
+            names = ", ".join(f"{s.label} ({s.published[:10]})" for s in supporting)
+            notes.append(
+                Reason("version_note", f"Only {names}, published after the article ({day}), supports the claim.")
+            )
+        elif current is not None and current not in supporting and all(s.published < current.published for s in supporting):
+            names = ", ".join(f"{s.label} ({s.published[:10]})" for s in supporting)
+            notes.append(
+                Reason(
+                    "version_note",
+                    f"Only the earlier {names} supports the claim; {current.label}, current at the article's date, does not.",
+                )
+            )
+        elif label is not Label.SUPPORTED and any(s.label not in {c.label for c in checked} for s in supporting):
+            names = ", ".join(f"{s.label} ({s.published[:10]})" for s in supporting if s.label not in {c.label for c in checked})
+            notes.append(Reason("version_note", f"Another version supports the claim: {names}."))
+    return tuple(notes)

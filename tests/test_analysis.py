@@ -1,0 +1,131 @@
+"""The language-neutral view of a sentence: numbers, names, comparisons, negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.analysis import analyse, generalises, same_entity, siblings, values_match
+
+
+def values(text: str, language: str = "en") -> list[tuple[float, str | None]]:
+    return [(round(q.value, 6), q.unit) for q in analyse(text, language).quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("phi-3-mini achieves 69% on MMLU", "en", [(69.0, "percent")]),
+        ("phi-3-mini atteint 69 % sur MMLU", "fr", [(69.0, "percent")]),
+        ("il obtient 8,38 sur MT-bench", "fr", [(8.38, None)]),
+        ("un modèle de 3,8 milliards de paramètres", "fr", [(3.8e9, "parameter")]),
+        ("entraîné sur 3 300 milliards de jetons", "fr", [(3.3e12, "token")]),
+        ("entraîné sur 3,3 billions de jetons", "fr", [(3.3e12, "token")]),  # French billion = 10^12
+        ("trained on 3.3 trillion tokens", "en", [(3.3e12, "token")]),
+        ("a 3.8 billion parameter language model", "en", [(3.8e9, "parameter")]),
+        ("models trained for 4.8T tokens", "en", [(4.8e12, "token")]),
+        ("reduce trainable parameters by 10,000 times", "en", [(10000.0, "times")]),
+        ("with no more than 1/1,000th the compute", "en", [(0.001, "ratio")]),
+        ("Bubeck a passé dix ans chez Microsoft", "fr", [(10.0, "year")]),
+        ("un modèle cinq fois plus rapide", "fr", [(5.0, "times")]),
+        ("pendant quatre semaines", "fr", [(4.0, "week")]),
+        ("3\\(\\times\\) speedup on GPT-2", "en", [(3.0, "times")]),
+        ("d'un facteur trois", "fr", [(3.0, "times")]),
+    ],
+)
+def test_quantities_in_both_languages(text, language, expected):
+    assert values(text, language) == expected
+
+
+def test_a_range_gives_its_scale_to_both_ends():
+    assert values("des modèles de 7 à 65 milliards de paramètres", "fr") == [(7e9, "parameter"), (65e9, "parameter")]
+    assert values("models ranging from 7B to 65B parameters") == [(7e9, "parameter"), (65e9, "parameter")]
+
+
+def test_weeks_are_not_days_and_million_is_not_billion():
+    weeks = analyse("quatre semaines", "fr").quantities[0]
+    days = analyse("4 days", "en").quantities[0]
+    assert not values_match(weeks, days)
+    million = analyse("a 3.8 million parameter model", "en").quantities[0]
+    billion = analyse("a 3.8 billion parameter model", "en").quantities[0]
+    assert not values_match(million, billion)
+    assert values_match(analyse("3,8 milliards de paramètres", "fr").quantities[0], billion)
+
+
+def test_rounding_and_bounds():
+    source = analyse("an average accuracy of 67.5% on MMLU", "en").quantities[0]
+    assert values_match(analyse("about 68% on MMLU", "en").quantities[0], source)
+    assert values_match(analyse("more than 60% on MMLU", "en").quantities[0], source)
+    assert not values_match(analyse("70% on MMLU", "en").quantities[0], source)
+
+
+def test_model_names_are_identities():
+    keys = [e.key for e in analyse("GPT-4, GPT-4o-mini, GPT-3.5, phi-3-mini, phi-3.5-MoE, LLaMA-13B and Mixtral 8x7B", "en").entities]
+    assert keys == ["gpt4", "gpt4o-mini", "gpt3.5", "phi3-mini", "phi3.5-moe", "llama13b", "mixtral8x7b"]
+    assert siblings("gpt4", "gpt4o-mini") and not same_entity("gpt4", "gpt4o-mini")
+    assert siblings("llama13b", "llama65b")
+    assert siblings("phi3-mini", "phi3-medium")
+    assert generalises("phi3", "phi3-mini") and same_entity("phi3.5", "phi3.5-moe")
+    assert same_entity("gpt4", "gpt-4".replace("-", ""))
+
+
+def test_names_with_a_spaced_version():
+    keys = [e.key for e in analyse("Mistral 7B outperforms Llama 2 13B and Llama 1 34B.", "en").entities]
+    assert keys == ["mistral7b", "llama2-13b", "llama1-34b"]
+
+
+def test_respectively_binds_numbers_in_order():
+    text = (
+        "We also provide some initial parameter-scaling results with a 7B and 14B models trained for 4.8T tokens, "
+        "called phi-3-small and phi-3-medium, both significantly more capable than phi-3-mini "
+        "(e.g., respectively 75% and 78% on MMLU, and 8.7 and 8.9 on MT-bench)."
+    )
+    view = analyse(text, "en")
+    assert [q.text for q in view.values_of("phi3-medium")] == ["78%", "8.9"]
+    assert [q.text for q in view.values_of("phi3-small")] == ["75%", "8.7"]
+
+
+def test_a_number_belongs_to_what_it_is_measured_on():
+    view = analyse("The model reaches 28.4 BLEU on English-German, 41.8 on English-French.", "en")
+    assert [q.text for q in view.values_of("english-german")] == ["28.4"]
+    assert [q.text for q in view.values_of("english-french")] == ["41.8"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "direction", "subject", "obj"),
+    [
+        ("Mixtral outperforms Llama 2 70B on mathematics.", "en", ">", "mixtral", "llama2-70b"),
+        ("Llama 2 70B is outperformed by Mixtral.", "en", ">", "mixtral", "llama2-70b"),
+        ("Phi-3.5-MoE fait jeu égal avec GPT-4o-mini.", "fr", "=", "phi3.5-moe", "gpt4o-mini"),
+        ("GPT-3.5 reste inférieur à Phi-3-mini.", "fr", "<", "gpt3.5", "phi3-mini"),
+        ("Phi-3 surpasse GPT-3.5 sur MMLU.", "fr", ">", "phi3", "gpt3.5"),
+    ],
+)
+def test_comparisons_have_a_direction_and_two_sides(text, language, direction, subject, obj):
+    comparison = analyse(text, language).comparisons[0]
+    assert comparison.direction == direction
+    assert subject in comparison.subject
+    assert obj in comparison.object
+
+
+def test_negation_exclusivity_and_their_look_alikes():
+    assert "surpass" in analyse("Le modèle ne surpasse pas GPT-4.", "fr").negated_terms
+    assert not analyse("Le modèle n'utilise que des données synthétiques.", "fr").negated_terms
+    assert "synthetic" in analyse("Le modèle n'utilise que des données synthétiques.", "fr").exclusive_terms
+    assert not analyse("trained with no more than 1/1,000th the compute", "en").negated_terms
+    assert "use" in analyse("It never uses proprietary data.", "en").negated_terms
+
+
+def test_opposite_properties_and_quantifiers():
+    poles = {(name, side) for name, side, _ in analyse("Phi-3.5-MoE est un modèle dense.", "fr").poles}
+    assert ("architecture_density", "a") in poles
+    poles = {(name, side) for name, side, _ in analyse("a 16 x 3.8B MoE model", "en").poles}
+    assert ("architecture_density", "b") in poles
+    assert "all" in analyse("sur tous les benchmarks", "fr").quantifiers
+    assert "some" in analyse("dans certains benchmarks", "fr").quantifiers
+    assert "most" in analyse("on most benchmarks", "en").quantifiers
+
+
+def test_french_terms_carry_english_equivalents():
+    terms = analyse("entraîné sur des données synthétiques", "fr").terms
+    flat = set().union(*terms)
+    assert {"train", "data", "synthetic"} <= flat

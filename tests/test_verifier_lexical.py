@@ -1,0 +1,142 @@
+"""The default verifier on real abstracts: what an editor would see for each kind of claim."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import time
+from email.utils import parsedate_to_datetime
+
+import pytest
+
+from factcheck.types import Label, Source, SourceVersion, sha256_text
+from factcheck.verifiers import get_verifier
+
+FIXTURES = pathlib.Path(__file__).resolve().parent.parent / "fixtures" / "verifier"
+
+
+def make_source(key: str, version: str, title: str, abstract: str, published: str | None = None, versions=()) -> Source:
+    text = f"{title}\n\n{abstract}"
+    return Source(key=key, version=version, url=f"https://arxiv.org/abs/{key[6:]}{version}", title=title, text=text,
+                  sha256=sha256_text(text), retrieved_at="2026-01-01T00:00:00Z", published=published, versions=tuple(versions))
+
+
+def phi3(version: str) -> Source:
+    data = json.loads((FIXTURES / "phi3-versions.json").read_text(encoding="utf-8"))
+    known = [SourceVersion(v["version"], parsedate_to_datetime(v["created"]).isoformat()) for v in data["versions"]]
+    entry = next(v for v in data["versions"] if v["version"] == version)
+    return make_source("arXiv:2404.14219", version, data["title"], entry["abstract"],
+                       parsedate_to_datetime(entry["created"]).isoformat(), known)
+
+
+def paper(arxiv_id: str) -> Source:
+    for line in (FIXTURES / "abstracts.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["arxiv_id"] == arxiv_id:
+            return make_source(f"arXiv:{arxiv_id}", record["arxiv_version"] or "v1", record["title"], " ".join(record["abstract"].split()))
+    raise KeyError(arxiv_id)
+
+
+def check(text: str, language: str, *sources: Source, **options):
+    return get_verifier("lexical").verify("c1", text, language, list(sources), **options)
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "version", "label", "code"),
+    [
+        # numbers, French formats
+        ("Phi-3-mini compte 3,8 milliards de paramètres et a été entraîné sur 3 300 milliards de jetons.", "fr", "v1", Label.SUPPORTED, None),
+        ("phi-3-mini is a 3.8 million parameter model.", "en", "v1", Label.REFUTED, "number_mismatch"),
+        ("Phi-3-mini a été entraîné sur 3,3 billions de jetons.", "fr", "v1", Label.SUPPORTED, None),
+        ("Phi-3-mini obtient 69 % sur MMLU et 8,38 sur MT-bench.", "fr", "v1", Label.SUPPORTED, None),
+        # which number belongs to which model
+        ("phi-3-medium reaches 78% on MMLU.", "en", "v1", Label.SUPPORTED, None),
+        ("phi-3-medium reaches 75% on MMLU.", "en", "v1", Label.REFUTED, "number_mismatch"),
+        ("Phi-3-mini décroche 8,9 sur MT-bench.", "fr", "v1", Label.REFUTED, "number_mismatch"),
+        # comparisons and siblings
+        ("Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini.", "fr", "v4", Label.SUPPORTED, None),
+        ("Phi-3.5-MoE beats GPT-4o-mini.", "en", "v4", Label.REFUTED, None),
+        ("Phi-3.5 a même surpassé GPT-4 dans certains benchmarks.", "fr", "v4", Label.NOT_ENOUGH_INFO, "entity_mismatch"),
+        # negation and opposite properties
+        ("Phi-3.5-MoE is a dense model.", "en", "v4", Label.REFUTED, "antonym"),
+        # versions: v1 does not know phi-3.5
+        ("The phi-3.5-MoE model has 6.6 billion active parameters.", "en", "v1", Label.NOT_ENOUGH_INFO, "not_addressed"),
+        ("The phi-3.5-MoE model has 6.6 billion active parameters.", "en", "v4", Label.SUPPORTED, None),
+        # a model the source never discusses
+        ("phi-3-mini was trained on 512 H100 GPUs.", "en", "v1", Label.NOT_ENOUGH_INFO, "not_addressed"),
+    ],
+)
+def test_phi3_claims(claim, language, version, label, code):
+    verdict = check(claim, language, phi3(version))
+    assert verdict.label is label, verdict.reasons
+    if code:
+        assert code in verdict.reason_codes
+    assert verdict.evidence, "every verdict shows the passage it rests on"
+    evidence = verdict.evidence[0]
+    source = phi3(version)
+    assert evidence.source == f"arXiv:2404.14219{version}"
+    assert source.text[evidence.start : evidence.end] == evidence.text
+    assert verdict.sources == (f"arXiv:2404.14219{version}",)
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "arxiv_id", "label"),
+    [
+        ("LLaMA-13B outperforms GPT-3 on most benchmarks.", "en", "2302.13971", Label.SUPPORTED),
+        ("GPT-3 outperforms LLaMA-13B on most benchmarks.", "en", "2302.13971", Label.REFUTED),
+        ("LLaMA-65B is competitive with Chinchilla-70B and PaLM-540B.", "en", "2302.13971", Label.SUPPORTED),
+        ("LLaMA a été entraîné uniquement sur des données publiques.", "fr", "2302.13971", Label.SUPPORTED),
+        ("LLaMA relies on proprietary and inaccessible datasets.", "en", "2302.13971", Label.REFUTED),
+        ("Mixtral vastly outperforms Llama 2 70B on mathematics and code generation.", "en", "2401.04088", Label.SUPPORTED),
+        ("Llama 2 70B vastly outperforms Mixtral on mathematics and code generation.", "en", "2401.04088", Label.REFUTED),
+        ("GPT-3 is applied without any gradient updates or fine-tuning.", "en", "2005.14165", Label.SUPPORTED),
+        ("LoRA divise par 10 000 le nombre de paramètres entraînables.", "fr", "2106.09685", Label.SUPPORTED),
+        ("LoRA reduces the number of trainable parameters by 100 times.", "en", "2106.09685", Label.REFUTED),
+        # pinned to the wrong paper: words alike, content not there
+        ("LoRA reduces the number of trainable parameters by 10,000 times.", "en", "2302.13971", Label.NOT_ENOUGH_INFO),
+        ("The Transformer relies solely on attention mechanisms, dispensing with recurrence.", "en", "1706.03762", Label.SUPPORTED),
+    ],
+)
+def test_claims_on_other_papers(claim, language, arxiv_id, label):
+    verdict = check(claim, language, paper(arxiv_id))
+    assert verdict.label is label, verdict.reasons
+
+
+def test_a_claim_is_never_refuted_just_because_words_differ():
+    verdict = check("Mistral 7B was trained on a cluster of TPUs in Finland.", "en", paper("2310.06825"))
+    assert verdict.label is Label.NOT_ENOUGH_INFO
+
+
+def test_version_note_when_only_a_later_version_supports():
+    claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
+    verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
+    assert verdict.label is Label.SUPPORTED
+    notes = [r.message for r in verdict.reasons if r.code == "version_note"]
+    assert notes and "v4" in notes[0] and "after the article" in notes[0]
+
+
+def test_version_note_when_only_an_earlier_version_supports():
+    claim = "According to the authors, the innovation of phi-3-mini lies entirely in its training dataset."
+    verdict = check(claim, "en", phi3("v4"), article_date="2024-09-15", other_versions=[phi3("v1")])
+    assert verdict.label is Label.NOT_ENOUGH_INFO
+    notes = [r.message for r in verdict.reasons if r.code == "version_note"]
+    assert notes and "v1" in notes[0]
+
+
+def test_confidence_is_a_probability_and_the_verifier_names_itself():
+    verdict = check("phi-3-mini achieves 69% on MMLU.", "en", phi3("v1"))
+    assert 0.5 <= verdict.confidence <= 1.0
+    assert verdict.verifier == "lexical" and verdict.verifier_version
+
+
+def test_throughput_on_abstracts():
+    sources = [paper(i) for i in ("2302.13971", "2401.04088", "2005.14165", "2106.09685")]
+    claims = [f"Model-{n} reaches {n}.{n % 10}% on benchmark B{n} with {n} billion parameters." for n in range(300)]
+    verifier = get_verifier("lexical")
+    verifier.verify("warm", claims[0], "en", sources[:1])
+    # CPU time of this process: other jobs on a shared machine do not count against it
+    start = time.process_time()
+    for n, claim in enumerate(claims):
+        verifier.verify(str(n), claim, "en", [sources[n % len(sources)]])
+    elapsed = time.process_time() - start
+    assert len(claims) / elapsed >= 300, f"{len(claims) / elapsed:.0f} claims/s"
