@@ -62,6 +62,7 @@ class Cues:
     need_unit: frozenset[str]
     units: frozenset[str]
     sentence_openers: frozenset[str]
+    common_word_endings: tuple[str, ...]
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
@@ -106,6 +107,7 @@ def cues_for(language: str) -> Cues:
         need_unit=frozenset(w.casefold() for w in merged("number_words_need_a_unit")),
         units=frozenset(w.casefold() for w in merged("units")),
         sentence_openers=frozenset(w.casefold() for w in merged("sentence_openers")),
+        common_word_endings=tuple(sorted(set(merged("common_word_endings")), key=len, reverse=True)),
     )
 
 
@@ -265,7 +267,8 @@ def _looks_like_name(token: str) -> bool:
     """A product or organisation spelling: digits in a word, inner capitals, acronyms."""
     has_alpha = any(ch.isalpha() for ch in token)
     has_digit = any(ch.isdigit() for ch in token)
-    inner_capital = any(ch.isupper() for ch in token[1:]) and token[:1].isupper()
+    # OpenAI, vLLM, iPhone: a capital after the first letter
+    inner_capital = any(ch.isupper() for ch in token[1:]) and (token[:1].isupper() or token[1:2].isupper())
     return has_alpha and (has_digit or inner_capital)
 
 
@@ -304,6 +307,22 @@ def _person_pair(first: str, second: str, cues: Cues) -> bool:
     return name_like(first) and name_like(second)
 
 
+def _sentence_initial_name(token: str, following: str, cues: Cues, known_names: frozenset[str]) -> bool:
+    """Is the capitalised first word of a sentence a name rather than an ordinary word?
+
+    Yes when the article capitalises it mid-sentence too, when a model
+    number follows it ("Mistral 7B"), or when it is not a common opener and
+    does not end like a French or English common word ("Meta", "Mixtral",
+    but not "Récemment", "Augmenter", "Overall").
+    """
+    folded = token.casefold()
+    if folded in cues.sentence_openers:
+        return False
+    if token in known_names or any(ch.isdigit() for ch in following):
+        return True
+    return token.isalpha() and not folded.endswith(cues.common_word_endings)
+
+
 def features(sentence: str, cues: Cues, known_names: frozenset[str], surnames: frozenset[str]) -> Features:
     tokens = _tokens(sentence)
     quantity = False
@@ -329,7 +348,7 @@ def features(sentence: str, cues: Cues, known_names: frozenset[str], surnames: f
         elif _looks_like_name(token):
             entity = True
         elif _capitalised(token):
-            if index > 0 or (folded not in cues.sentence_openers and token in known_names):
+            if index > 0 or _sentence_initial_name(token, tokens[1] if len(tokens) > 1 else "", cues, known_names):
                 entity = True
         if token in surnames and (index > 0 or token in known_names):
             person = True

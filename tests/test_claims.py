@@ -174,6 +174,10 @@ def test_hard_wrapped_lines_are_joined_but_standalone_lines_are_not() -> None:
         ("Will open models ever catch up?", ClaimKind.RHETORIC, None),
         ("The future of small models looks uncertain.", ClaimKind.RHETORIC, None),
         ("In short, the race is on.", ClaimKind.RHETORIC, None),
+        ("Zephyr relies on human preference annotations.", ClaimKind.CLAIM, None),  # a name opens the sentence
+        ("vLLM serves requests in batches.", ClaimKind.CLAIM, None),
+        ("Overall, the community got carried away.", ClaimKind.RHETORIC, None),
+        ("Meta suggests Llama 2-Chat may replace closed models.", ClaimKind.CLAIM, "suggests"),
     ],
 )
 def test_english_rules(sentence: str, kind: ClaimKind, hedge: str | None) -> None:
@@ -195,6 +199,9 @@ def test_english_rules(sentence: str, kind: ClaimKind, hedge: str | None) -> Non
         ("C'est une avancée remarquable.", ClaimKind.OPINION, None),
         ("Qui pourra rattraper ces modèles ?", ClaimKind.RHETORIC, None),
         ("Reste à savoir si la communauté suivra.", ClaimKind.RHETORIC, None),
+        ("Mixtral utilise un routeur pour choisir les experts.", ClaimKind.CLAIM, None),
+        ("Mistral 7B utilise l'attention à requêtes groupées.", ClaimKind.CLAIM, None),
+        ("Récemment, la communauté s'est emballée.", ClaimKind.RHETORIC, None),
     ],
 )
 def test_french_rules(sentence: str, kind: ClaimKind, hedge: str | None) -> None:
