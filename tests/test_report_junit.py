@@ -19,6 +19,7 @@ def test_seed_junit_fails_only_the_refuted_claim():
     assert root.tag == "testsuites" and root.get("failures") == "1" and root.get("tests") == "4"
     (suite,) = root.findall("testsuite")
     assert suite.get("name") == data.SEED_PATH
+    assert suite.get("timestamp") == "2026-11-20T09:00:00"  # UTC, no offset, as the JUnit schema has it
     cases = suite.findall("testcase")
     assert len(cases) == 4  # opinions, rhetoric and the source line are not test cases
     failed = [case for case in cases if case.find("failure") is not None]

@@ -59,3 +59,11 @@ def test_multi_markdown_lists_sources_with_versions_and_errors():
     assert "https://blog.example.org/phi unavailable (timeout): no answer within 20 s" in items
     assert "The article cites no source." in page.get_text()
     assert "2 baseline entries no longer match any finding" in page.get_text()
+
+
+def test_unchanged_articles_say_their_verdicts_are_stored():
+    import dataclasses
+
+    unchanged = dataclasses.replace(data.seed_article(), skipped=True)
+    assert "Unchanged since the last check: these are the stored verdicts." in to_html(
+        render("markdown", data.run(unchanged))).get_text()

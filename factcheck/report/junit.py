@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from datetime import datetime
+from datetime import datetime, timezone
 
 from ..findings import LABEL_WORDS, claim_span, finding_for, shorten
 from ..types import Label, RunResult
@@ -24,6 +24,17 @@ _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def clean(text: str) -> str:
     return _INVALID_XML.sub("\ufffd", text)
+
+
+def _timestamp(moment: str) -> str:
+    """UTC without an offset: the JUnit schema's timestamp pattern has no time zone."""
+    try:
+        parsed = datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+    return parsed.strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def _seconds(start: str, end: str) -> str:
@@ -47,7 +58,7 @@ def render_junit(
     totals = {"tests": 0, "failures": 0, "skipped": 0}
     for checked_article in result.articles:
         article = checked_article.article
-        suite = ET.SubElement(root, "testsuite", name=clean(article.location), timestamp=result.started_at,
+        suite = ET.SubElement(root, "testsuite", name=clean(article.location), timestamp=_timestamp(result.started_at),
                               time="0", errors="0")
         counts = {"tests": 0, "failures": 0, "skipped": 0}
         for checked in checked_article.claims:

@@ -76,6 +76,8 @@ def _article(checked_article: CheckedArticle, evidence_chars: int) -> list[str]:
     if article.published:
         about.append(f"published {escape(article.published)}")
     lines.append(", ".join(about) + f": {escape(summary_sentence(counts))}.")
+    if checked_article.skipped:
+        lines += ["", "*Unchanged since the last check: these are the stored verdicts.*"]
     lines.append("")
     if checked_article.sources:
         lines.append("Sources:")
