@@ -23,7 +23,7 @@ from ..types import (
     Source,
     Verdict,
 )
-from .common import TOOL_NAME, label_phrase, run_label_counts, tool_version
+from .common import TOOL_NAME, run_label_counts, tool_version
 
 SCHEMA_VERSION = 1
 
@@ -186,7 +186,3 @@ def render_jsonl(result: RunResult, **_options: object) -> str:
     """One line per sentence of every article (``verdict`` is null for non-claims)."""
     lines = list(_lines(result))
     return "\n".join(lines) + "\n" if lines else ""
-
-
-# label_phrase is re-exported for formats that build on the JSON objects.
-__all__ = ["render_json", "render_jsonl", "claim_json", "article_json", "source_json", "label_phrase"]
