@@ -155,6 +155,7 @@ def test_a_full_disk_rolls_the_whole_transaction_back(tmp_path: Path):
         store.import_sources(with_passages(many, quick_split), batch_size=300)
     assert counts(store) == before
     assert store.search_passages("Source") == []  # the full-text index rolled back too
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # switched back on after the failed import
 
     store.db.execute("PRAGMA max_page_count = 1073741823")  # room again: the same writes now go through
     store.save_article(run, article, claims, references, links, sources_fingerprint="f", verifier_version="1")
