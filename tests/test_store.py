@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -351,3 +352,32 @@ def test_writing_under_an_unknown_run_is_refused_whole(store: Store):
         store.save_verdicts("r-unknown", [make_verdict(claims[0].id)], checked_at="t")
     counts = table_counts(store)
     assert counts.pop("_sqlite_migrations") == 3 and set(counts.values()) == {0}
+
+
+def test_views_for_datasette(store: Store):
+    _, article, claims, _ = check_article(store, label=Label.NOT_ENOUGH_INFO)
+    check_article(store, label=Label.SUPPORTED)
+    rows = list(store.db.query("SELECT claim_id, location, label FROM claims_with_verdicts ORDER BY claim_id"))
+    assert rows == sorted(
+        ({"claim_id": c.id, "location": "articles/phi.md", "label": "supported"} for c in claims),
+        key=lambda r: r["claim_id"],
+    )
+    latest = list(store.db.query("SELECT claim_id, label FROM latest_verdicts"))
+    assert len(latest) == 3 and {r["label"] for r in latest} == {"supported"}
+    assert store.db.execute("SELECT count(*) FROM verdicts").fetchone()[0] == 6
+
+
+def test_readers_do_not_wait_for_a_writer(tmp_path: Path):
+    writer = Store.open(tmp_path / "factcheck.db")
+    reader = Store.open(tmp_path / "factcheck.db")
+    first, *_ = check_article(writer)
+    writer.db.execute("BEGIN IMMEDIATE")  # another process in the middle of a long write
+    writer.db.execute("INSERT INTO runs (id, command, verifier, verifier_version, started_at) VALUES ('x', 'c', 'v', '1', 'z')")
+    started = time.monotonic()
+    assert [r.run_id for r in reader.runs()] == [first]  # the committed state, at once
+    assert reader.load_result().run_id == first
+    assert time.monotonic() - started < 1.0
+    writer.db.execute("COMMIT")
+    assert len(reader.runs()) == 2
+    writer.close()
+    reader.close()
