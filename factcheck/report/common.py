@@ -6,7 +6,7 @@ import importlib.metadata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from ..types import CheckedArticle, CheckedClaim, Label, Reference, RunResult, Source
+from ..types import CheckedArticle, CheckedClaim, Label, RunResult, Source
 
 TOOL_NAME = "factcheck"
 
@@ -84,16 +84,6 @@ def source_for(checked_article: CheckedArticle, label: str) -> Source | None:
         if source.label == label or source.key == label:
             return source
     return None
-
-
-def source_for_reference(checked_article: CheckedArticle, reference: Reference) -> Source | None:
-    """The source consulted for a reference: the pinned version if any, else the newest one held."""
-    matches = [source for source in checked_article.sources if source.key == reference.key]
-    if reference.version:
-        pinned = [source for source in matches if source.version == reference.version]
-        if pinned:
-            return pinned[0]
-    return matches[-1] if matches else None
 
 
 def date_only(timestamp: str | None) -> str | None:
