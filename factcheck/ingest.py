@@ -486,7 +486,8 @@ def markdown_to_text(raw: str) -> Extracted:
             close_block()
             continue
         container = _CONTAINER_RE.match(line)
-        is_item = bool(_LIST_ITEM_RE.match(line))
+        # List items and table rows are blocks of their own, not parts of a paragraph.
+        is_item = bool(_LIST_ITEM_RE.match(line)) or line.lstrip().startswith("|")
         if is_item:
             close_block()
         elif paragraph_open:
@@ -554,6 +555,7 @@ _SKIPPED_ELEMENT_RE = re.compile(r"<(head|title|script|style|noscript|template|s
 _BOILERPLATE_ELEMENT_RE = re.compile(r"<(nav|header|footer|aside|menu|form)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_OR_ENTITY_RE = re.compile(r"<!--.*?-->|<[^>]*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?", re.DOTALL)
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|dd|dt|figure|figcaption|main|nav|aside)\b", re.IGNORECASE)
+_TABLE_SEPARATOR_RE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?$")
 _ANCHOR_RE = re.compile(r"<a\s[^>]*?href\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -637,29 +639,48 @@ def html_to_text(raw: str, *, base_url: str | None = None) -> Extracted:
     anchors = _anchors(raw, base_url)
     builder = _TextBuilder(raw)
     cursor = 0
-    for block in main_text.split("\n"):
-        block = " ".join(block.split())
-        if not block:
-            continue
-        if builder.length:
-            builder.insert("\n\n")
-        found = visible.find(block, cursor)
+
+    def place(piece: str) -> None:
+        """Copy ``piece`` from where it shows in the page, or insert it when it cannot be found."""
+        nonlocal cursor
+        found = visible.find(piece, cursor)
         if found < 0:
-            found = visible.find(block)
+            found = visible.find(piece)
         if found < 0:
-            builder.insert(block)
-            continue
-        cursor = found + len(block)
-        block_offsets = offsets[found : found + len(block)]
-        inserts = _anchor_inserts(block, block_offsets, anchors)
-        for index, ch in enumerate(block):
-            raw_index = block_offsets[index]
+            builder.insert(piece)
+            return
+        cursor = found + len(piece)
+        piece_offsets = offsets[found : found + len(piece)]
+        inserts = _anchor_inserts(piece, piece_offsets, anchors)
+        for index, ch in enumerate(piece):
+            raw_index = piece_offsets[index]
             if raw[raw_index] == ch:
                 builder.copy(raw_index, raw_index + 1)
             else:
                 builder.insert(ch)
             for href in inserts.get(index, ()):
                 builder.insert(f" ({href})")
+
+    for block in main_text.split("\n"):
+        block = " ".join(block.split())
+        if not block or _TABLE_SEPARATOR_RE.match(block):
+            continue  # trafilatura draws table rules; they are not text
+        if builder.length:
+            builder.insert("\n\n")
+        if visible.find(block, cursor) >= 0 or visible.find(block) >= 0:
+            place(block)
+            continue
+        # trafilatura writes list items as "- item" and table rows as "| a | b |".
+        if block.startswith("- "):
+            block = block[2:]
+        if block.startswith("|"):
+            cells = [cell.strip() for cell in block.strip("|").split("|") if cell.strip()]
+            for index, cell in enumerate(cells):
+                if index:
+                    builder.insert(" | ")
+                place(cell)
+            continue
+        place(block)
     cited = [c for c in _citation_meta(raw) if c not in builder.parts and not any(c in p for p in builder.parts)]
     if cited and builder.length:
         # Citation metadata names what the page is about: keep it as a source line.

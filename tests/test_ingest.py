@@ -324,3 +324,44 @@ def test_article_url_over_real_http_through_the_project_fetcher() -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_html_lists_and_tables_map_back_to_their_lines() -> None:
+    page = (
+        "<html><body><article>\n"
+        "<p>Microsoft released three Phi-3 models in April 2024, and the smallest one runs on a phone.</p>\n"
+        "<ul><li>Phi-3-mini has 3.8 billion parameters and reaches 69% on MMLU.</li>\n"
+        "<li>Phi-3-small has 7 billion parameters and reaches 75% on MMLU.</li></ul>\n"
+        "<table><tr><th>Model</th><th>MMLU</th></tr><tr><td>Phi-3-mini</td><td>69%</td></tr></table>\n"
+        "</article></body></html>"
+    )
+    article = article_from_bytes(page.encode(), location="a.html")
+    assert "- " not in article.text and "---" not in article.text
+    assert article.line_col(article.text.index("Phi-3-small has")) == raw_line_of(article, "Phi-3-small has")
+    assert article.line_col(article.text.index("Phi-3-mini | 69%")) == raw_line_of(article, "Phi-3-mini</td>")
+
+
+def test_markdown_quotes_lists_tables_and_reference_links() -> None:
+    source = (
+        "> Phi-3-mini reaches **69%** on MMLU.\n"
+        "> It runs on a phone.\n"
+        "\n"
+        "1. A `snake_case` name and ![a picture](p.png) in an item.\n"
+        "\n"
+        "| Model | MMLU |\n"
+        "|-------|------|\n"
+        "| Phi-3 | 69%  |\n"
+        "\n"
+        "See [the report][phi3] and <https://arxiv.org/abs/2404.14219>, \\*not emphasis\\*.\n"
+        "\n"
+        "[phi3]: https://arxiv.org/abs/2404.14219v2\n"
+    )
+    article = article_from_bytes(source.encode(), location="a.md")
+    assert article.text == (
+        "Phi-3-mini reaches 69% on MMLU. It runs on a phone.\n\n"
+        "A snake_case name and  in an item.\n\n"
+        "| Model | MMLU |\n\n| Phi-3 | 69%  |\n\n"
+        "See the report (https://arxiv.org/abs/2404.14219v2) and https://arxiv.org/abs/2404.14219, *not emphasis*."
+    )
+    assert article.line_col(article.text.index("It runs")) == (2, 3)
+    assert article.line_col(article.text.index("| Phi-3")) == (8, 1)
