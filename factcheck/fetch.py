@@ -277,8 +277,8 @@ class _PinnedTransport(httpx.HTTPTransport):
     replaced by the same pool built on ours (HTTP/1.1, verified TLS, no proxy).
     """
 
-    def __init__(self, backend: PinnedBackend):
-        context = _ssl_context()
+    def __init__(self, backend: PinnedBackend, context: ssl.SSLContext | None = None):
+        context = context or _ssl_context()
         super().__init__(verify=context, trust_env=False)
         self._pool = httpcore.ConnectionPool(
             ssl_context=context,
@@ -521,6 +521,15 @@ _ACCEPT_HEADERS: Mapping[str, str] = MappingProxyType(
 )
 
 
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 class _Retryable(Exception):
     """An attempt that may be tried again; ``error`` is raised when it may not."""
 
@@ -707,8 +716,11 @@ class Fetcher:
                     raise error from None
                 raise _Retryable(error) from None
             except (httpx.TransportError, httpcore.NetworkError, httpcore.RemoteProtocolError) as exc:
+                error = FetchError(f"connection failed: {exc or type(exc).__name__}", url=url)
+                if _caused_by(exc, ssl.SSLCertVerificationError):
+                    raise error from None  # a wrong certificate will still be wrong in a second
                 # Resets and refused connections: transient often enough to try again.
-                raise _Retryable(FetchError(f"connection failed: {exc or type(exc).__name__}", url=url)) from None
+                raise _Retryable(error) from None
             except zlib.error as exc:
                 raise FetchError(f"undecodable body: {exc}", url=url) from None
             except (brotli.error, zstandard.ZstdError) as exc:
@@ -811,14 +823,15 @@ def make_fetcher(
     clock: Callable[[], float] = time.monotonic,
     resolver: Resolver | None = None,
     rng: random.Random | None = None,
+    ssl_context: ssl.SSLContext | None = None,
 ) -> Fetcher:
     """The fetcher everything uses. ``transport`` replaces the network (recorded
     responses, tests) and with it the address checks; ``resolver`` replaces
-    DNS for the pinned connections (tests)."""
+    DNS for the pinned connections and ``ssl_context`` the trusted CAs (tests)."""
     policy = policy or FetchPolicy()
     if transport is None:
         backend = PinnedBackend(policy.address_rules, resolver=resolver or system_resolver)
-        transport = _PinnedTransport(backend)
+        transport = _PinnedTransport(backend, ssl_context)
         check_addresses = True
     else:
         check_addresses = False

@@ -29,6 +29,7 @@ import contextlib
 import http.server
 import pathlib
 import socketserver
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -169,14 +170,17 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 class LocalServer:
     """A running server; ``url(path)`` builds addresses on it."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self._server = _Server()
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+        self.scheme = "https" if tls is not None else "http"
         self.port: int = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
 
     def url(self, path: str = "/ok", host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     @property
     def connections(self) -> int:
@@ -195,8 +199,8 @@ class LocalServer:
 
 
 @contextlib.contextmanager
-def running_server() -> Iterator[LocalServer]:
-    server = LocalServer()
+def running_server(tls: ssl.SSLContext | None = None) -> Iterator[LocalServer]:
+    server = LocalServer(tls)
     try:
         yield server
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 
 import httpcore
 import httpx
@@ -282,3 +283,42 @@ def test_blocked_address_is_a_fetch_error_with_its_reason() -> None:
             fetcher.get("http://169.254.169.254/")
     assert caught.value.reason == "blocked_address"
     assert caught.value.url == "http://169.254.169.254/"
+
+
+# ---------------------------------------------------------------- TLS on a pinned connection
+
+
+@pytest.fixture
+def tls_server():
+    trustme = pytest.importorskip("trustme")
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("source.test").configure_cert(server_context)
+    names: list[str | None] = []
+    server_context.sni_callback = lambda sock, name, ctx: names.append(name)
+    client_context = ssl.create_default_context()
+    authority.configure_trust(client_context)
+    with running_server(tls=server_context) as server:
+        yield server, client_context, names
+
+
+def test_tls_to_a_pinned_address_verifies_the_name_and_sends_it_as_sni(tls_server) -> None:
+    server, client_context, names = tls_server
+    policy = FetchPolicy(allowed_ports=frozenset({server.port}), allow_loopback=True)
+    with make_fetcher(policy, resolver=lambda host, port: ["127.0.0.1"], ssl_context=client_context) as fetcher:
+        response = fetcher.get(server.url("/echo-host", host="source.test"))
+    assert response.body == f"host=source.test:{server.port}".encode()
+    assert names == ["source.test"]
+
+
+def test_tls_certificate_for_another_name_is_refused(tls_server) -> None:
+    server, client_context, _names = tls_server
+    policy = FetchPolicy(allowed_ports=frozenset({server.port}), allow_loopback=True, retries=3)
+    waits: list[float] = []
+    with make_fetcher(
+        policy, resolver=lambda host, port: ["127.0.0.1"], ssl_context=client_context, sleep=waits.append
+    ) as fetcher:
+        with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED|certificate") as caught:
+            fetcher.get(server.url("/ok", host="impostor.test"))
+    assert caught.value.reason == "fetch_failed"
+    assert waits == []  # not retried: the certificate would be just as wrong next time
