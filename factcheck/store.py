@@ -1045,7 +1045,9 @@ class Store:
         ):
             cited.setdefault(row[0], []).append(references[row[1]])
         verdicts = self._verdicts_as_of(run, [claim.id for claim in claims])
-        sources = self._consulted_sources(run["id"], article.id, verdicts.values())
+        sources = self._consulted_sources(
+            article_run, verdicts.values(), [r for refs in cited.values() for r in refs]
+        )
         return CheckedArticle(
             article=article,
             claims=tuple(
@@ -1078,14 +1080,14 @@ class Store:
         return found
 
     def _consulted_sources(
-        self, run_id: str, article_id: str, verdicts: Iterable[Verdict]
+        self, article_run: sqlite3.Row, verdicts: Iterable[Verdict], cited: Sequence[Reference]
     ) -> list[Source]:
         rows = self._conn.execute(
             "SELECT * FROM article_sources WHERE run_id = ? AND article_id = ? ORDER BY rowid",
-            (run_id, article_id),
+            (article_run["run_id"], article_run["article_id"]),
         ).fetchall()
-        sources: list[Source] = []
         if rows:
+            sources: list[Source] = []
             for row in rows:
                 if row["status"] == "ok":
                     source = self.get_source(row["key"], row["version"])
@@ -1093,37 +1095,50 @@ class Store:
                         sources.append(source)
                     continue
                 sources.append(
-                    Source(
-                        key=row["key"],
-                        version=row["version"],
-                        url=row["url"],
-                        title=None,
-                        text="",
-                        sha256="",
-                        retrieved_at=row["retrieved_at"],
-                        status=row["status"],
-                        error=row["error"],
-                        error_detail=row["error_detail"],
-                    )
+                    _error_source(row["key"], row["version"], row["url"], row["error"], row["error_detail"],
+                                  row["retrieved_at"], row["status"])
                 )
             return sources
-        # Runs saved without the list: the verdicts name what they consulted.
-        seen: set[str] = set()
+        # Saved without the list: the verdicts name the versions they read, and
+        # the failed attempts of that time stand for the cited sources that
+        # could not be had.
+        found: dict[str, Source] = {}
         for verdict in verdicts:
             for label in verdict.sources:
-                if label in seen:
+                if label in found:
                     continue
-                seen.add(label)
                 match = _ARXIV_LABEL.fullmatch(label)
-                source = (
-                    self.get_source(match.group(1), match.group(2)) if match else self.get_source(label)
-                )
+                source = self.get_source(match.group(1), match.group(2)) if match else self.get_source(label)
                 if source is not None:
-                    sources.append(source)
+                    found[label] = source
+        sources = list(found.values())
+        had = {source.key for source in sources}
+        for key in dict.fromkeys(reference.key for reference in cited):
+            if key in had:
+                continue
+            row = self._conn.execute(
+                "SELECT * FROM source_errors WHERE key = ? AND attempted_at <= ? "
+                "ORDER BY attempted_at DESC, id DESC LIMIT 1",
+                (key, article_run["checked_at"]),
+            ).fetchone()
+            if row is not None:
+                sources.append(
+                    _error_source(row["key"], row["version"] or "", row["url"], row["error"],
+                                  row["error_detail"], row["attempted_at"])
+                )
         return sources
 
 
 # ---------------------------------------------------------------- module helpers
+
+
+def _error_source(
+    key: str, version: str, url: str, error: str | None, detail: str | None, when: str, status: str = "error"
+) -> Source:
+    return Source(
+        key=key, version=version, url=url, title=None, text="", sha256="", retrieved_at=when,
+        status=status, error=error, error_detail=detail,
+    )
 
 
 def _drop_passages(conn: sqlite3.Connection, versions: Sequence[tuple[str, str]]) -> None:

@@ -14,7 +14,7 @@ from factcheck.errors import StoreError
 from factcheck.importer import iter_snapshot
 from factcheck.migrations import migrations
 from factcheck.store import Store
-from factcheck.types import ClaimKind, Label, Source, sha256_text
+from factcheck.types import ClaimKind, Label, Reference, ReferenceKind, Source, sha256_text
 
 from support_store import make_article, make_source, make_verdict, split, with_passages
 
@@ -381,3 +381,23 @@ def test_readers_do_not_wait_for_a_writer(tmp_path: Path):
     assert len(reader.runs()) == 2
     writer.close()
     reader.close()
+
+
+def test_load_result_without_a_sources_list_uses_verdicts_and_failed_attempts(store: Store):
+    v4 = make_source("arXiv:2404.14219", "v4", "Phi-3 report. phi-3-mini achieves 69% on MMLU.")
+    store.save_source(v4, split(v4))
+    gone = Source(key="doi:10.1/gone", version="", url="https://doi.org/10.1/gone", title=None, text="",
+                  sha256="", retrieved_at="2000-01-01T00:00:00+00:00", status="error", error="not_found")
+    store.save_source(gone, [])
+    article, claims, references, links = make_article("a.md", ARTICLE_TEXT)
+    doi = Reference(ReferenceKind.DOI, "10.1/gone", raw="doi:10.1/gone", start=0, end=5)
+    links = {**links, claims[1].id: (*links[claims[1].id], doi)}
+    run = store.start_run(command="check", verifier="lexical", verifier_version="1")
+    store.save_article(run, article, claims, references, links, sources_fingerprint="f", verifier_version="1")
+    store.save_verdicts(run, [make_verdict(c.id) for c in claims], checked_at="t")
+    (checked,) = store.load_result().articles
+    assert [(s.key, s.status, s.error) for s in checked.sources] == [
+        ("arXiv:2404.14219", "ok", None),
+        ("doi:10.1/gone", "error", "not_found"),
+    ]
+    assert checked.claims[1].references[-1] == doi
