@@ -195,8 +195,10 @@ def _inet_aton(labels: list[str]) -> int | None:
     for label in labels:
         if not _NUMERIC_LABEL.match(label):
             return None
+        if label == "0x":
+            return None  # inet_aton refuses a bare prefix: a resolver would take it for a name
         if label.startswith("0x"):
-            number = int(label[2:] or "0", 16)
+            number = int(label[2:], 16)
         elif len(label) > 1 and label.startswith("0"):
             if not all(c in "01234567" for c in label):
                 return None
