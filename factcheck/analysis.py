@@ -650,6 +650,7 @@ def _analyse_cached(text: str, language: str) -> Analysis:
             number_tokens.add(i)
     terms: list[frozenset[str]] = []
     term_index: dict[int, frozenset[str]] = {}
+    core_index: dict[int, frozenset[str]] = {}  # without synonyms: what negation and "only" apply to
     vocabulary: set[str] = set()
     translations_fr = _translations() if language == "fr" else {}
     for i, (word, lem) in enumerate(zip(words, lemmas)):
@@ -666,6 +667,7 @@ def _analyse_cached(text: str, language: str) -> Analysis:
                 alternatives.add(prefix)
         else:
             alternatives = {lem, word}
+        core_index[i] = frozenset(alternatives)
         synonyms = _synonyms()
         for alternative in list(alternatives):
             alternatives |= synonyms.get(alternative, frozenset())
@@ -675,10 +677,10 @@ def _analyse_cached(text: str, language: str) -> Analysis:
     for entity in entities:
         vocabulary.add(entity.key)
 
-    negated = _scoped_terms(negations, term_index, words, stop, entity_tokens, entities, scope=3)
-    exclusive = _scoped_terms(exclusives, term_index, words, stop, entity_tokens, entities, scope=3, back=2)
+    negated = _scoped_terms(negations, core_index, words, stop, entity_tokens, entities, scope=3)
+    exclusive = _scoped_terms(exclusives, core_index, words, stop, entity_tokens, entities, scope=3, back=2)
     poles = frozenset(
-        (name, side, _scoped_terms([cue], term_index, words, stop, entity_tokens, entities, scope=3, back=2))
+        (name, side, _scoped_terms([cue], term_index, words, stop, entity_tokens, entities, scope=3, back=2, skip=_GENERIC))
         for name, side, cue in pole_cues
     )
 
@@ -717,8 +719,13 @@ def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:
     return start > 0 and words[start - 1] in _NEAR_WORDS
 
 
-_CONTEXT_BEFORE = 4
-_CONTEXT_AFTER = 4
+_CONTEXT_BEFORE = 3
+_CONTEXT_AFTER = 3
+# Words too common in this field to say what an opposite property is about.
+_GENERIC = frozenset(
+    "model models method approach language system task tasks result results performance network llm work data "
+    "dataset datasets corpus set".split()
+)
 
 
 def _with_context(q: Quantity, term_index, entities, token_at, clause_of, starts) -> Quantity:
@@ -770,7 +777,9 @@ def _french_negations(words: list[str], cues: list[tuple[int, int, str]]) -> lis
     return kept
 
 
-def _scoped_terms(cues, term_index, words, stop, entity_tokens, entities, *, scope: int, back: int = 0) -> frozenset[str]:
+def _scoped_terms(
+    cues, term_index, words, stop, entity_tokens, entities, *, scope: int, back: int = 0, skip: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """Terms a cue applies to: the content words right after it (and an entity it names).
 
     ``back`` also takes that many content words before the cue ("datasets exclusively").
@@ -781,14 +790,14 @@ def _scoped_terms(cues, term_index, words, stop, entity_tokens, entities, *, sco
         for j in range(start - 1, max(-1, start - 6), -1):
             if taken_back >= back or words[j] in ("and", "et", "but", "mais", "while", "whereas"):
                 break
-            if j in term_index:
+            if j in term_index and term_index[j].isdisjoint(skip):
                 out.update(term_index[j])
                 taken_back += 1
         taken = 0
         for j in range(end, min(len(words), end + 8)):
             if words[j] in ("and", "et", "but", "mais", "or", "ou", "while", "whereas", "tandis") or taken >= scope:
                 break
-            if j in term_index:
+            if j in term_index and term_index[j].isdisjoint(skip):
                 out.update(term_index[j])
                 taken += 1
             elif j in entity_tokens:

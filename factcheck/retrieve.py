@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.analysis import Analysis, analyse, guess_language, same_entity, values_match
+from factcheck.analysis import Analysis, analyse, generalises, guess_language, values_match
 from factcheck.types import Passage, Source
 
 
@@ -74,7 +74,7 @@ def rank(
         covered = sum(w for term, w in zip(claim.terms, weights) if not term.isdisjoint(vocabulary))
         coverage = covered / total_weight if claim.terms else 0.0
         keys = view.entity_keys
-        entities_found = sum(1 for e in claim.entities if e.key in vocabulary or any(same_entity(e.key, k_) for k_ in keys))
+        entities_found = sum(1 for e in claim.entities if e.key in vocabulary or any(k_ == e.key or generalises(e.key, k_) for k_ in keys))
         numbers_found = sum(1 for q in claim.quantities if any(values_match(q, p) for p in view.quantities))
         entity_share = entities_found / len(claim.entities) if claim.entities else 0.0
         number_share = numbers_found / len(claim.quantities) if claim.quantities else 0.0
