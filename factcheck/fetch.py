@@ -633,7 +633,9 @@ class Fetcher:
                         url=url,
                     )
                 following = urljoin(current, outcome.location)
-                if following in redirects:
+                # A second visit can be legitimate (a cookie set, then back to the
+                # page); a third is a loop.
+                if redirects.count(following) >= 2:
                     raise FetchError(
                         "redirect loop: " + " -> ".join([*redirects, following]),
                         reason="too_many_redirects",

@@ -15,6 +15,7 @@ Paths:
   /redirect/chain/<n>      302 to chain/<n-1>; chain/0 is 200
   /redirect/loop           302 to itself
   /redirect/to?url=U       302 to U
+  /cookie-check            302 to itself setting a cookie, 200 once the cookie comes back
   /status/<code>           that status
   /retry/<key>?status=S&times=T&after=A
                            S (with Retry-After: A when given) T times per key, then 200
@@ -137,6 +138,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self._send(200, BODIES["html"])
             else:
                 self._send(302, headers={"Location": f"/redirect/chain/{left - 1}"})
+        elif path == "/cookie-check":
+            if "seen=1" in (self.headers.get("Cookie") or ""):
+                self._send(200, BODIES["html"])
+            else:
+                self._send(302, headers={"Location": "/cookie-check", "Set-Cookie": "seen=1; Path=/"})
         elif path == "/redirect/loop":
             self._send(302, headers={"Location": "/redirect/loop"})
         elif path == "/redirect/to":
