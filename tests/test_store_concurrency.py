@@ -71,7 +71,7 @@ def integrity(path: Path) -> str:
 def test_eight_writers_on_overlapping_articles_all_succeed_and_lose_nothing(tmp_path: Path):
     db, side, go = tmp_path / "shared.db", tmp_path / "acks.txt", tmp_path / "go"
     Store.open(db).close()  # migrated up front: this test is about concurrent writes
-    writers, rounds = 8, 12
+    writers, rounds = 8, 20
     pids = [fork(support_store.writer_main, str(db), str(side), w, rounds, str(go)) for w in range(writers)]
     go.touch()  # all start at once
     reap(pids)
@@ -165,3 +165,36 @@ def test_thirty_sigkills_during_writes_lose_no_acknowledged_commit(tmp_path: Pat
     store.close()
     print(f"{kills} SIGKILLs survived; {len(articles)} article, {len(claims)} claim-verdict and "
           f"{len(sources)} source commits acknowledged and all found")
+
+
+def open_store(db: str) -> None:
+    Store.open(db).close()
+
+
+def test_a_process_killed_while_migrating_leaves_all_or_nothing(tmp_path: Path):
+    rng = random.Random(7)
+    outcomes = collections.Counter()
+    for attempt in range(12):
+        db = tmp_path / f"fresh-{attempt}.db"
+        pid = fork(open_store, str(db))
+        time.sleep(rng.uniform(0.0, 0.12))  # lands before, during or after the migration
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        if db.exists():
+            conn = sqlite3.connect(db)
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            recorded = (
+                conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+                if "_sqlite_migrations" in tables
+                else 0
+            )
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            conn.close()
+            # Either no step at all, or every step with its tables: never half a schema.
+            assert (recorded, "runs" in tables, "verdicts" in tables) in {(0, False, False), (3, True, True)}
+            outcomes[recorded] += 1
+        store = Store.open(db)  # the next open finishes the job
+        assert store.db["verdicts"].exists()
+        store.close()
+    assert sum(outcomes.values()) >= 1
+    print("migration kill outcomes", dict(outcomes))
