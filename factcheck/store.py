@@ -322,8 +322,15 @@ class Store:
     # ------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: str | Path) -> "Store":
-        """Open (creating if missing) and migrate the database at ``path``."""
+    def open(cls, path: str | Path, *, read_only: bool = False) -> "Store":
+        """Open (creating if missing) and migrate the database at ``path``.
+
+        ``read_only=True`` opens an existing database only to read it (a CI
+        artifact, a file on a read-only mount): nothing is created or migrated
+        and every write raises ``StoreReadOnly``.
+        """
+        if read_only:
+            return cls._open_read_only(Path(path))
         location = str(path)
         in_memory = location == ":memory:"
         if not in_memory:
@@ -347,6 +354,43 @@ class Store:
         except BaseException:
             conn.close()
             raise
+        return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> "Store":
+        location = str(path)
+        if not path.is_file():
+            raise StoreError(f"cannot open the database: there is no database file at {location}")
+        uri = path.resolve().as_uri()
+        conn = None
+        # A WAL database needs its -shm file; in a folder we cannot write to,
+        # SQLite can only read the file as immutable (nobody writes there anyway).
+        for options in ("?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(uri + options, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.Error as error:
+                if conn is not None:
+                    conn.close()
+                    conn = None
+                last_error = error
+        if conn is None:
+            raise _translate(last_error, "open the database", location) from last_error
+        conn.row_factory = sqlite3.Row
+        store = cls(conn, location)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            pending = migrations.pending(store.db)
+        except sqlite3.Error as error:
+            conn.close()
+            raise _translate(error, "open the database", location) from error
+        if pending:
+            conn.close()
+            raise StoreError(
+                f"cannot read {location}: its schema is older than this version of factcheck "
+                f"({len(pending)} migration steps pending); open it once without read-only to migrate"
+            )
         return store
 
     def _configure(self, in_memory: bool) -> None:

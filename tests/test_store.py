@@ -401,3 +401,20 @@ def test_load_result_without_a_sources_list_uses_verdicts_and_failed_attempts(st
         ("doi:10.1/gone", "error", "not_found"),
     ]
     assert checked.claims[1].references[-1] == doi
+
+
+def test_an_older_database_is_migrated_forward(tmp_path: Path):
+    from sqlite_utils import Database
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="0002_sources_passages")  # a file made by an earlier release
+    old.close()
+    with pytest.raises(StoreError, match="older than this version"):
+        Store.open(path, read_only=True)
+    store = Store.open(path)
+    assert store.migrations_applied == ("0002_sources_passages", "0003_verdicts_and_views")
+    _, _, claims, added = check_article(store)
+    assert added == len(claims)
+    store.close()
+    assert Store.open(path, read_only=True).runs()[0].command == "check"

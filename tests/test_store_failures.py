@@ -201,3 +201,29 @@ def test_every_sqlite_failure_leaves_as_a_store_error(tmp_path: Path):
     store.close()
     with pytest.raises(StoreError, match="cannot list runs"):
         store.runs()  # closed connection: a StoreError, not a raw sqlite3 error
+
+
+def test_a_read_only_file_can_still_be_read(open_dir: Path):
+    path = open_dir / "factcheck.db"
+    filled_database(path)
+    path.chmod(0o444)
+    open_dir.chmod(0o555)  # not even a -shm file can be created beside it
+    before = digest(path)
+
+    def read_then_try_to_write() -> object:
+        store = Store.open(path, read_only=True)
+        runs = [r.command for r in store.runs()]
+        location = store.load_result().articles[0].article.location
+        try:
+            store.start_run(command="check", verifier="lexical", verifier_version="1")
+        except StoreReadOnly as error:
+            refused = str(error)
+        store.close()
+        return runs, location, refused
+
+    runs, location, refused = as_unprivileged(read_then_try_to_write)
+    assert (runs, location) == (["check"], "a.md")
+    assert "read-only" in refused and "\n" not in refused
+    assert digest(path) == before
+    missing = as_unprivileged(lambda: Store.open(open_dir / "missing.db", read_only=True))
+    assert_one_clear_line(missing, StoreError, "no database file")
