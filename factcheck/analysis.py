@@ -235,6 +235,7 @@ class Quantity:
     clause: int = 0
     # content terms and names around the number, in its clause: what it measures ("KV cache", "training costs")
     context: frozenset[str] = frozenset()
+    scale: float = 1.0  # the multiplier its scale word gave it ("billion": 1e9)
 
 
 @dataclass(frozen=True)
@@ -566,6 +567,7 @@ def _analyse_cached(text: str, language: str) -> Analysis:
         decimals = len(fraction)
         end = match.end()
         unit = None
+        written = value
         percent = _PERCENT_RE.match(source, end)
         times = _TIMES_RE.match(source, end)
         attached = _SCALE_ATTACHED_RE.match(source, end)
@@ -613,7 +615,10 @@ def _analyse_cached(text: str, language: str) -> Analysis:
         ):
             unit = "times"  # "d'un facteur trois", "multiplie le débit par dix", "by a factor of 3"
         quantities.append(
-            Quantity(value, unit, source[start:end].replace(_WORD_JOINER, " "), next_token, start, decimals, bound, clause_of(start))
+            Quantity(
+                value, unit, source[start:end].replace(_WORD_JOINER, " "), next_token, start, decimals, bound,
+                clause_of(start), scale=value / written if written else 1.0,
+            )
         )
         taken.append((start, end))
     quantities.sort(key=lambda q: q.position)
@@ -820,14 +825,12 @@ def _spread_ranges(source: str, quantities: list[Quantity]) -> list[Quantity]:
         gap = source[low.position + len(low.text) : high.position]
         if not _RANGE_GAP_RE.match(gap):
             continue
-        scaled = high.value / float(re.sub(r"[^\d.]", "", high.text.replace(",", ".").split()[0]) or 1) if high.text else 1
+        scaled = high.scale
         low_plain = re.fullmatch(r"\d+(?:[.,]\d+)?", low.text.strip())
-        if low_plain and scaled > 1 and low.unit is None:
-            out[i] = Quantity(
-                low.value * scaled, high.unit, low.text, low.token, low.position, low.decimals, low.bound, low.clause
-            )
+        if low_plain and scaled > 1 and low.unit is None and low.scale == 1.0:
+            out[i] = dataclasses.replace(low, value=low.value * scaled, unit=high.unit, scale=scaled)
         elif low.unit is None and high.unit is not None:
-            out[i] = Quantity(low.value, high.unit, low.text, low.token, low.position, low.decimals, low.bound, low.clause)
+            out[i] = dataclasses.replace(low, unit=high.unit)
     return out
 
 
@@ -988,12 +991,7 @@ def values_match(claim: Quantity, evidence: Quantity) -> bool:
 
 def _magnitude_unit(q: Quantity) -> float:
     """The rounding step of the number as written: 3.8 billion -> 0.1e9, 69 -> 1."""
-    digits = re.findall(r"\d+(?:[.,]\d+)?", q.text)
-    if not digits:
-        return 10 ** -q.decimals
-    written = float(digits[0].replace(",", "."))
-    factor = q.value / written if written else 1
-    return (10 ** -q.decimals) * factor
+    return (10 ** -q.decimals) * q.scale
 
 
 def _comparable(a: Quantity, b: Quantity) -> tuple[float, float]:
