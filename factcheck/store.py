@@ -362,7 +362,8 @@ class Store:
         if not path.is_file():
             raise StoreError(f"cannot open the database: there is no database file at {location}")
         uri = path.resolve().as_uri()
-        conn = None
+        conn: sqlite3.Connection | None = None
+        last_error: sqlite3.Error = sqlite3.OperationalError("unable to open database file")
         # A WAL database needs its -shm file; in a folder we cannot write to,
         # SQLite can only read the file as immutable (nobody writes there anyway).
         for options in ("?mode=ro", "?mode=ro&immutable=1"):
