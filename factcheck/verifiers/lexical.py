@@ -53,6 +53,7 @@ COMPARISON_SUPPORT_COVERAGE = 0.0  # a comparison found with both its sides and 
 ANCHORED_BOUND_COVERAGE = 0.0  # lower still when each number is found tied to the claim's entity
 CONFLICT_COVERAGE = 0.3  # a conflict counts only in a passage that is about the claim
 CANDIDATES = 5
+COMBINED_SUPPORT_COVERAGE = 0.7  # several passages together must carry this share of the claim's terms
 SAME_SLOT_COVERAGE = 0.5  # a passage this close to the claim that gives another value of the same kind refutes it
 
 
@@ -347,8 +348,10 @@ def _pieced_together(claim: Analysis, candidates: Sequence[_Candidate]) -> Asses
     if not claim.terms:
         return None
     coverage = sum(1 for term in claim.terms if not term.isdisjoint(vocabulary)) / len(claim.terms)
-    if coverage < SUPPORT_COVERAGE + 0.1:
+    if coverage < COMBINED_SUPPORT_COVERAGE:
         return None
+    if claim.negated_terms or claim.exclusive_terms or claim.poles:
+        return None  # "only", "not", "dense": one passage must say it
     labels = sorted({c.source.label for c, _ in chosen})
     message = f"{', '.join(labels)} carries the claim across {len(chosen)} passages ({coverage:.0%} of its terms)."
     evidence = tuple(c.evidence() for c, _ in sorted(chosen, key=lambda item: item[0].scored.passage.start))
@@ -386,7 +389,7 @@ def _number_status(claim: Analysis, index: int, quantity: Quantity, view: Analys
                     if any(same_entity(key, b) for b in bound):
                         continue
                     if _holds_other_value(view, key, quantity):
-                        rival = next((b for b in bound if siblings(key, b)), None)
+                        rival = next((b for b in bound if siblings(key, b) and not any(same_entity(b, k) for k in keys)), None)
                 if rival is None:
                     tied = bool(keys) and any(same_entity(k, b) for k in keys for b in bound)
                     return "match", "tied" if tied else ""
@@ -401,9 +404,15 @@ def _number_status(claim: Analysis, index: int, quantity: Quantity, view: Analys
                 if firm and bound:
                     return "binding", f"The source gives {view.quantities[i].text} to {_name(view, sorted(bound)[0])}; {_name(claim, key)} has {firm[0].text}."
         return "match", ""
+    bound_keys = [key for key in keys if any(same_entity(k, key) for k, _, _ in view.bindings)]
     for firm in (True, False):
         for key in keys:
-            values = [view.quantities[i] for k, i, strong in view.bindings if same_entity(k, key) and strong >= firm]
+            values = [
+                view.quantities[i] for k, i, strong in view.bindings
+                if same_entity(k, key) and strong >= firm
+                # with several names (a model and a benchmark), the value must belong to all of them
+                and (firm or all(any(same_entity(b, other) for b in holders.get(i, ())) for other in bound_keys))
+            ]
             comparable = [v for v in values if _same_kind(quantity, v) and v.unit is not None and quantity.unit is not None]
             if comparable:
                 status = "conflict" if firm else "weak_conflict"
