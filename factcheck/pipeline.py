@@ -129,6 +129,18 @@ def _check_article(
     if previous is not None and not options.force and previous.article_id == article.id and previous.verifier_version == verifier.version:
         stored_sources = _stored_sources(cited, store)
         if stored_sources is not None and previous.sources_fingerprint and _fingerprint(stored_sources.values()) == previous.sources_fingerprint:
+            # Recorded in this run too (no new rows but the run's own), so
+            # `factcheck report` shows every article the run covered.
+            store.save_article(
+                run_id,
+                article,
+                claims,
+                all_references,
+                links,
+                sources_fingerprint=previous.sources_fingerprint,
+                verifier_version=verifier.version,
+                sources=list(stored_sources.values()),
+            )
             return _checked_from_store(article, claims, links, all_references, stored_sources, store, skipped=True)
 
     sources = resolve_sources(cited, lookup=store.get_source, fetcher=fetcher, offline=options.offline)
@@ -174,6 +186,7 @@ def _check_article(
         links,
         sources_fingerprint=_fingerprint(sources.values()),
         verifier_version=verifier.version,
+        sources=_unique_sources(sources.values()),
     )
     store.save_verdicts(run_id, verdicts, checked_at=now_iso())
     return CheckedArticle(
