@@ -823,7 +823,8 @@ def _scoped_terms(
     ``back`` also takes that many content words before the cue ("datasets exclusively").
     """
     out: set[str] = set()
-    for start, end, _ in cues:
+    for start, end, cue in cues:
+        limit = 1 if cue == "non" else scope  # "non-sparse": a prefix denies one word
         taken_back = 0
         for j in range(start - 1, max(-1, start - 6), -1):
             if taken_back >= back or words[j] in ("and", "et", "but", "mais", "while", "whereas"):
@@ -833,7 +834,7 @@ def _scoped_terms(
                 taken_back += 1
         taken = 0
         for j in range(end, min(len(words), end + 8)):
-            if words[j] in ("and", "et", "but", "mais", "or", "ou", "while", "whereas", "tandis") or taken >= scope:
+            if words[j] in ("and", "et", "but", "mais", "or", "ou", "while", "whereas", "tandis") or taken >= limit:
                 break
             if j in term_index and term_index[j].isdisjoint(skip):
                 out.update(term_index[j])

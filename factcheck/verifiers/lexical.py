@@ -157,10 +157,10 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
         _, language, windows, keys, vocabulary = _source_profile(source)
         source_keys.update(keys)
         source_vocabulary.update(vocabulary)
-        for scored in rank(claim, windows, k=CANDIDATES, passage_language=language):
+        for scored in rank(claim, windows, k=3 * CANDIDATES, passage_language=language):
             candidates.append(_Candidate(scored, source))
     candidates.sort(key=lambda c: -c.scored.score)
-    candidates = candidates[:CANDIDATES]
+    candidates = _diverse(candidates)[:CANDIDATES]
     if not candidates:
         return Assessment(Label.NOT_ENOUGH_INFO, 0.5, (Reason("not_addressed", "The sources have no text."),), ())
     labels = ", ".join(s.label for s in sources)
@@ -318,6 +318,20 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     )
 
 
+def _diverse(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Best first, without windows that only repeat a sentence already kept (its start or its end)."""
+    kept: list[_Candidate] = []
+    edges: set[tuple[str, int]] = set()
+    for candidate in candidates:
+        p = candidate.scored.passage
+        label = candidate.source.label
+        if (label, p.start) in edges or (label, -p.end) in edges:
+            continue
+        kept.append(candidate)
+        edges.update({(label, p.start), (label, -p.end)})
+    return kept
+
+
 def _pieced_together(claim: Analysis, candidates: Sequence[_Candidate]) -> Assessment | None:
     """Support from two or three passages together ("Mistral 7B, a 7-billion-parameter model, ... Apache 2.0").
 
@@ -404,14 +418,14 @@ def _number_status(claim: Analysis, index: int, quantity: Quantity, view: Analys
                 if firm and bound:
                     return "binding", f"The source gives {view.quantities[i].text} to {_name(view, sorted(bound)[0])}; {_name(claim, key)} has {firm[0].text}."
         return "match", ""
-    bound_keys = [key for key in keys if any(same_entity(k, key) for k, _, _ in view.bindings)]
+    bound_keys = keys  # every name the claim ties to this number, when the passage has it
     for firm in (True, False):
         for key in keys:
             values = [
                 view.quantities[i] for k, i, strong in view.bindings
                 if same_entity(k, key) and strong >= firm
                 # with several names (a model and a benchmark), the value must belong to all of them
-                and (firm or all(any(same_entity(b, other) for b in holders.get(i, ())) for other in bound_keys))
+                and all(any(same_entity(b, other) for b in holders.get(i, ())) for other in bound_keys)
             ]
             comparable = [v for v in values if _same_kind(quantity, v) and v.unit is not None and quantity.unit is not None]
             if comparable:
@@ -546,6 +560,11 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     claim_vocabulary |= claim.entity_keys
     asserted_negated = (claim.negated_terms & view.vocabulary) - view.negated_terms
     denied_asserted = (view.negated_terms & claim_vocabulary) - claim.negated_terms
+    # one shared word is not enough to say the source denies the claim ("task-specific" vs "task")
+    if _terms_touched(claim, asserted_negated) < 2:
+        asserted_negated = set()
+    if _terms_touched(claim, denied_asserted) < 2:
+        denied_asserted = set()
     if asserted_negated and not (view.negated_terms & claim.negated_terms):
         word = sorted(asserted_negated)[0]
         conflicts.append((Reason("negated", f"The claim denies '{word}'; the source asserts it."), 0.65))
@@ -570,6 +589,13 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     if "all" in claim.quantifiers and "all" not in view.quantifiers and view.quantifiers & {"some", "most"}:
         conflicts.append((Reason("quantifier_mismatch", "The claim says all; the source says some or most."), 0.6))
     return conflicts
+
+
+def _terms_touched(claim: Analysis, words: set[str] | frozenset[str]) -> int:
+    """How many of the claim's terms (or names) these words stand for."""
+    if not words:
+        return 0
+    return sum(1 for term in claim.terms if term & words) + len(claim.entity_keys & words)
 
 
 def _spelled_out(name: str, sources: Sequence[Source]) -> bool:
