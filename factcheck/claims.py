@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .references import SOURCE_LINE_RE, find_references
+from .references import SOURCE_LINE_RE, find_references, within
 from .types import Article, Claim, ClaimKind, Reference, content_id, normalise_text
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -48,6 +48,7 @@ class Cues:
     """The compiled cue lists of one language (or of both, for undetermined text)."""
 
     abbreviations: frozenset[str]
+    long_abbreviations_folded: frozenset[str]  # "Dr", "etc": matched in any case; "M" only as written
     may_end_sentence: frozenset[str]
     reported: re.Pattern[str]
     conditional: re.Pattern[str]
@@ -93,6 +94,7 @@ def cues_for(language: str) -> Cues:
 
     return Cues(
         abbreviations=frozenset(merged("abbreviations")),
+        long_abbreviations_folded=frozenset(a.casefold() for a in merged("abbreviations") if len(a) > 2),
         may_end_sentence=frozenset(merged("abbreviations_that_may_end_a_sentence")),
         reported=_alternation(merged("hedges", "reported")),
         conditional=_alternation(merged("hedges", "conditional")),
@@ -183,13 +185,14 @@ def _is_boundary(text: str, block_start: int, punctuation_start: int, punctuatio
         return True
     if punctuation.startswith(".."):
         return True  # an ellipsis followed by a capital
-    word = _WORD_BEFORE_RE.search(text, block_start, punctuation_start)
+    # A bounded window: searching back to the block start would make long paragraphs quadratic.
+    word = _WORD_BEFORE_RE.search(text, max(block_start, punctuation_start - 80), punctuation_start)
     if not word:
         return True
     token = word.group(1)
     if token in cues.may_end_sentence:
         return True
-    if token in cues.abbreviations or token.casefold() in {a.casefold() for a in cues.abbreviations if len(a) > 2}:
+    if token in cues.abbreviations or token.casefold() in cues.long_abbreviations_folded:
         return False
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "J. Smith"
@@ -377,11 +380,11 @@ def find_hedge(sentence: str, cues: Cues) -> str | None:
 # ---------------------------------------------------------------- classification
 
 
-def _is_source_line(sentence: str, start: int, references: list[Reference]) -> bool:
+def _is_source_line(sentence: str, start: int, references: list[Reference], starts: list[int]) -> bool:
     label = SOURCE_LINE_RE.match(sentence)
     if label and not sentence[label.end() :].strip():
         return True  # "Sources :" heading a list of references
-    inside = [r for r in references if start <= r.start and r.end <= start + len(sentence)]
+    inside = within(references, starts, start, start + len(sentence))
     if not inside:
         return False
     if SOURCE_LINE_RE.match(sentence):
@@ -431,12 +434,13 @@ def extract_claims(article: Article) -> list[Claim]:
     language = article.language
     cues = cues_for(language)
     references = find_references(text)
+    reference_starts = [r.start for r in references]
     known_names, surnames = names_in(text, language)
     claims: list[Claim] = []
     occurrences: dict[str, int] = {}
     for start, end in split_sentences(text, language):
         sentence = text[start:end]
-        if _is_source_line(sentence, start, references):
+        if _is_source_line(sentence, start, references, reference_starts):
             kind, reason = ClaimKind.REFERENCE, REASON_SOURCE
         else:
             kind, reason = classify(sentence, cues, known_names, surnames)

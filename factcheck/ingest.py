@@ -9,6 +9,7 @@ functions that need them, so reading a plain-text article stays fast.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import functools
 import html as html_lib
@@ -462,7 +463,7 @@ def markdown_to_text(raw: str) -> Extracted:
         pieces = _uncommented_pieces(start, end, comment_spans)
         visible = "".join(raw[a:b] for a, b in pieces)
         if not visible.strip():
-            if not any(a < end and start < b for a, b in comment_spans) or not line.strip():
+            if not _comments_touching(start, end, comment_spans) or not line.strip():
                 previous_blank = True
                 close_block()
             continue
@@ -504,10 +505,22 @@ def markdown_to_text(raw: str) -> Extracted:
     return Extracted(text=text, segments=segments, title=title, published=published)
 
 
+def _comments_touching(start: int, end: int, comments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The comments (sorted, disjoint) that overlap [start, end), found by bisection."""
+    first = max(bisect.bisect_left(comments, (start, start)) - 1, 0)
+    touching = []
+    for c_start, c_end in comments[first:]:
+        if c_start >= end:
+            break
+        if c_end > start:
+            touching.append((c_start, c_end))
+    return touching
+
+
 def _uncommented_pieces(start: int, end: int, comments: list[tuple[int, int]]) -> list[tuple[int, int]]:
     pieces = []
     position = start
-    for c_start, c_end in comments:
+    for c_start, c_end in _comments_touching(start, end, comments):
         if c_end <= position or c_start >= end:
             continue
         if c_start > position:
@@ -620,6 +633,10 @@ def html_to_text(raw: str, *, base_url: str | None = None) -> Extracted:
             include_tables=True,
             include_links=False,
             with_metadata=True,
+            # The published date from the page's metadata only: htmldate's extensive
+            # search scans every link and text node (15 s on a page with 3,000 links)
+            # and guesses from stray dates in the prose.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as error:  # trafilatura raises many things on broken markup
         raise InputError(f"cannot extract the text of this HTML page: {error}") from error
@@ -737,8 +754,12 @@ def _anchor_inserts(block: str, block_offsets: list[int], anchors: list[tuple[in
     if not block_offsets:
         return inserts
     low, high = block_offsets[0], block_offsets[-1]
-    for start, end, href in anchors:
-        if end < low or start > high:
+    # anchors are in page order and do not nest: start from the last one opening before the block
+    first = max(bisect.bisect_left(anchors, (low, -1, "")) - 1, 0)
+    for start, end, href in anchors[first:]:
+        if start > high:
+            break
+        if end < low:
             continue
         inside = [i for i, offset in enumerate(block_offsets) if start <= offset < end]
         if not inside:

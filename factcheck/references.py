@@ -7,6 +7,7 @@ ref.raw`` always holds for references found in an article.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -151,7 +152,19 @@ def _from_url(url: str, raw: str, start: int) -> Reference:
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < t_end and t_start < end for t_start, t_end in taken)
+    """Does [start, end) overlap one of the sorted, disjoint spans in ``taken``?"""
+    index = bisect.bisect_left(taken, (start, start))
+    for neighbour in taken[max(index - 1, 0) : index + 1]:
+        if start < neighbour[1] and neighbour[0] < end:
+            return True
+    return False
+
+
+def within(references: Sequence[Reference], starts: Sequence[int], start: int, end: int) -> list[Reference]:
+    """The references (sorted by start, ``starts`` their starts) lying inside [start, end)."""
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    return [r for r in references[first:last] if r.end <= end]
 
 
 def _scan(text: str) -> list[Reference]:
@@ -162,7 +175,7 @@ def _scan(text: str) -> list[Reference]:
     def add(reference: Reference) -> None:
         if reference.raw and not _overlaps(reference.start, reference.end, taken):
             found.append(reference)
-            taken.append((reference.start, reference.end))
+            bisect.insort(taken, (reference.start, reference.end))
 
     for pattern in (URL_RE, SCHEMELESS_RE):
         for match in pattern.finditer(text):
@@ -325,18 +338,18 @@ def link_references(
     Each source appears once per claim, keyed on ``(key, version)``.
     """
     paragraphs = _paragraph_spans(text)
-    local = [r for r in references if not r.article_level]
+    paragraph_starts = [p_start for p_start, _ in paragraphs]
+    local = sorted((r for r in references if not r.article_level), key=lambda r: r.start)
+    local_starts = [r.start for r in local]
     article_level = [r for r in references if r.article_level]
     linked: dict[str, tuple[Reference, ...]] = {}
     for claim in claims:
         if claim.kind is not ClaimKind.CLAIM:
             continue
-        own = [r for r in local if claim.start <= r.start and r.end <= claim.end]
+        own = within(local, local_starts, claim.start, claim.end)
         if not own:
-            for p_start, p_end in paragraphs:
-                if p_start <= claim.start <= p_end:
-                    own = [r for r in local if p_start <= r.start and r.end <= p_end]
-                    break
+            p_start, p_end = paragraphs[max(bisect.bisect_right(paragraph_starts, claim.start) - 1, 0)]
+            own = within(local, local_starts, p_start, p_end)
         chosen: list[Reference] = []
         seen: set[tuple[str, str | None]] = set()
         for reference in [*own, *article_level]:
