@@ -339,6 +339,8 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
             continue
         if name.lower() in _NOT_NAMES or name.lower() in _stopwords(language) or (len(name) == 1 and not has_digit):
             continue
+        if name.lower() in _MEMORY_UNITS and re.search(r"\d[ \u00a0]?$", text[:start]):
+            continue  # "24 Go" is a size, not a name
         if not has_digit and capitals < 2:
             # A capitalised word: a name unless it only starts a sentence.
             before = text[:start].rstrip(" \u00a0\"«“(")
@@ -406,6 +408,10 @@ _FRACTION_RE = re.compile(
 _PERCENT_RE = re.compile(r"\s?(?:%|percent\b|per cent\b|pour ?cents?\b|pourcents?\b)", re.IGNORECASE)
 _TIMES_RE = re.compile(r"(?:\s?[x×](?![\w])|-?fold\b|\s(?:times|fois)\b)", re.IGNORECASE)
 _SCALE_ATTACHED_RE = re.compile(r"([kKMBT])(?![\w])")
+# "48GB", "24 Go": memory sizes (French octets), never names
+_MEMORY_UNIT_RE = re.compile(r"[ \u00a0]?(GB|Go|Gb|TB|To|MB|Mo|GiB|TiB|MiB)\b")
+_MEMORY_UNITS = {"gb": "gigabyte", "go": "gigabyte", "gib": "gigabyte", "tb": "terabyte", "to": "terabyte",
+                 "tib": "terabyte", "mb": "megabyte", "mo": "megabyte", "mib": "megabyte"}
 _SCALE_WORD_RE = re.compile(
     r"[ \u00a0\u2060-](thousand|million|millions|billion|billions|trillion|trillions|mille|milliers?|milliards?|md|mds|bn|mn|"
     r"1000|1000000|1000000000|1000000000000)\b",
@@ -449,9 +455,19 @@ def _spell_numbers(text: str, language: str) -> str:
     except ImportError:  # optional at run time: numbers in digits still work
         return text
     try:
-        return alpha2digit(text, _lang(language))
+        text = alpha2digit(text, _lang(language))
     except Exception:
         return text
+    # text2num leaves small numbers alone ("two experts", "deux experts"); they are counts here
+    return _SMALL_NUMBER_RE.sub(lambda m: _SMALL_NUMBERS[m.group(1).lower()], text)
+
+
+_SMALL_NUMBERS = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "ten": "10", "eleven": "11", "twelve": "12", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
+    "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "onze": "11", "douze": "12",
+}
+_SMALL_NUMBER_RE = re.compile(r"\b(" + "|".join(_SMALL_NUMBERS) + r")\b(?![-'])", re.IGNORECASE)
 
 
 def _scale_of(word: str, language: str) -> float | None:
@@ -576,7 +592,10 @@ def _analyse_cached(text: str, language: str) -> Analysis:
         times = _TIMES_RE.match(source, end)
         attached = _SCALE_ATTACHED_RE.match(source, end)
         spaced = _SCALE_WORD_RE.match(source, end)
-        if percent:
+        memory = _MEMORY_UNIT_RE.match(source, end)
+        if memory:
+            unit, end = _MEMORY_UNITS[memory.group(1).lower()], memory.end()
+        elif percent:
             unit, end = "percent", percent.end()
         elif times:
             unit, end = "times", times.end()

@@ -54,7 +54,8 @@ ANCHORED_BOUND_COVERAGE = 0.0  # lower still when each number is found tied to t
 CONFLICT_COVERAGE = 0.3  # a conflict counts only in a passage that is about the claim
 CANDIDATES = 5
 COMBINED_SUPPORT_COVERAGE = 0.7  # several passages together must carry this share of the claim's terms
-SAME_SLOT_COVERAGE = 0.5  # a passage this close to the claim that gives another value of the same kind refutes it
+UNNAMED_SLOT_COVERAGE = 0.6  # the same for a claim that names nothing
+SAME_SLOT_COVERAGE = 0.3  # a passage this close to the claim that gives another value of the same kind refutes it
 
 
 def _passages(source: Source):
@@ -236,7 +237,9 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
             conflicts.append((Reason("number_mismatch", detail), 0.8))
         elif status == "weak_conflict" and (about_it or entity_share == 1.0):
             conflicts.append((Reason("number_mismatch", detail), 0.6))
-        elif status == "absent" and entity_share == 1.0 and coverage >= SAME_SLOT_COVERAGE:
+        elif status == "absent" and (
+            (entity_share == 1.0 and coverage >= SAME_SLOT_COVERAGE) or (not claim_keys and coverage >= UNNAMED_SLOT_COVERAGE)
+        ):
             # the passage says the claim in other respects, with another value of the same kind
             rival = _same_slot_value(quantity, view, claim)
             if rival is not None:
