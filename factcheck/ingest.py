@@ -63,7 +63,7 @@ def read_article(location: str, *, fetcher: Fetcher | None = None, stdin: typing
         if scheme.group(1).lower() not in ("http", "https"):
             raise UnsupportedInput(f"cannot read {location}: only http and https URLs are supported")
         if fetcher is None:
-            raise InputError(f"cannot read {location}: no fetcher given for URLs")
+            raise InputError(f"cannot read {location}: no network access to fetch it (offline, or no fetcher given)")
         try:
             response = fetcher.get(location, accept="text/html,application/xhtml+xml,text/markdown,text/plain;q=0.9")
         except SourceUnavailable as error:

@@ -216,7 +216,7 @@ def test_url_is_read_through_the_fetcher_and_relative_links_resolved() -> None:
     [
         ("no/such/article.md", InputError, "no such file"),
         ("ftp://example.com/a.txt", UnsupportedInput, "only http and https"),
-        ("https://example.com/a", InputError, "no fetcher"),
+        ("https://example.com/a", InputError, "no network access"),
     ],
 )
 def test_unreadable_locations(location: str, error: type, message: str) -> None:
