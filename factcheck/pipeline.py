@@ -97,11 +97,16 @@ def check(
     ]
     started = now_iso()
     run_id = store.start_run(command=command, verifier=verifier.name, verifier_version=verifier.version)
+    prior = PriorChecks(store.checked_claims(), options.similar_threshold)
     checked: list[CheckedArticle] = []
     for done, article in enumerate(articles):
         if progress:
             progress(article.location, done, len(articles))
-        checked.append(_check_article(article, store=store, verifier=verifier, fetcher=fetcher, options=options, run_id=run_id))
+        checked.append(
+            _check_article(
+                article, store=store, verifier=verifier, fetcher=fetcher, options=options, run_id=run_id, prior=prior
+            )
+        )
     if progress:
         progress("", len(articles), len(articles))
     counts = _count_labels(checked)
@@ -117,7 +122,14 @@ def check(
 
 
 def _check_article(
-    article: Article, *, store: Store, verifier: Verifier, fetcher: Any | None, options: CheckOptions, run_id: str
+    article: Article,
+    *,
+    store: Store,
+    verifier: Verifier,
+    fetcher: Any | None,
+    options: CheckOptions,
+    run_id: str,
+    prior: PriorChecks,
 ) -> CheckedArticle:
     claims = claims_stage.extract_claims(article)
     found = references_stage.find_references(article.text)
@@ -149,7 +161,6 @@ def _check_article(
             continue  # already stored: passages unchanged
         store.save_source(source, split_passages(source) if source.ok else [])
 
-    prior_claims = store.checked_claims(exclude_article=article.id)
     checked_claims: list[CheckedClaim] = []
     verdicts: list[Verdict] = []
     for claim in claims:
@@ -174,7 +185,7 @@ def _check_article(
                 claim=claim,
                 references=refs,
                 verdict=verdict,
-                previously_checked=find_prior_check(claim.text, prior_claims, options.similar_threshold),
+                previously_checked=prior.find(claim.text, article.location),
                 suppressed=suppressed,
             )
         )
@@ -188,7 +199,11 @@ def _check_article(
         verifier_version=verifier.version,
         sources=_unique_sources(sources.values()),
     )
-    store.save_verdicts(run_id, verdicts, checked_at=now_iso())
+    checked_at = now_iso()
+    store.save_verdicts(run_id, verdicts, checked_at=checked_at)
+    for checked_claim in checked_claims:
+        if checked_claim.verdict is not None:
+            prior.add(checked_claim.claim.text, article.location, checked_claim.verdict.label, checked_at)
     return CheckedArticle(
         article=article,
         claims=tuple(checked_claims),
@@ -247,32 +262,61 @@ def verify_one(
     return verdict
 
 
-def find_prior_check(text: str, prior: Sequence[Any], threshold: float) -> PriorCheck | None:
-    """An earlier verdict on a claim with the same meaning, worded differently, in another article.
+@dataclasses.dataclass(frozen=True)
+class _PriorClaim:
+    text: str
+    normalised: str
+    numbers: tuple[str, ...]
+    article_location: str
+    label: Label
+    checked_at: str
 
-    Token-sort similarity over normalised text finds rewordings; the numbers
-    must match too, since "69%" and "96%" read alike but are different claims.
+
+class PriorChecks:
+    """Claims checked before, to show an earlier verdict on a reworded claim from another article.
+
+    Loaded once per run and grown as the run checks articles, so a batch of
+    1,000 articles reads the table once instead of once per article.
     """
-    if not prior:
-        return None
-    from rapidfuzz import fuzz, process
 
-    wanted = normalise_text(text)
-    numbers = _numbers(wanted)
-    choices = {index: item.normalised for index, item in enumerate(prior)}
-    for _choice, score, index in process.extract(
-        wanted, choices, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=5
-    ):
-        item = prior[index]
-        if _numbers(item.normalised) == numbers and item.label is not None:
-            return PriorCheck(
-                claim_text=item.text,
-                article_location=item.article_location,
-                label=item.label,
-                checked_at=item.checked_at,
-                similarity=round(score / 100, 3),
-            )
-    return None
+    def __init__(self, stored: Iterable[Any], threshold: float):
+        self.threshold = threshold
+        self._items: list[_PriorClaim] = []
+        for item in stored:
+            if item.label is not None:
+                self.add(item.text, item.article_location, item.label, item.checked_at or "")
+
+    def add(self, text: str, article_location: str, label: Label, checked_at: str) -> None:
+        normalised = normalise_text(text)
+        self._items.append(_PriorClaim(text, normalised, _numbers(normalised), article_location, label, checked_at))
+
+    def find(self, text: str, article_location: str) -> PriorCheck | None:
+        """The closest earlier claim at or above the threshold, from another article.
+
+        Token-sort similarity over normalised text finds rewordings; the
+        numbers must match too, since "69%" and "96%" read alike but are
+        different claims.
+        """
+        if not self._items:
+            return None
+        from rapidfuzz import fuzz, process
+
+        wanted = normalise_text(text)
+        numbers = _numbers(wanted)
+        choices = [item.normalised for item in self._items]
+        for _choice, score, index in process.extract(
+            wanted, choices, scorer=fuzz.token_sort_ratio, score_cutoff=self.threshold, limit=10
+        ):
+            item = self._items[index]
+            if item.article_location != article_location and item.numbers == numbers:
+                return PriorCheck(
+                    claim_text=item.text,
+                    article_location=item.article_location,
+                    label=item.label,
+                    checked_at=item.checked_at,
+                    similarity=round(score / 100, 3),
+                )
+        return None
 
 
 def verify_claims(
@@ -395,5 +439,5 @@ def _count_labels(articles: Sequence[CheckedArticle]) -> dict[str, int]:
     return counts
 
 
-def _numbers(text: str) -> list[str]:
-    return sorted(re.findall(r"\d+(?:[.,]\d+)?", text))
+def _numbers(text: str) -> tuple[str, ...]:
+    return tuple(sorted(re.findall(r"\d+(?:[.,]\d+)?", text)))
