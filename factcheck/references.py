@@ -25,8 +25,10 @@ OLD_ARCHIVES = (
 ).split()
 
 _OLD_ARCHIVE = "|".join(sorted((re.escape(a) for a in OLD_ARCHIVES), key=len, reverse=True))
-# YYMM with a real month; new-style ids began in April 2007 (0704).
-_NEW_ID = r"(?:0[7-9]|[1-9]\d)(?:0[1-9]|1[0-2])\.\d{4,5}"
+# YYMM with a real month; new-style ids began in April 2007 (0704) with four
+# digits after the dot, and have had five since January 2015 (1501).
+_MONTH = r"(?:0[1-9]|1[0-2])"
+_NEW_ID = rf"(?:(?:07(?:0[4-9]|1[0-2])|(?:0[89]|1[0-4]){_MONTH})\.\d{{4}}|(?:1[5-9]|[2-9]\d){_MONTH}\.\d{{5}})"
 # An old id may carry a subject class ("math.GT/0309136"); it is not part of the id.
 _OLD_ID = rf"(?:{_OLD_ARCHIVE})(?:\.[A-Za-z]{{2}}(?:-[a-z]{{2,}})?)?/\d{{2}}(?:0[1-9]|1[0-2])\d{{3}}"
 _ARXIV_ID = rf"(?P<id>{_NEW_ID}|{_OLD_ID})(?P<version>v\d{{1,3}})?"

@@ -80,6 +80,7 @@ def test_trailing_punctuation_is_not_part_of_a_reference(text: str, raw: str) ->
         "Phi-3.5 beats GPT-3.5 on 8,38 points.",
         "The ratio was 1234.5678 and 9913.12345.",
         "v2404.14219 and 12404.14219 are not ids",
+        "2404.1421 has four digits after 2015, 1412.12345 five before, 0703.0001 predates the scheme",
     ],
 )
 def test_numbers_that_are_not_arxiv_ids_are_left_alone(text: str) -> None:
