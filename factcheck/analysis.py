@@ -221,6 +221,9 @@ class Entity:
     text: str
     token: int  # index of its first token in the analysis
     strong: bool  # has a digit or several capitals (a model, a benchmark); weak = a capitalised word
+    # a capitalised common word that starts a sentence ("Chinchilla needs ...", "Contrairement à ..."):
+    # maybe a name, so it can be a comparison's subject, but its absence from a source proves nothing
+    initial: bool = False
 
 
 @dataclass(frozen=True)
@@ -332,6 +335,7 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
     """(name, start, end, strong) of every name-like span."""
     found = []
     for match in _ENTITY_RE.finditer(text):
+        initial = False
         name, start, end = match.group(), match.start(), match.end()
         has_digit = any(c.isdigit() for c in name)
         capitals = sum(1 for c in name if c.isupper())
@@ -344,12 +348,11 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
         if not has_digit and capitals < 2:
             # A capitalised word: a name unless it only starts a sentence.
             before = text[:start].rstrip(" \u00a0\"«“(")
-            if (
+            initial = (
                 (not before or before[-1] in ".!?:\n")
                 and _is_known_word(name.lower(), language)
                 and not _VERSION_AFTER_RE.match(text, end)
-            ):
-                continue
+            )
         # "Mixtral 8x7B", "Llama 2 13B", "Gemini 1.5": a name followed by its version and size.
         while True:
             version = _VERSION_AFTER_RE.match(text, end)
@@ -372,7 +375,7 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
                 end = suffix.end()
         if has_digit and re.fullmatch(r"[A-Za-z]\d{1,2}|v\d+|[A-Za-z]{1,2}\d*", name) and not re.fullmatch(r"[A-Z]\d{1,2}", name):
             continue  # "v4", "e.g" are not names
-        found.append((name, start, end, has_digit or capitals >= 2))
+        found.append((name, start, end, has_digit or capitals >= 2, initial))
     return found
 
 
@@ -544,11 +547,11 @@ def _analyse_cached(text: str, language: str) -> Analysis:
     entity_spans = _find_entities(source, language)
     translations = _entity_translations() if language == "fr" else {}
     entities = []
-    for name, start, end, strong in entity_spans:
+    for name, start, end, strong, initial in entity_spans:
         key = entity_key(name)
         key = translations.get(key, key)
-        entities.append(Entity(key, _family(key), name, token_at(start), strong))
-    covered = [(start, end) for _, start, end, _ in entity_spans]
+        entities.append(Entity(key, _family(key), name, token_at(start), strong, initial))
+    covered = [(start, end) for _, start, end, _, _ in entity_spans]
 
     def inside_entity(offset: int) -> bool:
         return any(s <= offset < e for s, e in covered)
@@ -669,7 +672,7 @@ def _analyse_cached(text: str, language: str) -> Analysis:
 
     # -- content terms
     entity_tokens = set()
-    for _, start, end, _ in entity_spans:
+    for _, start, end, _, _ in entity_spans:
         for i in range(token_at(start), token_at(end)):
             entity_tokens.add(i)
     number_tokens = set()

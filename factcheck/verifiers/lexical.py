@@ -170,7 +170,7 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
     organisations = _organisations()
     missing = []
     for entity in claim.entities:
-        if entity.key in organisations or entity.key in source_vocabulary:
+        if entity.initial or entity.key in organisations or entity.key in source_vocabulary:
             continue
         if any(same_entity(entity.key, key) for key in source_keys):
             continue
@@ -216,7 +216,11 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     coverage = candidate.scored.term_coverage
     evidence = (candidate.evidence(),)
     organisations = _organisations()
-    claim_keys = [e.key for e in claim.entities if e.key not in organisations]
+    # a sentence-initial common word counts as a name only where the passage has it
+    claim_keys = [
+        e.key for e in claim.entities
+        if e.key not in organisations and not (e.initial and not any(e.key == v for v in view.entity_keys))
+    ]
     # in a passage, "phi-3" (the series) is not "phi-3-medium" (a member): only the claim may be the more general
     present = [k for k in claim_keys if k in view.vocabulary or any(k == v or generalises(k, v) for v in view.entity_keys)]
     entity_share = len(present) / len(claim_keys) if claim_keys else 1.0
@@ -343,7 +347,7 @@ def _pieced_together(claim: Analysis, candidates: Sequence[_Candidate]) -> Asses
     most of its words.
     """
     organisations = _organisations()
-    claim_keys = {e.key for e in claim.entities if e.key not in organisations}
+    claim_keys = {e.key for e in claim.entities if e.key not in organisations and not e.initial}
     chosen: list[tuple[_Candidate, Assessment]] = []
     for candidate in candidates:
         if any(_overlaps(candidate, other) for other, _ in chosen):
