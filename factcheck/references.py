@@ -77,7 +77,9 @@ SOURCE_LINE_RE = re.compile(
     r"(?:adresse de l['’]article|adresse|source|sources|lien vers l['’]article|lien vers l['’]étude|lien"
     r"|paper|papers|r[ée]f[ée]rence|r[ée]f[ée]rences|read the paper|read the full paper|read the study"
     r"|full paper|preprint|pr[ée]publication|l['’]article|l['’]étude|article original|original paper"
-    r"|study|[ée]tude|lire l['’]article|lire l['’]étude|doi|arxiv|cited work|citation)"
+    r"|study|[ée]tude|lire l['’]article|lire l['’]étude|cited work|citation"
+    # "DOI: 10.1038/..." labels a line, "arXiv:2404.14219 shows..." starts a sentence
+    r"|(?:doi|arxiv)(?=\s*(?:\*\*|__)?\s*[:：]\s))"
     r"\s*(?:\*\*|__)?\s*[:：]",
     re.IGNORECASE,
 )

@@ -194,3 +194,11 @@ def test_linking_keeps_each_source_once_per_claim() -> None:
     claims = extract_claims(article)
     linked = link_references(article.text, claims, find_references(article.text))
     assert [[r.label for r in refs] for refs in linked.values()] == [["arXiv:2404.14219"]]
+
+
+def test_a_sentence_that_starts_with_an_id_is_not_a_source_line() -> None:
+    text = "Intro.\n\narXiv:2404.14219 shows that Phi-3 is small.\n\nDOI: 10.1038/srep16696\n\nThe end of it all."
+    assert [(r.label, r.article_level) for r in find_references(text)] == [
+        ("arXiv:2404.14219", False),
+        ("doi:10.1038/srep16696", True),
+    ]
