@@ -279,7 +279,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     if conflicts:
         reason, strength = max(conflicts, key=lambda c: c[1])
         others = [r for r, _ in conflicts if r is not reason]
-        confidence = strength * (0.75 + 0.25 * min(1.0, coverage + 0.2))
+        confidence = _CONFLICT_CONFIDENCE.get(reason.code, 0.7) - 0.1 * (1 - min(1.0, coverage))
         return Assessment(Label.REFUTED, confidence, (reason, *others[:2]), evidence, coverage, strength=strength)
 
     all_numbers = numbers_ok == len(claim.quantities)
@@ -293,7 +293,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     else:
         threshold = SUPPORT_COVERAGE
     if entity_share == 1.0 and all_numbers and coverage >= threshold and (comparison_support or not comparison_wanted or coverage >= 0.75):
-        confidence = 0.55 + 0.4 * min(1.0, coverage)
+        confidence = 0.7 + 0.15 * min(1.0, coverage)
         message = f"{candidate.source.label} carries the claim's " + ", ".join(
             part
             for part, present_ in (
@@ -318,7 +318,8 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         missing_parts.append(f"most of its content ({coverage:.0%} found)")
     code = "partial_support" if coverage >= CONFLICT_COVERAGE else "not_addressed"
     message = f"The closest passage of {candidate.source.label} lacks " + ", ".join(missing_parts or ["the claim"]) + "."
-    confidence = 0.5 + 0.3 * (1 - min(1.0, coverage))
+    # a passage that carries part of the claim is the least certain call: the rest may be elsewhere
+    confidence = 0.45 if code == "partial_support" else 0.5 + 0.3 * (1 - min(1.0, coverage))
     return Assessment(
         Label.NOT_ENOUGH_INFO, confidence, (Reason(code, message),), evidence, coverage,
         frozenset(present), frozenset(matched_numbers), comparison_support,
@@ -337,6 +338,18 @@ def _diverse(candidates: list[_Candidate]) -> list[_Candidate]:
         kept.append(candidate)
         edges.update({(label, p.start), (label, -p.end)})
     return kept
+
+
+# How often each kind of refutation was right on the development claims (claims/dev.jsonl), rounded down.
+_CONFLICT_CONFIDENCE = {
+    "number_mismatch": 0.85,
+    "direction_reversed": 0.85,
+    "direction_mismatch": 0.8,
+    "antonym": 0.8,
+    "negated": 0.75,
+    "exclusivity": 0.7,
+    "quantifier_mismatch": 0.7,
+}
 
 
 def _pieced_together(claim: Analysis, candidates: Sequence[_Candidate]) -> Assessment | None:
