@@ -178,6 +178,7 @@ def test_hard_wrapped_lines_are_joined_but_standalone_lines_are_not() -> None:
         ("vLLM serves requests in batches.", ClaimKind.CLAIM, None),
         ("Overall, the community got carried away.", ClaimKind.RHETORIC, None),
         ("Meta suggests Llama 2-Chat may replace closed models.", ClaimKind.CLAIM, "suggests"),
+        ("Microsoft released Phi-3 in May 2024.", ClaimKind.CLAIM, None),  # the month, not the modal
     ],
 )
 def test_english_rules(sentence: str, kind: ClaimKind, hedge: str | None) -> None:
@@ -202,6 +203,7 @@ def test_english_rules(sentence: str, kind: ClaimKind, hedge: str | None) -> Non
         ("Mixtral utilise un routeur pour choisir les experts.", ClaimKind.CLAIM, None),
         ("Mistral 7B utilise l'attention à requêtes groupées.", ClaimKind.CLAIM, None),
         ("Récemment, la communauté s'est emballée.", ClaimKind.RHETORIC, None),
+        ("Llama 2 surpasse les modèles ouverts d’après les évaluations humaines.", ClaimKind.CLAIM, "d’après"),
     ],
 )
 def test_french_rules(sentence: str, kind: ClaimKind, hedge: str | None) -> None:
