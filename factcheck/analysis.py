@@ -304,6 +304,8 @@ def entity_key(name: str) -> str:
     """Normalised identity of a name: case and separators do not matter, versions do."""
     key = unaccent(name).casefold().replace("_", "-").replace(" ", "-").replace("\u00a0", "-").strip("-.")
     key = re.sub(r"(?<=[a-z])-(?=\d)", "", key)  # GPT-4 == GPT4, Llama 2 == Llama-2
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", key):
+        key = key.replace(".", "")  # U.S. == US
     return key
 
 
@@ -672,7 +674,9 @@ def _analyse_cached(text: str, language: str) -> Analysis:
 
     # -- content terms
     entity_tokens = set()
-    for _, start, end, _, _ in entity_spans:
+    for _, start, end, _, initial in entity_spans:
+        if initial:
+            continue  # "Hydroxychloroquine does not ...": the word still counts as a content term
         for i in range(token_at(start), token_at(end)):
             entity_tokens.add(i)
     number_tokens = set()
