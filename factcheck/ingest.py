@@ -247,6 +247,12 @@ def decode(data: bytes, *, declared_charset: str | None = None, html: bool = Fal
             return data.decode(name), f"{name} ({how})"
         except (UnicodeDecodeError, LookupError):
             continue
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), f"{utf16} (detected)"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -267,6 +273,21 @@ def decode(data: bytes, *, declared_charset: str | None = None, html: bool = Fal
         _, _, text, how = max(decoded)
         return text, how
     return data.decode("latin-1"), "latin-1 (fallback)"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark shows NUL bytes at every other position."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.6 * half and even_nuls < 0.1 * half:
+        return "utf-16-le"
+    if even_nuls > 0.6 * half and odd_nuls < 0.1 * half:
+        return "utf-16-be"
+    return None
 
 
 _WESTERN_LETTERS = frozenset("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»’‘“”–—…€°ñßáíóú")

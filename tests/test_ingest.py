@@ -365,3 +365,10 @@ def test_markdown_quotes_lists_tables_and_reference_links() -> None:
     )
     assert article.line_col(article.text.index("It runs")) == (2, 3)
     assert article.line_col(article.text.index("| Phi-3")) == (8, 1)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_recognised(codec: str) -> None:
+    text = "Phi-3-mini a 3,8 milliards de paramètres et tourne sur un téléphone."
+    article = article_from_bytes(text.encode(codec), location="a.txt")
+    assert (article.text, article.encoding) == (text, f"{codec} (detected)")
