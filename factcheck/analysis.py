@@ -181,6 +181,19 @@ def _synonyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+_PARTICIPLE_RULES = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("its", "ire"), ("ite", "ire"), ("it", "ire"),
+                     ("ant", "er"), ("ent", "er"), ("e", "er"), ("es", "er"))
+
+
+def _french_infinitives(word: str) -> list[str]:
+    """Verbs a French participle or conjugated form may come from (affiné -> affiner, réduit -> réduire)."""
+    out = []
+    for suffix, replacement in _PARTICIPLE_RULES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: -len(suffix)] + replacement)
+    return out
+
+
 _COGNATE_RULES = (
     ("ique", "ic"), ("iques", "ic"), ("isme", "ism"), ("iste", "ist"), ("ite", "ity"), ("eur", "or"),
     ("eur", "er"), ("if", "ive"), ("ive", "ive"), ("aire", "ary"), ("ie", "y"), ("iser", "ize"),
@@ -423,7 +436,7 @@ _SCALE_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _POWERS = {"1000": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000000000000": 1e12}
-_FACTOR_WORDS = frozenset("factor facteur multiplier multiply multiplie divide diviser divise".split())
+_FACTOR_WORDS = frozenset("factor facteur multiplier multiply multiplie divide diviser divise réduire réduit".split())
 _ORDINAL_FRACTION_RE = re.compile(r"\b(?:un|une|one|a)\s+(\d+)(?:ème|ieme|ième|e|th)\b", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(r"^\s*(?:à|a|to|-|–|—|and|et)\s*$", re.IGNORECASE)
 
@@ -697,6 +710,8 @@ def _analyse_cached(text: str, language: str) -> Analysis:
             continue
         if language == "fr":
             alternatives = set(translations_fr.get(lem, ())) | set(translations_fr.get(word, ()))
+            for infinitive in _french_infinitives(word):
+                alternatives |= translations_fr.get(infinitive, frozenset())
             alternatives |= {lem, word} | _cognates(lem)
             if prefix:
                 alternatives.add(prefix)
@@ -860,7 +875,8 @@ def _scoped_terms(
                 taken_back += 1
         taken = 0
         for j in range(end, min(len(words), end + 8)):
-            if words[j] in ("and", "et", "but", "mais", "or", "ou", "while", "whereas", "tandis") or taken >= limit:
+            # "without any gradient updates or fine-tuning": a negation carries over "or", not over "and"
+            if words[j] in ("and", "et", "but", "mais", "while", "whereas", "tandis") or taken >= limit:
                 break
             if j in term_index and term_index[j].isdisjoint(skip):
                 out.update(term_index[j])

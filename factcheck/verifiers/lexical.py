@@ -575,6 +575,12 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
             ):
                 conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
                 break
+        claim_vocabulary = set().union(*claim.terms) if claim.terms else set()
+        denied = (view.negated_terms & claim_vocabulary) - claim.negated_terms
+        if _terms_touched(claim, denied) >= 2 and not (view.negated_terms & claim.negated_terms):
+            # "GPT-3 is applied without any gradient updates or fine-tuning" against "fine-tuned by gradient descent"
+            word = sorted(denied)[0]
+            conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
         return conflicts
     claim_vocabulary = set().union(*claim.terms) if claim.terms else set()
     claim_vocabulary |= claim.entity_keys
