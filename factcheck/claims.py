@@ -30,7 +30,7 @@ REASON_QUANTITY = "contains a quantity"
 REASON_COMPARISON = "compares two entities"
 REASON_PERSON = "states a fact about a named person"
 REASON_ENTITY = "states a fact about a named entity"
-REASON_EVENT = "states an event"
+REASON_EVENT = "states an event or a relation"
 REASON_OPINION = "opinion: evaluative adjective without a checkable fact"
 REASON_FIRST_PERSON = "opinion: first-person judgement"
 REASON_SPECULATION = "rhetoric: prediction/speculation"
@@ -249,6 +249,7 @@ class Features:
     person: bool
     entity: bool
     event: bool
+    comparison_only: bool = False  # "Arterioles have a larger lumen than venules": no names, still checkable
 
 
 def _tokens(sentence: str) -> list[str]:
@@ -321,23 +322,35 @@ def _sentence_initial_name(token: str, following: str, cues: Cues, known_names: 
     folded = token.casefold()
     if folded in cues.sentence_openers:
         return False
-    if token in known_names or any(ch.isdigit() for ch in following):
+    if token in known_names:
         return True
+    if any(ch.isdigit() for ch in following):
+        return not folded.endswith(("ly", "ment"))  # "Mistral 7B", but not "Nearly 70"
     return token.isalpha() and not folded.endswith(cues.common_word_endings)
+
+
+def _is_name(index: int, tokens: list[str], cues: Cues, known_names: frozenset[str]) -> bool:
+    token = tokens[index]
+    if _NUMBER_RE.match(token) or _MAGNITUDE_RE.match(token):
+        return False
+    if _looks_like_name(token):
+        return True
+    if not _capitalised(token):
+        return False
+    if index > 0:
+        return True
+    return _sentence_initial_name(token, tokens[1] if len(tokens) > 1 else "", cues, known_names)
 
 
 def features(sentence: str, cues: Cues, known_names: frozenset[str], surnames: frozenset[str]) -> Features:
     tokens = _tokens(sentence)
+    names = [_is_name(index, tokens, cues, known_names) for index in range(len(tokens))]
     quantity = False
-    entity = False
     person = False
     for index, token in enumerate(tokens):
         folded = token.casefold()
-        previous = tokens[index - 1] if index else ""
         # "Llama 2", "Mistral 7B": a number right after a name is part of the name.
-        after_name = bool(previous) and (_capitalised(previous) or _looks_like_name(previous)) and (
-            previous.casefold() not in cues.sentence_openers
-        )
+        after_name = index > 0 and names[index - 1]
         if _YEAR_RE.match(token):
             quantity = True
         elif (_NUMBER_RE.match(token) or _MAGNITUDE_RE.match(token)) and not after_name:
@@ -346,25 +359,20 @@ def features(sentence: str, cues: Cues, known_names: frozenset[str], surnames: f
             following = tokens[index + 1].casefold() if index + 1 < len(tokens) else ""
             if folded not in cues.need_unit or following in cues.units:
                 quantity = True
-        if _MAGNITUDE_RE.match(token):
-            pass
-        elif _looks_like_name(token):
-            entity = True
-        elif _capitalised(token):
-            if index > 0 or _sentence_initial_name(token, tokens[1] if len(tokens) > 1 else "", cues, known_names):
-                entity = True
         if token in surnames and (index > 0 or token in known_names):
             person = True
     for first, second in zip(tokens, tokens[1:]):
         if _person_pair(first, second, cues):
             person = True
-    entity = entity or person
+    entity = any(names) or person
+    compares = bool(cues.comparison.search(sentence))
     return Features(
         quantity=quantity,
-        comparison=bool(cues.comparison.search(sentence)) and (entity or quantity),
+        comparison=compares and (entity or quantity),
         person=person,
         entity=entity,
         event=bool(cues.event.search(sentence)),
+        comparison_only=compares and not (entity or quantity),
     )
 
 
@@ -423,6 +431,8 @@ def classify(sentence: str, cues: Cues, known_names: frozenset[str], surnames: f
         return ClaimKind.OPINION, REASON_OPINION
     if found.entity:
         return ClaimKind.CLAIM, REASON_ENTITY
+    if found.comparison_only:
+        return ClaimKind.CLAIM, REASON_COMPARISON
     if found.event:
         return ClaimKind.CLAIM, REASON_EVENT
     return ClaimKind.RHETORIC, REASON_NOTHING

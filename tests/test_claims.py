@@ -179,6 +179,9 @@ def test_hard_wrapped_lines_are_joined_but_standalone_lines_are_not() -> None:
         ("Overall, the community got carried away.", ClaimKind.RHETORIC, None),
         ("Meta suggests Llama 2-Chat may replace closed models.", ClaimKind.CLAIM, "suggests"),
         ("Microsoft released Phi-3 in May 2024.", ClaimKind.CLAIM, None),  # the month, not the modal
+        ("Arterioles have a larger lumen diameter than venules.", ClaimKind.CLAIM, None),  # no names, a comparison
+        ("Birth weight is positively associated with breast cancer.", ClaimKind.CLAIM, None),  # a relation
+        ("Nearly 70 drugs were tested in the trial.", ClaimKind.CLAIM, None),  # "Nearly" is no model name
     ],
 )
 def test_english_rules(sentence: str, kind: ClaimKind, hedge: str | None) -> None:
