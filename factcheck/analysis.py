@@ -297,7 +297,7 @@ class Analysis:
 # ---------------------------------------------------------------- entities
 
 _ENTITY_RE = re.compile(r"(?<![\w-])[^\W\d_][\w]*(?:[-.](?=\w)[\w]+)*")
-_VERSION_AFTER_RE = re.compile(r"[ \u00a0](\d+(?:\.\d+)*(?:x\d+[BbMm])?[A-Za-z]{0,2})(?![\w%]|[.,]\d| ?%)")
+_VERSION_AFTER_RE = re.compile(r"[ \u00a0](v?\d+(?:\.\d+)*(?:x\d+[BbMm])?[A-Za-z]{0,2})(?![\w%]|[.,]\d| ?%)")
 _MODEL_SUFFIXES = frozenset(
     "mini small medium large base xl xxl pro flash ultra turbo nano instruct chat vision moe plus max lite tiny".split()
 )
@@ -801,7 +801,7 @@ def _with_context(q: Quantity, words, term_index, entities, token_at, punct_afte
 
     taken = 0
     for j in range(first - 1, max(-1, first - 8), -1):
-        if j in quantity_tokens or j in punct_after or taken >= _CONTEXT_BEFORE:
+        if j in quantity_tokens or j in punct_after or taken >= _CONTEXT_BEFORE or words[j] in ("and", "et", "while", "tandis"):
             break
         taken += take(j)
     j = last
@@ -987,7 +987,16 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
                 best[unit] = (distance, qi)
         for _, qi in best.values():
             bindings.add((e.key, qi, False))
+            # "ranging from 7B to 65B parameters": the entity has both ends of a range
+            for other in (qi - 1, qi + 1):
+                if 0 <= other < len(quantities) and _is_range(source, quantities[min(qi, other)], quantities[max(qi, other)]):
+                    bindings.add((e.key, other, False))
     return sorted(bindings)
+
+
+def _is_range(source: str, low: Quantity, high: Quantity) -> bool:
+    gap = source[low.position + len(low.text) : high.position]
+    return bool(_RANGE_GAP_RE.match(gap)) and units_compatible(low.unit, high.unit)
 
 
 def _runs(items, source):

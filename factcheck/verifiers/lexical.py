@@ -76,7 +76,11 @@ def _source_profile(source: Source):
         view = analyse(passage.text, language)
         keys.update(view.entity_keys)
         vocabulary.update(view.vocabulary)
-    return passages, language, passage_windows(source, passages), frozenset(keys), frozenset(vocabulary)
+    title = (source.title or "").strip()
+    title_vocabulary = (
+        analyse(passages[0].text, language).vocabulary if title and passages and passages[0].text.strip() == title else frozenset()
+    )
+    return passages, language, passage_windows(source, passages), frozenset(keys), frozenset(vocabulary), title_vocabulary
 
 
 @functools.cache
@@ -155,7 +159,7 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
     source_keys: set[str] = set()
     source_vocabulary: set[str] = set()
     for source in sources:
-        _, language, windows, keys, vocabulary = _source_profile(source)
+        _, language, windows, keys, vocabulary, _ = _source_profile(source)
         source_keys.update(keys)
         source_vocabulary.update(vocabulary)
         for scored in rank(claim, windows, k=3 * CANDIDATES, passage_language=language):
@@ -222,7 +226,12 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         if e.key not in organisations and not (e.initial and not any(e.key == v for v in view.entity_keys))
     ]
     # in a passage, "phi-3" (the series) is not "phi-3-medium" (a member): only the claim may be the more general
-    present = [k for k in claim_keys if k in view.vocabulary or any(k == v or generalises(k, v) for v in view.entity_keys)]
+    # what the title names is the paper's own subject: its sentences say "we" and "our model" for it
+    title_vocabulary = _source_profile(candidate.source)[5]
+    present = [
+        k for k in claim_keys
+        if k in view.vocabulary or k in title_vocabulary or any(k == v or generalises(k, v) for v in view.entity_keys)
+    ]
     entity_share = len(present) / len(claim_keys) if claim_keys else 1.0
     about_it = coverage >= CONFLICT_COVERAGE and (entity_share > 0 or not claim_keys)
 
@@ -497,8 +506,15 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
 
 def _same_slot_value(quantity: Quantity, view: Analysis, claim: Analysis) -> Quantity | None:
     """A value of the passage in the claim number's slot: same unit, not matched by any claim number."""
-    claim_keys = claim.entity_keys
-    tied = {i for key, i, _ in view.bindings if any(same_entity(key, k) for k in claim_keys)}
+    # the rival value must belong to every name of the claim the passage ties to numbers
+    claim_keys = [k for k in claim.entity_keys if any(same_entity(key, k) for key, _, _ in view.bindings)]
+    holders: dict[int, set[str]] = {}
+    for key, i, _ in view.bindings:
+        holders.setdefault(i, set()).add(key)
+    tied = {
+        i for i, bound in holders.items()
+        if claim_keys and all(any(same_entity(b, k) for b in bound) for k in claim_keys)
+    }
     for index, other in enumerate(view.quantities):
         if any(values_match(q, other) for q in claim.quantities):
             continue
