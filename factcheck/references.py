@@ -35,7 +35,9 @@ _ARXIV_ID = rf"(?P<id>{_NEW_ID}|{_OLD_ID})(?P<version>v\d{{1,3}})?"
 
 ARXIV_ID_RE = re.compile(rf"^{_ARXIV_ID}$", re.IGNORECASE)
 # "arXiv:2404.14219", "arXiv 2404.14219v2", "arXiv.2404.14219" (the form inside arXiv DOIs).
-ARXIV_PREFIXED_RE = re.compile(rf"(?<![\w/])arxiv\s?[:.]?\s?{_ARXIV_ID}(?![\w/])(?!\.\d)", re.IGNORECASE)
+ARXIV_PREFIXED_RE = re.compile(
+    rf"(?<![\w/])arxiv[ \u00a0]?[:.]?[ \u00a0]?{_ARXIV_ID}(?![\w/])(?!\.\d)", re.IGNORECASE
+)
 # A bare new-style id counts only when nothing around it makes it part of another number.
 ARXIV_BARE_RE = re.compile(
     rf"(?<![\w.,/$€£¥#-])(?P<id>{_NEW_ID})(?P<version>v\d{{1,3}})?(?![\w-])(?![.,]\d)"
@@ -43,7 +45,7 @@ ARXIV_BARE_RE = re.compile(
 # Old-style ids are distinctive enough to be found bare.
 # The path of an arXiv link quoted without its host: "/pdf/2404.14219v1", "/html/2404.14219v2".
 ARXIV_PATH_RE = re.compile(
-    rf"(?:(?<=/abs/)|(?<=/pdf/)|(?<=/html/)){_ARXIV_ID}(?:\.pdf)?(?![\w/])", re.IGNORECASE
+    rf"(?:(?<=/abs/)|(?<=/pdf/)|(?<=/html/)){_ARXIV_ID}(?![\w/])", re.IGNORECASE
 )
 ARXIV_OLD_BARE_RE = re.compile(rf"(?<![\w./-])(?P<id>{_OLD_ID})(?P<version>v\d{{1,3}})?(?![\w/])")
 
@@ -110,6 +112,14 @@ def _split_url(url: str) -> tuple[str, str]:
     host = host.rsplit("@", 1)[-1].split(":", 1)[0].lower()
     path = "/" + re.split(r"[?#]", path, maxsplit=1)[0]
     return host, path
+
+
+_HOST_RE = re.compile(r"^(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_][\w-]*[^\W_]$|^localhost$")
+
+
+def _usable_host(host: str) -> bool:
+    """A dotted host name ("arxiv.org", "exemple.fr") or localhost; not "http" or "a:b"."""
+    return bool(_HOST_RE.match(host)) or bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", host))
 
 
 def _normal_arxiv_id(identifier: str) -> str:
@@ -184,9 +194,9 @@ def _scan(text: str) -> list[Reference]:
     for pattern in (URL_RE, SCHEMELESS_RE):
         for match in pattern.finditer(text):
             raw = _trim(match.group(0))
-            if "." not in raw.split("//", 1)[-1]:
-                continue  # "http://" alone, or a host with no dot
             url = raw if raw.lower().startswith("http") else "https://" + raw
+            if not _usable_host(_split_url(url)[0]):
+                continue  # "http://" alone, "http://http://...", a host with no dot
             add(_from_url(url, raw, match.start()))
     for match in DOI_RE.finditer(text):
         doi = _trim(match.group("doi"))
@@ -286,7 +296,14 @@ def parse_reference(s: str) -> Reference:
     """A reference typed by a user: an arXiv id or link, a DOI or DOI link, any http(s) URL."""
     if not isinstance(s, str):
         raise ReferenceError_(f"not a reference: {s!r}")
-    candidate = s.strip()
+    return replace(_parse(s), raw=s.strip())
+
+
+def _parse(s: str) -> Reference:
+    # "arXiv: 2404.14219", "arXiv 2404.14219", "doi: 10.1038/x": the space is not part of the reference
+    candidate = re.sub(r"^(arxiv|doi)[ \u00a0]*([:.]?)[ \u00a0]*(?=\S)", r"\1\2", s.strip(), flags=re.IGNORECASE)
+    if re.match(r"^arxiv(?=\d|[a-z-]+(?:\.[a-z-]+)?/)", candidate, re.IGNORECASE):
+        candidate = candidate[:5] + ":" + candidate[5:]
     if not candidate:
         raise ReferenceError_("empty reference: give an arXiv id, a DOI or an http(s) URL")
     if any(ch.isspace() for ch in candidate):
@@ -301,8 +318,8 @@ def parse_reference(s: str) -> Reference:
     if re.match(r"^https?://", candidate, re.IGNORECASE):
         url = _trim(candidate)
         host, _ = _split_url(url)
-        if not host or "." not in host and host != "localhost":
-            raise ReferenceError_(f"not a usable URL (no host): {candidate!r}")
+        if not _usable_host(host):
+            raise ReferenceError_(f"not a usable URL (no host name): {candidate!r}")
         return replace(_from_url(url, candidate, 0), start=-1, end=-1)
     if re.match(r"^(?:(?:www|export)\.)?(?:arxiv\.org|(?:dx\.)?doi\.org)/", candidate, re.IGNORECASE):
         return replace(_from_url("https://" + _trim(candidate), candidate, 0), start=-1, end=-1)

@@ -90,6 +90,8 @@ def test_find_references_offsets_are_exact_and_do_not_overlap(text: str) -> None
         check_reference(text, reference)
         assert reference.start >= end
         end = reference.end
+        # what an article cites, a user can type: the same source comes back
+        assert parse_reference(reference.raw).label == reference.label
 
 
 @PROFILE

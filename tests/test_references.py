@@ -33,6 +33,7 @@ def labels(text: str) -> list[str]:
         ("https://arxiv.org/pdf/2404.14219v3.pdf", "arXiv:2404.14219v3"),
         ("https://arxiv.org/html/2404.14219v2", "arXiv:2404.14219v2"),
         ("the path /pdf/2404.14219v1 only", "arXiv:2404.14219v1"),
+        ("the path /pdf/2404.14219.pdf only", "arXiv:2404.14219"),
         ("http://export.arxiv.org/abs/2404.14219", "arXiv:2404.14219"),
         ("hep-th/9901001", "arXiv:hep-th/9901001"),
         ("math.GT/0309136", "arXiv:math/0309136"),
@@ -146,6 +147,9 @@ def test_a_reference_inside_a_sentence_is_not_article_level() -> None:
         ("https://arxiv.org/abs/2404.14219v2", ReferenceKind.ARXIV, "2404.14219", "v2"),
         ("https://arxiv.org/pdf/2404.14219", ReferenceKind.ARXIV, "2404.14219", None),
         ("https://example.com/page?x=1", ReferenceKind.URL, "https://example.com/page?x=1", None),
+        ("arXiv: 2404.14219v2", ReferenceKind.ARXIV, "2404.14219", "v2"),
+        ("arXiv 2404.14219", ReferenceKind.ARXIV, "2404.14219", None),
+        ("doi: 10.1038/srep16696", ReferenceKind.DOI, "10.1038/srep16696", None),
     ],
 )
 def test_parse_reference_reads_what_users_type(typed: str, kind: ReferenceKind, value: str, version: str | None) -> None:
@@ -163,6 +167,7 @@ def test_parse_reference_reads_what_users_type(typed: str, kind: ReferenceKind, 
         ("arXiv:2413.14219", "not a valid arXiv id"),
         ("doi:11.1038/x", "not a valid DOI"),
         ("hello", "not a reference"),
+        ("http://http://2404.14219", "no host name"),
     ],
 )
 def test_parse_reference_says_what_is_wrong(typed: str, message: str) -> None:
