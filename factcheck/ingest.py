@@ -400,7 +400,6 @@ def _inline(builder: _TextBuilder, raw: str, start: int, end: int, definitions: 
     for match in _INLINE_RE.finditer(raw, start, end):
         builder.copy(position, match.start())
         position = match.end()
-        kind = match.lastgroup
         if match.group("image") is not None:
             continue  # alt text of a picture is not the article's prose
         if match.group("link") is not None:
@@ -423,8 +422,7 @@ def _inline(builder: _TextBuilder, raw: str, start: int, end: int, definitions: 
             builder.copy(*match.span("codetext"))
         elif match.group("escape") is not None:
             builder.copy(*match.span("escaped"))
-        else:
-            del kind  # tags and emphasis markers vanish
+        # tags and emphasis markers vanish
     builder.copy(position, end)
 
 

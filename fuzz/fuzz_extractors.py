@@ -33,9 +33,6 @@ find_references = link_references = parse_reference = None
 
 
 def load(instrument: bool) -> None:
-    global extract_claims, InputError, ReferenceError_, article_from_bytes
-    global find_references, link_references, parse_reference
-
     def do_import() -> None:
         global extract_claims, InputError, ReferenceError_, article_from_bytes
         global find_references, link_references, parse_reference
@@ -83,6 +80,7 @@ def check(data: bytes) -> None:
     text = body.decode("utf-8", "replace")
     for reference in find_references(text):
         assert text[reference.start : reference.end] == reference.raw, reference
+        assert parse_reference(reference.raw).label == reference.label, reference
     try:
         parse_reference(text[:200])
     except ReferenceError_:
