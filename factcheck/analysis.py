@@ -363,9 +363,10 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
         if not has_digit and capitals < 2:
             # A capitalised word: a name unless it only starts a sentence.
             before = text[:start].rstrip(" \u00a0\"«“(")
+            # a capitalised word that starts a sentence may be a common word ("Chinchilla", "Contrairement")
             initial = (
                 (not before or before[-1] in ".!?:\n")
-                and _is_known_word(name.lower(), language)
+                and (_is_known_word(name.lower(), language) or name.lower().endswith(("ment", "ly")))
                 and not _VERSION_AFTER_RE.match(text, end)
             )
         # "Mixtral 8x7B", "Llama 2 13B", "Gemini 1.5": a name followed by its version and size.
@@ -735,7 +736,8 @@ def _analyse_cached(text: str, language: str) -> Analysis:
     )
 
     comparisons = _comparisons(language, words, lemmas, entities, source, starts, breaks)
-    quantities = [_with_context(q, words, term_index, entities, token_at, punct_after, number_tokens) for q in quantities]
+    # contexts use the words as written (no synonyms): "saves" and "reduces" must stay apart to see a swap
+    quantities = [_with_context(q, words, core_index, entities, token_at, punct_after, number_tokens) for q in quantities]
 
     return Analysis(
         text=text,

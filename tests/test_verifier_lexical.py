@@ -140,3 +140,43 @@ def test_throughput_on_abstracts():
         verifier.verify(str(n), claim, "en", [sources[n % len(sources)]])
     elapsed = time.process_time() - start
     assert len(claims) / elapsed >= 300, f"{len(claims) / elapsed:.0f} claims/s"
+
+
+def make_text_source(text: str, title: str = "A Paper") -> Source:
+    return make_source("arXiv:2501.00001", "v1", title, text)
+
+
+def test_swapped_numbers_are_refuted():
+    source = make_text_source(
+        "Compared with its predecessor, our model saves 42.5% of training costs and reduces the KV cache by 93.3%."
+    )
+    assert check("The model saves 42.5% of training costs and reduces the KV cache by 93.3%.", "en", source).label is Label.SUPPORTED
+    swapped = check("The model reduces the KV cache by 42.5% and training costs by 93.3%.", "en", source)
+    assert swapped.label is Label.REFUTED and "number_mismatch" in swapped.reason_codes
+
+
+def test_a_range_belongs_to_its_entity():
+    verdict = check("The LLaMA family spans 7B to 65B parameters.", "en", paper("2302.13971"))
+    assert verdict.label is Label.SUPPORTED
+
+
+def test_an_acronym_the_source_spells_out_is_not_missing():
+    source = make_text_source("The method sets new results on eleven natural language processing tasks.")
+    verdict = check("The method sets new results on eleven NLP tasks.", "en", source)
+    assert verdict.label is Label.SUPPORTED
+    assert "not_addressed" not in verdict.reason_codes
+
+
+def test_the_title_subject_is_named_in_every_sentence():
+    source = make_text_source(
+        "We present a sparse model. Our models pre-train up to 7x faster with the same computational resources.",
+        title="Switch Transformers: Scaling to Trillion Parameter Models",
+    )
+    verdict = check("Switch Transformer models pre-train up to 7x faster with the same compute.", "en", source)
+    assert verdict.label is Label.SUPPORTED
+
+
+def test_a_value_in_the_claims_slot_refutes():
+    source = make_text_source("We pretrain the model on a multi-source corpus of 8.1T tokens.", title="DeepSeek-V2")
+    verdict = check("DeepSeek-V2 is pretrained on 2 trillion tokens.", "en", source)
+    assert verdict.label is Label.REFUTED

@@ -178,7 +178,7 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
             continue
         if any(same_entity(entity.key, key) for key in source_keys):
             continue
-        if _spelled_out(entity.text, sources):
+        if _spelled_out(entity.text, [s.text for s in sources]):
             continue
         missing.append(entity)
     if missing:
@@ -231,6 +231,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     present = [
         k for k in claim_keys
         if k in view.vocabulary or k in title_vocabulary or any(k == v or generalises(k, v) for v in view.entity_keys)
+        or _spelled_out(_name(claim, k), [candidate.scored.passage.text])
     ]
     entity_share = len(present) / len(claim_keys) if claim_keys else 1.0
     about_it = coverage >= CONFLICT_COVERAGE and (entity_share > 0 or not claim_keys)
@@ -640,15 +641,13 @@ def _terms_touched(claim: Analysis, words: set[str] | frozenset[str]) -> int:
     return sum(1 for term in claim.terms if term & words) + len(claim.entity_keys & words)
 
 
-def _spelled_out(name: str, sources: Sequence[Source]) -> bool:
-    """An acronym the source writes in full: NLP for "natural language processing"."""
+def _spelled_out(name: str, texts) -> bool:
+    """An acronym the text writes in full: NLP for "natural language processing"."""
     if not re.fullmatch(r"[A-Z]{2,6}s?", name):
         return False
     letters = name.rstrip("s").lower()
-    pattern = r"\b" + r"[\w]*[\s-]+(?:(?:of|and|for|the|to|de|des|du|la|le)\s+)?".join(
-        f"{c}" for c in letters
-    ) + r"\w*"
-    return any(re.search(pattern, s.text, re.IGNORECASE) for s in sources)
+    pattern = r"\b" + r"[\w]*[\s-]+(?:(?:of|and|for|the|to|de|des|du|la|le)\s+)?".join(letters) + r"\w*"
+    return any(re.search(pattern, text, re.IGNORECASE) for text in texts)
 
 
 def _generic() -> frozenset[str]:
