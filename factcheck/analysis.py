@@ -556,8 +556,31 @@ def _analyse_cached(text: str, language: str) -> Analysis:
 
     breaks = _clause_breaks(source)
 
+    # Clause ids: a parenthesis is a clause of its own, and the text after it
+    # continues the clause it interrupted ("Sur Path-X (séquences de 16K), ... 63,1 %").
+    clause_ids: list[tuple[int, int]] = []  # (offset of the break, clause id from there on)
+    stack: list[int] = []
+    current = 0
+    next_id = 1
+    for b in breaks:
+        char = source[b]
+        if char in "([":
+            stack.append(current)
+            current = next_id
+        elif char in ")]" and stack:
+            current = stack.pop()
+        else:
+            current = next_id
+        next_id += 1
+        clause_ids.append((b, current))
+
     def clause_of(offset: int) -> int:
-        return sum(1 for b in breaks if b < offset)
+        found = 0
+        for b, clause in clause_ids:
+            if b >= offset:
+                break
+            found = clause
+        return found
 
     # -- entities
     entity_spans = _find_entities(source, language)
@@ -966,12 +989,15 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         inside = [qi for qi, q in enumerate(quantities) if match.start() < q.position < match.end()]
         if not inside or any(match.start() < s < match.end() for _, s, _ in entity_positions):
             continue
-        before = [(e, s, t) for e, s, t in entity_positions if t <= match.start() and match.start() - t <= 3]
+        # the name right before it, possibly with one common noun between ("the Path-X challenge (...)")
+        before = [
+            (e, s, t) for e, s, t in entity_positions
+            if t <= match.start() and re.fullmatch(r"\s*(?:[a-z]\w*\s*)?", source[t : match.start()])
+        ]
         if before:
             key = before[-1][0].key
             for qi in inside:
                 bindings.add((key, qi, True))
-            fixed_entities.add(key)
             fixed_quantities.update(inside)
 
     # nearest number of each unit in the clause
