@@ -317,18 +317,27 @@ def _resolve_url(reference: Reference, fetcher: FetcherLike, *, now: Callable[[]
     url = reference.value
     try:
         response = fetcher.get(url)
-        headers = {k.lower(): v for k, v in response.headers.items()}
-        content_type = headers.get("content-type")
-        kind = web.media_type(content_type)
-        if kind == "application/pdf" or response.body[:5] == b"%PDF-":
-            text = pdf.parse_pdf(response.body)
-            page = web.WebPage(response.url, None, text, None, "binary", "pdf", "application/pdf")
-        elif web.is_wikipedia_summary(response.url) or kind == "application/json":
-            page = _parsed(web.parse_wikipedia_summary, response.body, url=response.url)
-        else:
-            page = _parsed(web.parse_page, response.body, url=response.url, content_type=content_type)
+        return _page_source(reference, response, now=now)
     except SourceUnavailable as error:
         return error_source(reference, reason=error.reason, detail=_one_line(error), url=url, retrieved_at=now())
+
+
+def _headers(response: ResponseLike) -> dict[str, str]:
+    return {k.lower(): v for k, v in response.headers.items()}
+
+
+def _page_source(reference: Reference, response: ResponseLike, *, now: Callable[[], str]) -> Source:
+    """The source a web page's 200 answer holds: a PDF, a Wikipedia summary or an HTML page."""
+    headers = _headers(response)
+    content_type = headers.get("content-type")
+    kind = web.media_type(content_type)
+    if kind == "application/pdf" or response.body[:5] == b"%PDF-":
+        text = pdf.parse_pdf(response.body)
+        page = web.WebPage(response.url, None, text, None, "binary", "pdf", "application/pdf")
+    elif web.is_wikipedia_summary(response.url) or kind == "application/json":
+        page = _parsed(web.parse_wikipedia_summary, response.body, url=response.url)
+    else:
+        page = _parsed(web.parse_page, response.body, url=response.url, content_type=content_type)
     return web.to_source(
         page,
         key=reference.key,
@@ -338,4 +347,274 @@ def _resolve_url(reference: Reference, fetcher: FetcherLike, *, now: Callable[[]
     )
 
 
-__all__ = ["resolve_sources", "error_source", "reference_url", "utc_now"]
+# ---------------------------------------------------------------- refreshing stored sources
+
+
+class ConditionalFetcherLike(Protocol):
+    """A fetcher that can revalidate: ``etag``/``last_modified`` make the request conditional (304 possible)."""
+
+    def get(
+        self,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        accept: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> ResponseLike: ...
+
+
+@dataclass(frozen=True)
+class RefreshOutcome:
+    """What refreshing one cited source found.
+
+    ``status`` is ``"unchanged"``, ``"new_version"`` or ``"error"``.
+    ``previous_version`` is the latest version the store held (None when it
+    held none). ``source`` is the version to store when there is a new one.
+    ``reason`` is a short code: for errors the fetch reason (``not_found``,
+    ``timeout``...); for unchanged sources why (``not_modified``,
+    ``same_content``, ``latest_version``, ``pinned_version``).
+    ``revalidated`` is the stored version with the validators and retrieval
+    time of an unchanged answer, when the server sent new validators: storing
+    it keeps the next conditional request accurate.
+    """
+
+    key: str
+    status: str
+    previous_version: str | None
+    source: Source | None = None
+    reason: str | None = None
+    detail: str | None = None
+    revalidated: Source | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.status == "new_version"
+
+    @property
+    def to_store(self) -> tuple[Source, ...]:
+        """The sources the caller should save (a new version, or new validators)."""
+        return tuple(s for s in (self.source, self.revalidated) if s is not None)
+
+
+VersionsOf = Callable[[str], Sequence[Source]]
+
+
+def refresh_sources(
+    references_or_keys: Iterable[Reference | str],
+    *,
+    lookup: Lookup,
+    versions: VersionsOf,
+    fetcher: ConditionalFetcherLike,
+    now: Callable[[], str] = utc_now,
+    fulltext: bool = True,
+) -> list[RefreshOutcome]:
+    """Ask again for stored sources; one outcome per distinct reference, in input order.
+
+    Unversioned arXiv papers: the Atom API is asked for their latest version
+    (all of them in ceil(N/100) requests); a version newer than the newest
+    stored one is returned as a new ``Source`` (full text attempted as in
+    ``resolve_sources``). A reference pinned to a version that is stored is
+    unchanged: a version never changes. Web pages and DOIs: a conditional GET
+    with the stored ``etag``/``last_modified``; a 304, or a 200 whose text
+    hashes as the stored one, is unchanged; other text is a new version.
+    A source the store does not hold yet is fetched as ``resolve_sources``
+    would (``previous_version`` None). Nothing that fails replaces what is
+    stored: it becomes an ``error`` outcome with the reason.
+
+    Pure: reads through ``lookup``/``versions`` (the store's readers) and the
+    fetcher; the caller stores ``outcome.to_store``.
+    """
+    slots: list[RefreshOutcome | Reference] = []  # input order; references wait for their outcome
+    seen: set[str] = set()
+    for item in references_or_keys:
+        reference, problem = _as_reference(item)
+        if problem is not None:
+            slots.append(problem)
+            continue
+        assert reference is not None
+        if reference.label in seen:
+            continue
+        seen.add(reference.label)
+        slots.append(reference)
+
+    outcomes: dict[str, RefreshOutcome] = {}
+    to_fetch: list[Reference] = []
+    arxiv_latest: dict[str, tuple[Reference, Source]] = {}  # label -> (reference, newest stored)
+    for reference in (s for s in slots if isinstance(s, Reference)):
+        target = _arxiv_target(reference)
+        if target is not None:
+            key = f"arXiv:{target.arxiv_id}"
+            if target.version:
+                stored = lookup(key, target.version)
+                if stored is None:
+                    to_fetch.append(reference)
+                else:
+                    outcomes[reference.label] = RefreshOutcome(
+                        key, "unchanged", stored.version, reason="pinned_version",
+                        detail=f"{key}{target.version} is a fixed version",
+                    )
+                continue
+            newest = _newest_numbered(versions(key))
+            if newest is None:
+                to_fetch.append(reference)
+            else:
+                arxiv_latest[reference.label] = (reference, newest)
+            continue
+        stored = lookup(reference.key, None)
+        if stored is None:
+            to_fetch.append(reference)
+        else:
+            outcomes[reference.label] = _revalidate(reference, stored, versions, fetcher, now=now)
+
+    outcomes.update(_refresh_arxiv(arxiv_latest, fetcher, now=now, fulltext=fulltext))
+    if to_fetch:
+        fetched = resolve_sources(
+            to_fetch, lookup=lambda key, version: None, fetcher=fetcher, offline=False, now=now, fulltext=fulltext
+        )
+        for reference in to_fetch:
+            source = fetched[reference.label]
+            if source.ok:
+                outcomes[reference.label] = RefreshOutcome(source.key, "new_version", None, source=source)
+            else:
+                outcomes[reference.label] = _error_outcome(source.key, None, source.error, source.error_detail)
+    return [slot if isinstance(slot, RefreshOutcome) else outcomes[slot.label] for slot in slots]
+
+
+def _as_reference(item: Reference | str) -> tuple[Reference | None, RefreshOutcome | None]:
+    if isinstance(item, Reference):
+        return item, None
+    # A stored key ("arXiv:2404.14219", "doi:10.1038/x", a URL) reads as the reference it came from.
+    from factcheck.errors import ReferenceError_
+    from factcheck.references import parse_reference
+
+    try:
+        return parse_reference(item), None
+    except ReferenceError_ as error:
+        return None, _error_outcome(str(item), None, "bad_reference", _one_line(error))
+
+
+def _error_outcome(key: str, previous: str | None, reason: str | None, detail: str | None) -> RefreshOutcome:
+    return RefreshOutcome(key, "error", previous, reason=reason or "fetch_failed", detail=detail)
+
+
+def _version_number(version: str) -> int:
+    return int(version[1:]) if version[:1] == "v" and version[1:].isdigit() else -1
+
+
+def _newest_numbered(stored: Sequence[Source]) -> Source | None:
+    return max(stored, key=lambda s: _version_number(s.version), default=None)
+
+
+def _refresh_arxiv(
+    wanted: Mapping[str, tuple[Reference, Source]],
+    fetcher: FetcherLike,
+    *,
+    now: Callable[[], str],
+    fulltext: bool,
+) -> dict[str, RefreshOutcome]:
+    """Unversioned arXiv papers the store holds: is there a version newer than the newest stored?"""
+    if not wanted:
+        return {}
+    # Sorted, so the same set of papers always makes the same requests.
+    requests = sorted({newest.key.removeprefix("arXiv:") for _, newest in wanted.values()})
+    entries, failures = _fetch_entries(requests, fetcher)
+    latest: dict[str, arxiv.ArxivEntry] = {}
+    for entry in entries:
+        if entry.arxiv_id not in latest or _version_number(entry.version) > _version_number(latest[entry.arxiv_id].version):
+            latest[entry.arxiv_id] = entry
+    built: dict[tuple[str, str], Source] = {}
+    outcomes: dict[str, RefreshOutcome] = {}
+    for label, (reference, newest) in wanted.items():
+        arxiv_id = newest.key.removeprefix("arXiv:")
+        if arxiv_id in failures:
+            error = failures[arxiv_id]
+            outcomes[label] = _error_outcome(newest.key, newest.version, error.reason, _one_line(error))
+            continue
+        entry = latest.get(arxiv_id)
+        if entry is None:
+            outcomes[label] = _error_outcome(
+                newest.key, newest.version, "not_found", f"arXiv's answer has no entry for {arxiv_id}"
+            )
+            continue
+        if _version_number(entry.version) <= _version_number(newest.version):
+            outcomes[label] = RefreshOutcome(
+                newest.key, "unchanged", newest.version, reason="latest_version",
+                detail=f"arXiv's latest is {entry.version}",
+            )
+            continue
+        version_key = (entry.arxiv_id, entry.version)
+        if version_key not in built:
+            built[version_key] = _arxiv_source(entry, fetcher, now=now, fulltext=fulltext, history=False)
+        outcomes[label] = RefreshOutcome(newest.key, "new_version", newest.version, source=built[version_key])
+    return outcomes
+
+
+def _revalidate(
+    reference: Reference,
+    stored: Source,
+    versions: VersionsOf,
+    fetcher: ConditionalFetcherLike,
+    *,
+    now: Callable[[], str],
+) -> RefreshOutcome:
+    """A conditional GET of a stored web page or DOI record, compared with what is stored."""
+    url = crossref.work_url(reference.value) if reference.kind is ReferenceKind.DOI else reference.value
+    validators = {}
+    if stored.etag:
+        validators["etag"] = stored.etag
+    if stored.last_modified:
+        validators["last_modified"] = stored.last_modified
+    try:
+        if reference.kind is ReferenceKind.DOI:
+            response = fetcher.get(url, accept="json", **validators)
+        else:
+            response = fetcher.get(url, **validators)
+        headers = _headers(response)
+        if response.status == 304:
+            return _unchanged(stored, headers, reason="not_modified", detail="the server says it has not changed", now=now)
+        if reference.kind is ReferenceKind.DOI:
+            fresh = _doi_source(reference, response, now=now)
+        else:
+            fresh = _page_source(reference, response, now=now)
+    except SourceUnavailable as error:
+        return _error_outcome(stored.key, stored.version, error.reason, _one_line(error))
+    if fresh.sha256 == stored.sha256:
+        return _unchanged(stored, headers, reason="same_content", detail="the text hashes as the stored version", now=now)
+    # A version name the store already uses for other text (a Crossref record
+    # redeposited the same day) must not overwrite it: name it by its text.
+    if any(s.version == fresh.version and s.sha256 != fresh.sha256 for s in versions(stored.key)):
+        fresh = replace(fresh, version=fresh.sha256[:12])
+    return RefreshOutcome(stored.key, "new_version", stored.version, source=fresh)
+
+
+def _unchanged(
+    stored: Source, headers: Mapping[str, str], *, reason: str, detail: str, now: Callable[[], str]
+) -> RefreshOutcome:
+    etag = headers.get("etag") or stored.etag
+    last_modified = headers.get("last-modified") or stored.last_modified
+    revalidated = None
+    if (etag, last_modified) != (stored.etag, stored.last_modified):
+        revalidated = replace(stored, etag=etag, last_modified=last_modified, retrieved_at=now())
+    return RefreshOutcome(
+        stored.key, "unchanged", stored.version, reason=reason, detail=detail, revalidated=revalidated
+    )
+
+
+def _doi_source(reference: Reference, response: ResponseLike, *, now: Callable[[], str]) -> Source:
+    work = _parsed(crossref.parse_work, response.body)
+    headers = _headers(response)
+    source = crossref.to_source(work, retrieved_at=now())
+    return replace(
+        source, key=reference.key, etag=headers.get("etag"), last_modified=headers.get("last-modified")
+    )
+
+
+__all__ = [
+    "resolve_sources",
+    "refresh_sources",
+    "RefreshOutcome",
+    "error_source",
+    "reference_url",
+    "utc_now",
+]
