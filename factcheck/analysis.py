@@ -49,6 +49,7 @@ def lemma(word: str, language: str) -> str:
         return word
 
 
+@functools.lru_cache(maxsize=100_000)
 def unaccent(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
@@ -212,6 +213,7 @@ def _cognates(word: str) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=100_000)
 def _prefix_key(word: str) -> str | None:
     plain = unaccent(word)
     return "~" + plain[:6] if len(plain) >= 7 else None
@@ -322,6 +324,7 @@ def entity_key(name: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=50_000)
 def _family(key: str) -> str:
     match = re.match(r"[a-z]+", key)
     return match.group() if match else key
@@ -332,10 +335,12 @@ def generalises(general: str, specific: str) -> bool:
     return specific.startswith(general) and len(specific) > len(general) and specific[len(general)] == "-"
 
 
+@functools.lru_cache(maxsize=100_000)
 def same_entity(a: str, b: str) -> bool:
     return a == b or generalises(a, b) or generalises(b, a)
 
 
+@functools.lru_cache(maxsize=100_000)
 def siblings(a: str, b: str) -> bool:
     """Two different members of one family (GPT-4 vs GPT-4o-mini, LLaMA-13B vs LLaMA-65B)."""
     return a != b and not same_entity(a, b) and _family(a) == _family(b) and any(c.isdigit() for c in a + b)
