@@ -180,3 +180,35 @@ def test_a_value_in_the_claims_slot_refutes():
     source = make_text_source("We pretrain the model on a multi-source corpus of 8.1T tokens.", title="DeepSeek-V2")
     verdict = check("DeepSeek-V2 is pretrained on 2 trillion tokens.", "en", source)
     assert verdict.label is Label.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "label", "code"),
+    [
+        ("GPT-4 passes a simulated bar exam with a score around the top 10% of test takers.", "en", Label.SUPPORTED, None),
+        ("GPT-4 passes a simulated bar exam with a score in the bottom 10% of test takers.", "en", Label.REFUTED, "antonym"),
+        ("Au barreau simulé, GPT-4 obtient un score parmi les 10 % les plus faibles des candidats.", "fr", Label.REFUTED, "antonym"),
+    ],
+)
+def test_top_is_not_bottom(claim, language, label, code):
+    source = make_text_source(
+        "GPT-4 exhibits human-level performance on various professional and academic benchmarks, including "
+        "passing a simulated bar exam with a score around the top 10% of test takers.",
+        title="GPT-4 Technical Report",
+    )
+    verdict = check(claim, language, source)
+    assert verdict.label is label, verdict.reasons
+    if code:
+        assert code in verdict.reason_codes
+
+
+def test_without_gradient_updates_is_not_fine_tuned():
+    verdict = check("GPT-3 is fine-tuned with gradient updates on every task.", "en", paper("2005.14165"))
+    assert verdict.label is Label.REFUTED
+    assert {"negated", "antonym"} & set(verdict.reason_codes)
+
+
+def test_all_is_not_some():
+    source = make_text_source("Our model outperforms the baseline on some of the evaluated benchmarks.", title="Model-X")
+    verdict = check("Model-X outperforms the baseline on all evaluated benchmarks.", "en", source)
+    assert verdict.label is Label.REFUTED and "quantifier_mismatch" in verdict.reason_codes
