@@ -388,7 +388,10 @@ def find_hedge(sentence: str, cues: Cues) -> str | None:
 # ---------------------------------------------------------------- classification
 
 
-def _is_source_line(sentence: str, start: int, references: list[Reference], starts: list[int]) -> bool:
+def _is_source_line(
+    sentence: str, start: int, references: list[Reference], starts: list[int], cues: Cues, known_names: frozenset[str]
+) -> bool:
+    """A sentence that only points at sources: "Source : URL", "Voir arXiv:2404.14219.", a bare link."""
     label = SOURCE_LINE_RE.match(sentence)
     if label and not sentence[label.end() :].strip():
         return True  # "Sources :" heading a list of references
@@ -401,7 +404,12 @@ def _is_source_line(sentence: str, start: int, references: list[Reference], star
     for reference in inside:
         for i in range(reference.start - start, reference.end - start):
             rest[i] = " "
-    return len(re.findall(r"\w{2,}", "".join(rest))) <= 3
+    leftover = "".join(rest)
+    if len(re.findall(r"\w{2,}", leftover)) > 3:
+        return False
+    # "Phi-3 (arXiv:2404.14219) has 3.8B parameters." is short, but says something checkable.
+    found = features(" ".join(leftover.split()), cues, known_names, frozenset())
+    return not (found.entity or found.quantity)
 
 
 def classify(sentence: str, cues: Cues, known_names: frozenset[str], surnames: frozenset[str]) -> tuple[ClaimKind, str]:
@@ -450,7 +458,7 @@ def extract_claims(article: Article) -> list[Claim]:
     occurrences: dict[str, int] = {}
     for start, end in split_sentences(text, language):
         sentence = text[start:end]
-        if _is_source_line(sentence, start, references, reference_starts):
+        if _is_source_line(sentence, start, references, reference_starts, cues, known_names):
             kind, reason = ClaimKind.REFERENCE, REASON_SOURCE
         else:
             kind, reason = classify(sentence, cues, known_names, surnames)

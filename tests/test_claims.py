@@ -236,3 +236,13 @@ def test_every_fixture_article_yields_claims_with_exact_offsets() -> None:
         for claim in claims:
             assert article.text[claim.start : claim.end] == claim.text
             assert claim.text == claim.text.strip() and claim.text
+
+
+def test_short_sentences_with_a_citation_are_claims_when_they_say_something() -> None:
+    text = "Phi-3 (arXiv:2404.14219) rocks. See arXiv:2404.14219. Voir https://arxiv.org/abs/2404.14219 ici."
+    claims = extract_claims(article_from_bytes(text.encode(), location="a.txt"))
+    assert [(c.text, c.kind) for c in claims] == [
+        ("Phi-3 (arXiv:2404.14219) rocks.", ClaimKind.CLAIM),
+        ("See arXiv:2404.14219.", ClaimKind.REFERENCE),
+        ("Voir https://arxiv.org/abs/2404.14219 ici.", ClaimKind.REFERENCE),
+    ]
