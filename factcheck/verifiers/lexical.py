@@ -424,6 +424,9 @@ def _number_status(claim: Analysis, index: int, quantity: Quantity, view: Analys
         return [view.quantities[i] for k, i, strong in view.bindings if strong and same_entity(k, key)]
 
     matches = [i for i, other in enumerate(view.quantities) if values_match(quantity, other)]
+    if quantity.bound in ("at_least", "at_most") and quantity.context:
+        # "under 6%" is met by any smaller number: only one that measures the same thing counts
+        matches = [i for i in matches if quantity.context & view.quantities[i].context]
     if matches:
         for i in matches:
             bound = holders.get(i, set())
