@@ -408,6 +408,7 @@ def refresh_sources(
     fetcher: ConditionalFetcherLike,
     now: Callable[[], str] = utc_now,
     fulltext: bool = True,
+    fetch_missing: bool = True,
 ) -> list[RefreshOutcome]:
     """Ask again for stored sources; one outcome per distinct reference, in input order.
 
@@ -419,8 +420,10 @@ def refresh_sources(
     with the stored ``etag``/``last_modified``; a 304, or a 200 whose text
     hashes as the stored one, is unchanged; other text is a new version.
     A source the store does not hold yet is fetched as ``resolve_sources``
-    would (``previous_version`` None). Nothing that fails replaces what is
-    stored: it becomes an ``error`` outcome with the reason.
+    would (``previous_version`` None); with ``fetch_missing=False`` it is left
+    out of the outcomes (a caller about to resolve it anyway would otherwise
+    wait twice for a source that cannot be had). Nothing that fails replaces
+    what is stored: it becomes an ``error`` outcome with the reason.
 
     Pure: reads through ``lookup``/``versions`` (the store's readers) and the
     fetcher; the caller stores ``outcome.to_store``.
@@ -468,7 +471,7 @@ def refresh_sources(
             outcomes[reference.label] = _revalidate(reference, stored, versions, fetcher, now=now)
 
     outcomes.update(_refresh_arxiv(arxiv_latest, fetcher, now=now, fulltext=fulltext))
-    if to_fetch:
+    if to_fetch and fetch_missing:
         fetched = resolve_sources(
             to_fetch, lookup=lambda key, version: None, fetcher=fetcher, offline=False, now=now, fulltext=fulltext
         )
@@ -478,7 +481,11 @@ def refresh_sources(
                 outcomes[reference.label] = RefreshOutcome(source.key, "new_version", None, source=source)
             else:
                 outcomes[reference.label] = _error_outcome(source.key, None, source.error, source.error_detail)
-    return [slot if isinstance(slot, RefreshOutcome) else outcomes[slot.label] for slot in slots]
+    return [
+        slot if isinstance(slot, RefreshOutcome) else outcomes[slot.label]
+        for slot in slots
+        if isinstance(slot, RefreshOutcome) or slot.label in outcomes
+    ]
 
 
 def _as_reference(item: Reference | str) -> tuple[Reference | None, RefreshOutcome | None]:

@@ -216,6 +216,19 @@ def test_a_source_not_stored_yet_is_fetched_like_resolve_does(store, recorded):
     assert (bad.status, bad.reason, bad.key) == ("error", "bad_reference", "not a reference")
 
 
+def test_sources_not_stored_can_be_left_to_resolve(store, recorded):
+    fetcher, transport = recorded
+    save(store, *resolved(fetcher, "2404.14219v1"))
+    transport.requests.clear()
+    outcomes = refresh_sources(
+        ["arXiv:2309.05463", "arXiv:2404.14219", "https://news.example/never-fetched"],
+        lookup=store.get_source, versions=store.source_versions, fetcher=fetcher, fetch_missing=False,
+    )
+    assert [(o.key, o.status) for o in outcomes] == [("arXiv:2404.14219", "new_version")]
+    assert transport.api_requests() == ["https://export.arxiv.org/api/query?id_list=2404.14219&start=0&max_results=1"]
+    assert not any("news.example" in url or "2309.05463" in url for url in transport.urls)
+
+
 # ---------------------------------------------------------------- DOIs (recorded Crossref answers)
 
 
