@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Protocol, TypeVar
 
-from factcheck.errors import ParseError, SourceUnavailable
+from factcheck.errors import ParseError, ReferenceError_, SourceUnavailable
+from factcheck.references import parse_reference
 from factcheck.resolvers import arxiv, crossref, pdf, web
 from factcheck.types import Reference, ReferenceKind, Source, SourceVersion, sha256_text
 
@@ -431,11 +432,10 @@ def refresh_sources(
     slots: list[RefreshOutcome | Reference] = []  # input order; references wait for their outcome
     seen: set[str] = set()
     for item in references_or_keys:
-        reference, problem = _as_reference(item)
-        if problem is not None:
-            slots.append(problem)
+        reference = _as_reference(item)
+        if isinstance(reference, RefreshOutcome):
+            slots.append(reference)
             continue
-        assert reference is not None
         if reference.label in seen:
             continue
         seen.add(reference.label)
@@ -443,7 +443,7 @@ def refresh_sources(
 
     outcomes: dict[str, RefreshOutcome] = {}
     to_fetch: list[Reference] = []
-    arxiv_latest: dict[str, tuple[Reference, Source]] = {}  # label -> (reference, newest stored)
+    arxiv_newest: dict[str, Source] = {}  # reference label -> newest stored version of its paper
     for reference in (s for s in slots if isinstance(s, Reference)):
         target = _arxiv_target(reference)
         if target is not None:
@@ -462,7 +462,7 @@ def refresh_sources(
             if newest is None:
                 to_fetch.append(reference)
             else:
-                arxiv_latest[reference.label] = (reference, newest)
+                arxiv_newest[reference.label] = newest
             continue
         stored = lookup(reference.key, None)
         if stored is None:
@@ -470,7 +470,7 @@ def refresh_sources(
         else:
             outcomes[reference.label] = _revalidate(reference, stored, versions, fetcher, now=now)
 
-    outcomes.update(_refresh_arxiv(arxiv_latest, fetcher, now=now, fulltext=fulltext))
+    outcomes.update(_refresh_arxiv(arxiv_newest, fetcher, now=now, fulltext=fulltext))
     if to_fetch and fetch_missing:
         fetched = resolve_sources(
             to_fetch, lookup=lambda key, version: None, fetcher=fetcher, offline=False, now=now, fulltext=fulltext
@@ -488,17 +488,15 @@ def refresh_sources(
     ]
 
 
-def _as_reference(item: Reference | str) -> tuple[Reference | None, RefreshOutcome | None]:
+def _as_reference(item: Reference | str) -> Reference | RefreshOutcome:
+    """The reference an item names, or the error outcome of a string that names none."""
     if isinstance(item, Reference):
-        return item, None
+        return item
     # A stored key ("arXiv:2404.14219", "doi:10.1038/x", a URL) reads as the reference it came from.
-    from factcheck.errors import ReferenceError_
-    from factcheck.references import parse_reference
-
     try:
-        return parse_reference(item), None
+        return parse_reference(item)
     except ReferenceError_ as error:
-        return None, _error_outcome(str(item), None, "bad_reference", _one_line(error))
+        return _error_outcome(str(item), None, "bad_reference", _one_line(error))
 
 
 def _error_outcome(key: str, previous: str | None, reason: str | None, detail: str | None) -> RefreshOutcome:
@@ -514,7 +512,7 @@ def _newest_numbered(stored: Sequence[Source]) -> Source | None:
 
 
 def _refresh_arxiv(
-    wanted: Mapping[str, tuple[Reference, Source]],
+    wanted: Mapping[str, Source],
     fetcher: FetcherLike,
     *,
     now: Callable[[], str],
@@ -524,7 +522,7 @@ def _refresh_arxiv(
     if not wanted:
         return {}
     # Sorted, so the same set of papers always makes the same requests.
-    requests = sorted({newest.key.removeprefix("arXiv:") for _, newest in wanted.values()})
+    requests = sorted({newest.key.removeprefix("arXiv:") for newest in wanted.values()})
     entries, failures = _fetch_entries(requests, fetcher)
     latest: dict[str, arxiv.ArxivEntry] = {}
     for entry in entries:
@@ -532,7 +530,7 @@ def _refresh_arxiv(
             latest[entry.arxiv_id] = entry
     built: dict[tuple[str, str], Source] = {}
     outcomes: dict[str, RefreshOutcome] = {}
-    for label, (reference, newest) in wanted.items():
+    for label, newest in wanted.items():
         arxiv_id = newest.key.removeprefix("arXiv:")
         if arxiv_id in failures:
             error = failures[arxiv_id]
