@@ -5,6 +5,11 @@ reader) and ``fetcher``, and returns values; the caller stores them. Nothing
 that goes wrong with one source raises: every failure becomes a
 ``Source(status="error")`` carrying a reason code and a one-line message, so
 the claim that cites it is reported ``unverifiable`` with that reason.
+
+``refresh_sources`` asks again for sources the store already holds (the
+store is otherwise the cache, so a new arXiv version would never be seen):
+newer arXiv versions from the Atom API, conditional GETs for pages and DOI
+records. It is pure in the same way and returns ``RefreshOutcome`` values.
 """
 
 from __future__ import annotations
