@@ -218,6 +218,7 @@ def _progress(state: State) -> Any:
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path), help="Write the current findings as a baseline file.")
 @click.option("--verifier", default="lexical", envvar="FACTCHECK_VERIFIER", show_default=True, help="Verifier backend.")
 @click.option("--similar-threshold", type=click.FloatRange(0, 100), default=90.0, show_default=True, help="How alike (0-100) a claim must be to an earlier one to show that earlier verdict.")
+@click.option("--refresh", is_flag=True, envvar="FACTCHECK_REFRESH", help="Ask again for stored sources (new arXiv versions, changed pages) and re-check the claims whose sources changed.")
 @click.pass_obj
 def check(
     state: State,
@@ -231,6 +232,7 @@ def check(
     write_baseline: Path | None,
     verifier: str,
     similar_threshold: float,
+    refresh: bool,
 ) -> None:
     """Check ARTICLES (files, directories, URLs, or - for stdin)."""
     from .pipeline import CheckOptions
@@ -238,6 +240,8 @@ def check(
     from .verifiers import get_verifier
 
     labels = parse_labels(fail_on)
+    if refresh and state.offline:
+        raise click.UsageError("--refresh asks the network again: it cannot be used with --offline")
     chosen = get_verifier(verifier)
     progress = _progress(state)
     callback = None
@@ -254,7 +258,7 @@ def check(
             store=state.store,
             verifier=chosen,
             fetcher=state.fetcher,
-            options=CheckOptions(offline=state.offline, force=force, similar_threshold=similar_threshold),
+            options=CheckOptions(offline=state.offline, force=force, similar_threshold=similar_threshold, refresh=refresh),
             command="check " + " ".join(articles),
             stdin=sys.stdin.buffer,
             progress=callback,
@@ -499,6 +503,54 @@ def sources_show(state: State, ref: str, show_text: bool) -> None:
     text = wanted.text if show_text else (wanted.text[:600] + ("..." if len(wanted.text) > 600 else ""))
     click.echo("")
     click.echo(text)
+
+
+@sources.command("refresh")
+@click.argument("refs", nargs=-1)
+@click.pass_obj
+def sources_refresh(state: State, refs: tuple[str, ...]) -> None:
+    """Ask again for REFS (every stored source when none is given): new arXiv versions, changed pages.
+
+    New versions are stored beside the old ones; the next check re-checks the
+    articles that cite them. Pages and DOI records are revalidated with their
+    stored ETag / Last-Modified, so an unchanged page costs a 304.
+    """
+    from collections import Counter
+
+    from .passages import split_passages
+    from .references import parse_reference
+    from .resolve import refresh_sources
+
+    if state.fetcher is None:
+        raise click.UsageError("sources refresh asks the network again: it cannot be used with --offline")
+    store = state.store
+    wanted: list[Any] = [parse_reference(ref) for ref in refs]
+    if not wanted:
+        # Sources fetched for articles, and snapshot rows an article consulted;
+        # not the whole imported snapshot, which would take hours of arXiv requests.
+        wanted = [
+            row["key"]
+            for row in store.db.query(
+                "SELECT key FROM sources WHERE origin = 'fetch' "
+                "UNION SELECT key FROM article_sources WHERE status = 'ok' ORDER BY key"
+            )
+        ]
+    outcomes = refresh_sources(wanted, lookup=store.get_source, versions=store.source_versions, fetcher=state.fetcher)
+    for outcome in outcomes:
+        for source in outcome.to_store:
+            store.save_source(source, split_passages(source))
+        if outcome.status == "new_version" and outcome.source is not None:
+            click.echo(f"{outcome.key}  {outcome.previous_version or '(not stored)'} -> {outcome.source.version}  new version")
+        elif outcome.status == "unchanged":
+            click.echo(f"{outcome.key}  {outcome.previous_version}  unchanged ({outcome.reason})")
+        else:
+            click.echo(f"{outcome.key}  error {outcome.reason}: {outcome.detail}", err=True)
+    counts = Counter(outcome.status for outcome in outcomes)
+    click.echo(
+        f"{len(outcomes)} sources: {counts['new_version']} new versions, {counts['unchanged']} unchanged, "
+        f"{counts['error']} errors",
+        err=True,
+    )
 
 
 # ---------------------------------------------------------------- report, history

@@ -20,7 +20,7 @@ from . import claims as claims_stage
 from . import ingest, references as references_stage
 from .errors import InputError
 from .passages import split_passages
-from .resolve import resolve_sources
+from .resolve import RefreshOutcome, refresh_sources, resolve_sources
 from .store import Store
 from .types import (
     Article,
@@ -54,6 +54,7 @@ class CheckOptions:
     offline: bool = False
     force: bool = False  # re-check articles that have not changed
     similar_threshold: float = SIMILAR_CLAIM_THRESHOLD
+    refresh: bool = False  # ask again for stored cited sources (new arXiv versions, changed pages)
 
 
 def expand_locations(locations: Sequence[str]) -> list[str]:
@@ -99,12 +100,14 @@ def check(
     run_id = store.start_run(command=command, verifier=verifier.name, verifier_version=verifier.version)
     prior = PriorChecks(store.checked_claims(), options.similar_threshold)
     checked: list[CheckedArticle] = []
+    refreshed: set[str] = set()  # reference labels refreshed in this run: a source cited twice is asked once
     for done, article in enumerate(articles):
         if progress:
             progress(article.location, done, len(articles))
         checked.append(
             _check_article(
-                article, store=store, verifier=verifier, fetcher=fetcher, options=options, run_id=run_id, prior=prior
+                article, store=store, verifier=verifier, fetcher=fetcher, options=options, run_id=run_id, prior=prior,
+                refreshed=refreshed,
             )
         )
     if progress:
@@ -130,12 +133,17 @@ def _check_article(
     options: CheckOptions,
     run_id: str,
     prior: PriorChecks,
+    refreshed: set[str] | None = None,
 ) -> CheckedArticle:
     claims = claims_stage.extract_claims(article)
     found = references_stage.find_references(article.text)
     links = references_stage.link_references(article.text, claims, found)
     cited = _unique_references(ref for refs in links.values() for ref in refs)
     all_references = _unique_references([*found])
+    if options.refresh and not options.offline and fetcher is not None:
+        # Before the skip decision: a new version stored here changes the
+        # article's sources fingerprint, so its claims are checked again.
+        _refresh_cited(cited, store=store, fetcher=fetcher, refreshed=refreshed if refreshed is not None else set())
 
     previous = store.article_state(article.location)
     if previous is not None and not options.force and previous.article_id == article.id and previous.verifier_version == verifier.version:
@@ -357,6 +365,27 @@ def claim_id_for(text: str) -> str:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _refresh_cited(
+    cited: Sequence[Reference], *, store: Store, fetcher: Any, refreshed: set[str]
+) -> list[RefreshOutcome]:
+    """Ask again for the cited sources not refreshed yet in this run; store new versions and new validators.
+
+    A source that cannot be had now keeps its stored version: the outcome says
+    why, and nothing stored is replaced.
+    """
+    wanted = [ref for ref in cited if ref.label not in refreshed]
+    refreshed.update(ref.label for ref in wanted)
+    if not wanted:
+        return []
+    outcomes = refresh_sources(
+        wanted, lookup=store.get_source, versions=store.source_versions, fetcher=fetcher, fetch_missing=False
+    )
+    for outcome in outcomes:
+        for source in outcome.to_store:
+            store.save_source(source, split_passages(source))
+    return outcomes
 
 
 def _checked_from_store(

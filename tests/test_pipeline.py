@@ -69,3 +69,43 @@ def test_a_source_that_cannot_be_had_makes_its_claims_unverifiable_with_the_reas
     assert verdict["label"] == "unverifiable"
     assert verdict["reasons"][0]["code"] == "not_found"
     assert "2303.08774v3" in verdict["reasons"][0]["message"]
+
+
+def test_refresh_finds_a_new_arxiv_version_and_rechecks_the_article(tmp_path: Path) -> None:
+    snapshot_v1 = tmp_path / "v1.jsonl"
+    lines = (ROOT / "fixtures" / "sources" / "phi3-versions.jsonl").read_text(encoding="utf-8").splitlines()
+    snapshot_v1.write_text(next(line for line in lines if json.loads(line)["versions"][-1]["version"] == "v1") + "\n", encoding="utf-8")
+    article = tmp_path / "phi.md"
+    article.write_text("phi-3.5-MoE is on par with GPT-4o-mini.\n\nSource: arXiv:2404.14219\n", encoding="utf-8")
+    db = tmp_path / "r.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "sources", "import", str(snapshot_v1)]).exit_code == 0
+
+    def checked(*extra: str) -> dict:
+        result = runner.invoke(
+            cli, ["--db", str(db), "--no-progress", *extra, "check", str(article), "--format", "json", "--fail-on", "none"]
+        )
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)["articles"][0]
+
+    before = checked("--offline")
+    assert before["sources"][0]["version"] == "v1"
+    assert before["claims"][0]["verdict"]["label"] == "not_enough_info"
+    assert checked("--offline")["skipped"] is True
+    after = runner.invoke(
+        cli,
+        ["--db", str(db), "--no-progress", "--replay", str(HTTP), "check", str(article), "--refresh", "--format", "json", "--fail-on", "none"],
+    )
+    assert after.exit_code == 0, after.output
+    refreshed = json.loads(after.output)["articles"][0]
+    assert refreshed["skipped"] is False
+    assert refreshed["sources"][0]["version"] == "v4"
+    assert refreshed["claims"][0]["verdict"]["label"] == "supported"
+    history = runner.invoke(cli, ["--db", str(db), "history", "arXiv:2404.14219"])
+    assert [line.split()[0] for line in history.output.splitlines()[1:]] == ["v1", "v4"]
+
+
+def test_refresh_cannot_be_offline(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "--offline", "sources", "refresh"])
+    assert result.exit_code == 2
+    assert "--offline" in result.output
