@@ -452,6 +452,10 @@ def _number_status(claim: Analysis, index: int, quantity: Quantity, view: Analys
                     return "binding", f"The source gives {view.quantities[i].text} to {_name(view, sorted(bound)[0])}; {_name(claim, key)} has {firm[0].text}."
         return "match", ""
     bound_keys = keys  # every name the claim ties to this number, when the passage has it
+    if len({key for key, i, _ in claim.bindings if i == index}) > len(keys):
+        # the claim ties the number to a name this passage lacks (the model, not only the benchmark):
+        # the passage's values are someone else's
+        return "absent", ""
     for firm in (True, False):
         for key in keys:
             values = [
