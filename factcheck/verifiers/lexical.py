@@ -329,7 +329,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     code = "partial_support" if coverage >= CONFLICT_COVERAGE else "not_addressed"
     message = f"The closest passage of {candidate.source.label} lacks " + ", ".join(missing_parts or ["the claim"]) + "."
     # a passage that carries part of the claim is the least certain call: the rest may be elsewhere
-    confidence = 0.45 if code == "partial_support" else 0.5 + 0.3 * (1 - min(1.0, coverage))
+    confidence = 0.6 if code == "partial_support" else 0.5 + 0.3 * (1 - min(1.0, coverage))
     return Assessment(
         Label.NOT_ENOUGH_INFO, confidence, (Reason(code, message),), evidence, coverage,
         frozenset(present), frozenset(matched_numbers), comparison_support,
