@@ -94,8 +94,17 @@ def read_article(location: str, *, fetcher: Fetcher | None = None, stdin: typing
     return article_from_bytes(data, location=location, media_type=EXTENSIONS.get(path.suffix.lower()))
 
 
+# Files that sit beside articles in a repository but are not articles.
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing", "provenance", "code_of_conduct"})
+
+
 def find_articles(path: Path) -> list[Path]:
-    """The article files under a directory, sorted, hidden files and folders skipped."""
+    """The article files under a directory, sorted.
+
+    Hidden files and folders are skipped, and so are a repository's own
+    documents (README, LICENSE, CHANGELOG, PROVENANCE...): a directory of
+    articles under version control usually has them, and they are not news.
+    """
     path = Path(path)
     if path.is_file():
         return [path]
@@ -105,6 +114,8 @@ def find_articles(path: Path) -> list[Path]:
     for candidate in path.rglob("*"):
         relative = candidate.relative_to(path)
         if any(part.startswith(".") for part in relative.parts):
+            continue
+        if candidate.stem.lower() in NOT_ARTICLES:
             continue
         if candidate.is_file() and candidate.suffix.lower() in ARTICLE_EXTENSIONS:
             found.append(candidate)

@@ -372,3 +372,11 @@ def test_utf16_without_a_byte_order_mark_is_recognised(codec: str) -> None:
     text = "Phi-3-mini a 3,8 milliards de paramètres et tourne sur un téléphone."
     article = article_from_bytes(text.encode(codec), location="a.txt")
     assert (article.text, article.encoding) == (text, f"{codec} (detected)")
+
+
+def test_a_directory_of_articles_leaves_out_the_repository_documents(tmp_path):
+    from factcheck.ingest import find_articles
+
+    for name in ("README.md", "LICENSE.txt", "PROVENANCE.md", "news.md", "b.html"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in find_articles(tmp_path)] == ["b.html", "news.md"]
