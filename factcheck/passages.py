@@ -39,18 +39,27 @@ def _sentence_spans(block: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(block):
+        end = match.start()
         # Only the last few characters matter for the abbreviation test;
         # looking at the whole sentence so far would make this quadratic.
-        tail = block[max(start, match.start() - 12) : match.start()]
-        words = tail.split()
-        last_token = words[-1].lower() if words else ""
-        if last_token.rstrip(".") in _ABBREVIATIONS or _INITIAL.search(tail):
+        tail = block[end - 12 if end - 12 > start else start : end]
+        words = tail.rsplit(None, 1)
+        if words and words[-1].lower().rstrip(".") in _ABBREVIATIONS:
             continue
-        spans.append((start, match.start() + 1))
+        # An initial ends in a capital (or, as "$" allows, a capital then a
+        # newline): most sentence ends skip the regex.
+        if tail and ("A" <= tail[-1] <= "Z" or tail[-1] == "\n") and _INITIAL.search(tail):
+            continue
+        spans.append((start, end + 1))
         start = match.end()
     spans.append((start, len(block)))
     trimmed = []
     for begin, end in spans:
+        # Within a trimmed paragraph a sentence starts after white space and
+        # ends on its punctuation: the quick test passes almost always.
+        if begin < end and not block[begin].isspace() and not block[end - 1].isspace():
+            trimmed.append((begin, end))
+            continue
         piece = block[begin:end]
         stripped = piece.strip()
         if stripped:
@@ -77,22 +86,33 @@ def _blocks(text: str, start: int) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _split(source: Source, language: str) -> tuple[Passage, ...]:
-    text = source.text
-    passages: list[Passage] = []
+def passage_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of every passage of ``text``, in order: the title when
+    ``text`` opens with it, then each sentence of each paragraph.
 
-    def add(start: int, end: int) -> None:
-        passages.append(Passage(source.key, source.version, len(passages), start, end, text[start:end]))
-
+    The bulk import cuts millions of abstracts and only needs the offsets;
+    ``split_passages`` builds ``Passage`` values from the same spans.
+    """
+    spans: list[tuple[int, int]] = []
     body_start = 0
-    title = (source.title or "").strip()
+    title = (title or "").strip()
     if title and text.startswith(title):
-        add(0, len(title))
+        spans.append((0, len(title)))
         body_start = len(title)
     for block_start, block_end in _blocks(text, body_start):
-        for sentence_start, sentence_end in _sentence_spans(text[block_start:block_end]):
-            add(block_start + sentence_start, block_start + sentence_end)
-    return tuple(passages)
+        spans.extend(
+            (block_start + sentence_start, block_start + sentence_end)
+            for sentence_start, sentence_end in _sentence_spans(text[block_start:block_end])
+        )
+    return spans
+
+
+def _split(source: Source, language: str) -> tuple[Passage, ...]:
+    text, key, version = source.text, source.key, source.version
+    return tuple(
+        Passage(key, version, index, start, end, text[start:end])
+        for index, (start, end) in enumerate(passage_spans(text, source.title))
+    )
 
 
 def split_passages(source: Source, *, language: str = "en") -> list[Passage]:
