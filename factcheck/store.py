@@ -42,7 +42,9 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from .errors import StoreError, StoreReadOnly
+from .importer import iter_snapshot_batches
 from .migrations import migrations
+from .passages import passage_spans
 from .types import (
     Article,
     CheckedArticle,
@@ -104,6 +106,7 @@ class ImportStats:
     seconds: float
     sources_updated: int = 0  # stored before with another text, replaced
     errors_skipped: int = 0  # error sources, which an import never stores
+    database_bytes: int = 0  # size of the whole database once the import is done
 
 
 @dataclass(frozen=True)
@@ -294,6 +297,25 @@ def _passage_rows(passages: Sequence[Passage], key: str, version: str) -> list[t
     # Passages are stored under the source row they belong to, whatever key
     # the splitter copied into them.
     return [(key, version, p.index, p.start, p.end, p.text) for p in passages]
+
+
+# What a bulk import writes for one source version: its ``sources`` row and
+# its ``passages`` rows. Built where the snapshot is read (a worker process),
+# so the writing process only binds them.
+_ImportRows = tuple[tuple[Any, ...], list[tuple[Any, ...]]]
+_SHA256, _CONTENT = 6, 11  # positions in a _source_row tuple
+
+
+def _snapshot_rows(source: Source) -> _ImportRows | None:
+    """A snapshot record's rows, its passages exactly those ``split_passages`` cuts."""
+    if not source.ok:
+        return None
+    text, key, version = source.text, source.key, source.version
+    passages = [
+        (key, version, index, start, end, text[start:end])
+        for index, (start, end) in enumerate(passage_spans(text, source.title))
+    ]
+    return _source_row(source, "import"), passages
 
 
 def _fts_query(query: str) -> str:
@@ -773,16 +795,56 @@ class Store:
         one stored with richer text (full text or a page) than the abstract
         an import brings. Error sources are skipped.
         """
+
+        def batches() -> Iterator[list[_ImportRows | None]]:
+            batch: list[_ImportRows | None] = []
+            for source, passages in items:
+                batch.append(
+                    (_source_row(source, "import"), _passage_rows(passages, source.key, source.version))
+                    if source.ok
+                    else None
+                )
+                if len(batch) >= batch_size:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+
+        return self._import_batches(batches())
+
+    @_sqlite_errors("import sources")
+    def import_snapshot(
+        self,
+        path: str | Path,
+        *,
+        batch_size: int = 2000,
+        skip_invalid: bool = False,
+        problems: list[str] | None = None,
+        worker: bool = True,
+    ) -> ImportStats:
+        """Import a source snapshot file (see ``importer``), each source with the
+        passages ``split_passages`` gives it.
+
+        The file is read, split and turned into rows in a worker process while
+        this one writes, and memory stays flat however long the file is.
+        ``InputError`` for an unreadable file or bad line (see
+        ``iter_snapshot`` for ``skip_invalid`` and ``problems``); the batches
+        committed before it stay.
+        """
+        batches = iter_snapshot_batches(
+            Path(path),
+            _snapshot_rows,
+            batch_size=batch_size,
+            skip_invalid=skip_invalid,
+            problems=problems,
+            worker=worker,
+        )
+        with contextlib.closing(batches):
+            return self._import_batches(batches)
+
+    def _import_batches(self, batches: Iterable[Sequence[_ImportRows | None]]) -> ImportStats:
         started = time.perf_counter()
         records = added = unchanged = updated = skipped = 0
-        batch: list[tuple[Source, Sequence[Passage]]] = []
-
-        def flush() -> None:
-            nonlocal added, unchanged, updated
-            a, u, r = self._import_batch(batch)
-            added, unchanged, updated = added + a, unchanged + u, updated + r
-            batch.clear()
-
         # Checking the passages -> sources foreign key costs a quarter of the
         # import; each batch writes a source row before its passages, in the
         # same transaction, so the check cannot fail here. The pragma is per
@@ -790,18 +852,17 @@ class Store:
         # a transaction, hence around the whole import.
         self._conn.execute("PRAGMA foreign_keys = OFF")
         try:
-            for source, passages in items:
-                records += 1
-                if not source.ok:
-                    skipped += 1
-                    continue
-                batch.append((source, passages))
-                if len(batch) >= batch_size:
-                    flush()
-            if batch:
-                flush()
+            for batch in batches:
+                records += len(batch)
+                kept = [rows for rows in batch if rows is not None]
+                skipped += len(batch) - len(kept)
+                if kept:
+                    a, u, r = self._import_batch(kept)
+                    added, unchanged, updated = added + a, unchanged + u, updated + r
         finally:
             self._conn.execute("PRAGMA foreign_keys = ON")
+        pages = self._conn.execute("PRAGMA page_count").fetchone()[0]
+        page_size = self._conn.execute("PRAGMA page_size").fetchone()[0]
         return ImportStats(
             records=records,
             sources_added=added,
@@ -809,12 +870,13 @@ class Store:
             seconds=time.perf_counter() - started,
             sources_updated=updated,
             errors_skipped=skipped,
+            database_bytes=pages * page_size,
         )
 
-    def _import_batch(self, batch: Sequence[tuple[Source, Sequence[Passage]]]) -> tuple[int, int, int]:
+    def _import_batch(self, batch: Sequence[_ImportRows]) -> tuple[int, int, int]:
         added = unchanged = updated = 0
         with self._write() as conn:
-            keys = sorted({source.key for source, _ in batch})
+            keys = sorted({source_row[0] for source_row, _ in batch})
             stored: dict[tuple[str, str], tuple[str, str]] = {}
             for chunk in _chunks(keys):
                 for row in conn.execute(
@@ -823,18 +885,18 @@ class Store:
                 ):
                     stored[(row[0], row[1])] = (row[2], row[3])
             # The last record of a version wins within a batch, as across batches.
-            chosen: dict[tuple[str, str], tuple[Source, Sequence[Passage]]] = {}
-            for source, passages in batch:
-                chosen[(source.key, source.version)] = (source, passages)
+            chosen: dict[tuple[str, str], _ImportRows] = {}
+            for rows in batch:
+                chosen[(rows[0][0], rows[0][1])] = rows
             unchanged += len(batch) - len(chosen)
             source_rows = []
             passage_rows: list[tuple[Any, ...]] = []
             replaced: list[tuple[str, str]] = []
-            for identity, (source, passages) in chosen.items():
+            for identity, (source_row, passages) in chosen.items():
                 before = stored.get(identity)
                 if before is not None:
-                    same_text = before[0] == source.sha256
-                    richer = before[1] != "abstract" and source.content == "abstract"
+                    same_text = before[0] == source_row[_SHA256]
+                    richer = before[1] != "abstract" and source_row[_CONTENT] == "abstract"
                     if same_text or richer:
                         unchanged += 1
                         continue
@@ -842,8 +904,8 @@ class Store:
                     updated += 1
                 else:
                     added += 1
-                source_rows.append(_source_row(source, "import"))
-                passage_rows.extend(_passage_rows(passages, source.key, source.version))
+                source_rows.append(source_row)
+                passage_rows.extend(passages)
             _drop_passages(conn, replaced)
             conn.executemany(_UPSERT_SOURCE, source_rows)
             _add_passages(conn, passage_rows)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import multiprocessing
+import os
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
 from factcheck.errors import InputError
-from factcheck.importer import iter_snapshot
+from factcheck.importer import iter_snapshot, iter_snapshot_batches
 from factcheck.store import Store
 from factcheck.types import SourceVersion, sha256_text
 
@@ -177,3 +179,78 @@ def test_importing_the_corpus_snapshot_sample_then_again_adds_nothing(tmp_path: 
     hit, _ = store.search_passages("part-of-speech tagging chunking", limit=1)[0]
     assert hit.source_key == "arXiv:1103.0398"
     store.close()
+
+
+# ---------------------------------------------------------------- reading in a worker process
+
+
+def numbered_records(path: Path, count: int, *, bad_at: int | None = None) -> Path:
+    lines = [json.dumps(dict(ARXIV_RECORD, id=f"0704.{n:04d}")) for n in range(count)]
+    if bad_at is not None:
+        lines[bad_at - 1] = "{oops"
+    return write_lines(path, lines)
+
+
+def test_batches_read_in_a_worker_process_are_the_plain_reader_in_batches(tmp_path: Path):
+    path = numbered_records(tmp_path / "s.jsonl", 45)
+    batches = list(iter_snapshot_batches(path, lambda source: (source.key, os.getpid()), batch_size=10))
+    assert [key for batch in batches for key, _ in batch] == [source.key for source in iter_snapshot(path)]
+    assert [len(batch) for batch in batches] == [10, 10, 10, 10, 5]
+    # The records were read by another process, which is gone once the batches are.
+    assert {pid for batch in batches for _, pid in batch} != {os.getpid()}
+    assert multiprocessing.active_children() == []
+    plain = list(iter_snapshot_batches(path, lambda source: (source.key, os.getpid()), batch_size=10, worker=False))
+    assert [key for batch in plain for key, _ in batch] == [key for batch in batches for key, _ in batch]
+    assert {pid for batch in plain for _, pid in batch} == {os.getpid()}
+
+
+def test_the_first_batches_from_the_worker_are_small_so_the_writer_starts_early(tmp_path: Path):
+    path = numbered_records(tmp_path / "s.jsonl", 1500)
+    sizes = [len(batch) for batch in iter_snapshot_batches(path, lambda source: source.key, batch_size=1000)]
+    assert sizes == [200, 400, 800, 100]
+
+
+def test_a_bad_line_read_in_the_worker_names_its_line_number(tmp_path: Path):
+    path = numbered_records(tmp_path / "bad.jsonl", 30, bad_at=23)
+    reader = iter_snapshot_batches(path, lambda source: source.key, batch_size=10)
+    assert len(next(reader)) == 10 and len(next(reader)) == 10
+    with pytest.raises(InputError, match=r"bad\.jsonl:23: not valid JSON"):
+        next(reader)
+    assert multiprocessing.active_children() == []
+    problems: list[str] = []
+    keys = [
+        key
+        for batch in iter_snapshot_batches(path, lambda source: source.key, batch_size=10, skip_invalid=True, problems=problems)
+        for key in batch
+    ]
+    assert len(keys) == 29 and [p.split(": ")[0] for p in problems] == [f"{path}:23"]
+
+
+def test_closing_the_batches_early_stops_the_worker(tmp_path: Path):
+    path = numbered_records(tmp_path / "s.jsonl", 3000)
+    reader = iter_snapshot_batches(path, lambda source: source.key, batch_size=50)
+    assert len(next(reader)) == 50
+    assert len(multiprocessing.active_children()) == 1
+    reader.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_dies_or_fails_is_an_error_in_the_caller(tmp_path: Path):
+    path = numbered_records(tmp_path / "s.jsonl", 40)
+
+    def die_at_the_25th(source):
+        if source.key.endswith("0024"):
+            os._exit(3)  # as if the reader were killed
+        return source.key
+
+    reader = iter_snapshot_batches(path, die_at_the_25th, batch_size=10)
+    assert len(next(reader)) == 10 and len(next(reader)) == 10
+    with pytest.raises(InputError, match=r"reader process stopped unexpectedly \(exit code 3\)"):
+        next(reader)
+
+    def buggy(source):
+        raise KeyError("a bug, not a bad file")
+
+    with pytest.raises(RuntimeError, match="snapshot reader failed: KeyError"):
+        list(iter_snapshot_batches(path, buggy, batch_size=10))
+    assert multiprocessing.active_children() == []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import gzip
+import itertools
 import shutil
 import sqlite3
 import time
@@ -10,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.errors import StoreError
+from factcheck.errors import InputError, StoreError
 from factcheck.importer import iter_snapshot
 from factcheck.migrations import migrations
 from factcheck.store import Store
@@ -19,6 +21,7 @@ from factcheck.types import ClaimKind, Label, Reference, ReferenceKind, Source, 
 from support_store import make_article, make_source, make_verdict, split, with_passages
 
 PHI3 = Path(__file__).resolve().parent.parent / "fixtures" / "sources" / "phi3-versions.jsonl"
+SNAPSHOT = PHI3.with_name("arxiv-snapshot.jsonl.gz")
 
 ARTICLE_TEXT = (
     "Phi-3-mini has 3.8 billion parameters. It was trained on 3.3 trillion tokens. "
@@ -279,6 +282,62 @@ def test_import_sources_counts_and_never_downgrades_full_text(store: Store):
     assert store.passages(v1.key, "v1") == split(edited)
     error = dataclasses.replace(v1, status="error", error="timeout")
     assert store.import_sources([(error, [])]).errors_skipped == 1
+
+
+def snapshot_head(tmp_path: Path, lines: int, *, then: list[str] = ()) -> Path:
+    """The first ``lines`` records of the corpus snapshot, the Phi-3 records, then ``then``."""
+    with gzip.open(SNAPSHOT, "rt", encoding="utf-8") as corpus:
+        head = [line.rstrip("\n") for line in itertools.islice(corpus, lines)]
+    path = tmp_path / "head.jsonl"
+    path.write_text("\n".join([*head, *PHI3.read_text().splitlines(), *then]) + "\n", encoding="utf-8")
+    return path
+
+
+def stored_rows(store: Store) -> tuple[list[tuple], list[tuple]]:
+    sources = store.db.execute(
+        "SELECT key, version, version_number, url, title, text, sha256, retrieved_at, authors, published, "
+        "versions, content, etag, last_modified, doi, origin FROM sources ORDER BY key, version"
+    ).fetchall()
+    passages = store.db.execute(
+        'SELECT source_key, version, position, start, "end", text FROM passages ORDER BY source_key, version, position'
+    ).fetchall()
+    return [tuple(r) for r in sources], [tuple(r) for r in passages]
+
+
+def test_import_snapshot_stores_what_importing_split_sources_stores(store: Store, tmp_path: Path):
+    path = snapshot_head(tmp_path, 300)
+    stats = store.import_snapshot(path, batch_size=100)
+    assert (stats.records, stats.sources_added, stats.sources_unchanged) == (302, 302, 0)
+    store.checkpoint()  # the file alone now holds every page the import counted
+    assert stats.database_bytes == (tmp_path / "factcheck.db").stat().st_size > 300 * 1000
+    by_pairs = Store.open(tmp_path / "pairs.db")
+    by_pairs.import_sources(with_passages(iter_snapshot(path), split))
+    assert stored_rows(store) == stored_rows(by_pairs)
+    by_pairs.close()
+    assert store.passages("arXiv:2404.14219", "v4") == split(list(iter_snapshot(PHI3))[1])
+    hit, _ = store.search_passages("part-of-speech tagging chunking", limit=1)[0]
+    assert hit.source_key == "arXiv:1103.0398"
+    store.db.execute("INSERT INTO passages_fts(passages_fts) VALUES('integrity-check')")
+    again = store.import_snapshot(path, batch_size=100)
+    assert (again.records, again.sources_added, again.sources_unchanged) == (302, 0, 302)
+    in_process = store.import_snapshot(path, worker=False)
+    assert (in_process.records, in_process.sources_unchanged) == (302, 302)
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_import_snapshot_stops_at_a_bad_line_and_keeps_the_batches_before_it(store: Store, tmp_path: Path):
+    path = snapshot_head(tmp_path, 250, then=['{"id": "2101.00001", "abstract": 7}', '{"key": "doi:10.1/late", "text": "Late."}'])
+    with pytest.raises(InputError, match=r"head\.jsonl:253: field 'abstract' must be a non-empty string"):
+        store.import_snapshot(path, batch_size=100)
+    # Batches of 100 were committed as they came; the one holding the bad line was not.
+    assert store.db.execute("SELECT count(*) FROM sources").fetchone()[0] == 200
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    problems: list[str] = []
+    stats = store.import_snapshot(path, batch_size=100, skip_invalid=True, problems=problems)
+    assert (stats.records, stats.sources_added, stats.sources_unchanged) == (253, 53, 200)
+    assert [p.split(": ")[0] for p in problems] == [f"{path}:253"]
+    assert store.get_source("doi:10.1/late").text == "Late."
 
 
 # ---------------------------------------------------------------- copies for CI artifacts
