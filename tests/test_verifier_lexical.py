@@ -198,3 +198,21 @@ def test_all_is_not_some():
     source = make_text_source("Our model outperforms the baseline on some of the evaluated benchmarks.", title="Model-X")
     verdict = check("Model-X outperforms the baseline on all evaluated benchmarks.", "en", source)
     assert verdict.label is Label.REFUTED and "quantifier_mismatch" in verdict.reason_codes
+
+
+def test_evidence_includes_the_sentence_comparing_the_claims_subject_with_its_rival():
+    source = make_text_source(
+        "We introduce the Zeta family of language models, including Zeta-2 and Zeta-2-MoE, trained on curated data. "
+        "Our data pipeline filters web pages with a classifier and adds synthetic textbooks for reasoning and code. "
+        "Safety post-training follows a break-fix cycle with red teaming. "
+        "The Zeta-2-MoE model is on par with Omega-3-mini on reasoning benchmarks.",
+        title="Zeta: small language models",
+    )
+    verdict = check(
+        "The team improved its small language models with Zeta-1 and Zeta-2, trained on curated data and "
+        "synthetic textbooks, and the MoE variant even surpassed Omega-3 on some benchmarks.",
+        "en",
+        source,
+    )
+    assert verdict.label is not Label.SUPPORTED
+    assert any("on par with Omega-3-mini" in e.text for e in verdict.evidence)

@@ -45,7 +45,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "1"
+VERSION = "2"
 
 SUPPORT_COVERAGE = 0.5  # share of claim content (IDF-weighted) a passage must carry to support it
 ANCHORED_SUPPORT_COVERAGE = 0.34  # lower when the claim's numbers or comparison are all found
@@ -156,16 +156,23 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
     if not sources:
         return Assessment(Label.NOT_ENOUGH_INFO, 0.5, (Reason("not_addressed", "No source text to check against."),), ())
     candidates: list[_Candidate] = []
+    everything: list[_Candidate] = []
     source_keys: set[str] = set()
     source_vocabulary: set[str] = set()
     for source in sources:
         _, language, windows, keys, vocabulary, _ = _source_profile(source)
         source_keys.update(keys)
         source_vocabulary.update(vocabulary)
-        for scored in rank(claim, windows, k=3 * CANDIDATES, passage_language=language):
+        ranked = rank(claim, windows, k=len(windows), passage_language=language)
+        for scored in ranked[: 3 * CANDIDATES]:
             candidates.append(_Candidate(scored, source))
+        everything.extend(_Candidate(scored, source) for scored in ranked)
     candidates.sort(key=lambda c: -c.scored.score)
     candidates = _diverse(candidates)[:CANDIDATES]
+    # the passage that compares the claim's subject with its rival is evidence, whatever its overlap
+    focus = _comparison_focus(claim, everything)
+    if focus is not None and all(focus.scored.passage != c.scored.passage for c in candidates):
+        candidates.append(focus)
     if not candidates:
         return Assessment(Label.NOT_ENOUGH_INFO, 0.5, (Reason("not_addressed", "The sources have no text."),), ())
     labels = ", ".join(s.label for s in sources)
@@ -193,7 +200,10 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
         names = ", ".join(e.text for e in missing)
         reasons.insert(0, Reason("not_addressed", f"{labels} does not mention {names}."))
         confidence = 0.85 if any(e.strong for e in missing) else 0.7
-        return Assessment(Label.NOT_ENOUGH_INFO, confidence, tuple(reasons), (candidates[0].evidence(),))
+        shown_evidence = [candidates[0]]
+        if focus is not None and focus.scored.passage != candidates[0].scored.passage:
+            shown_evidence.append(focus)
+        return Assessment(Label.NOT_ENOUGH_INFO, confidence, tuple(reasons), tuple(c.evidence() for c in shown_evidence))
 
     # 2. conflicts and support, passage by passage
     decisive: list[tuple[float, int, Assessment]] = []
@@ -213,6 +223,40 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
     assert best_partial is not None
     combined = _pieced_together(claim, candidates)
     return combined or best_partial
+
+
+def _kin(a: str, b: str) -> bool:
+    """Names that may stand for one thing in a comparison: the same, a sibling, or one a part of the other.
+
+    "MoE" and "phi-3.5" in a claim both point at "phi-3.5-MoE" in a source.
+    """
+    return same_entity(a, b) or siblings(a, b) or a in b.split("-") or b in a.split("-")
+
+
+def _comparison_focus(claim: Analysis, candidates: Sequence[_Candidate]) -> _Candidate | None:
+    """The passage comparing what the claim compares: the claim's subject (or its kin) against its rival.
+
+    Overlap of words may rank another sentence first ("we introduce phi-3.5-MoE ..."); the
+    sentence that says how the subject stands against the rival is the one a reader needs.
+    """
+    best: tuple[int, float] | None = None
+    chosen = None
+    for comparison in claim.comparisons:
+        if not comparison.subject:
+            continue
+        for candidate in candidates:
+            for other in candidate.view.comparisons:
+                subject_hits = sum(1 for k in comparison.subject if any(_kin(k, o) for o in other.subject))
+                if not subject_hits:
+                    continue
+                object_hits = sum(1 for k in comparison.object if any(_kin(k, o) for o in other.object))
+                if comparison.object and not object_hits:
+                    continue
+                # a single sentence beats a window of two that merely contains it
+                rank_key = (subject_hits + object_hits, candidate.scored.score - 0.5 * (candidate.scored.passage.index < 0))
+                if best is None or rank_key > best:
+                    best, chosen = rank_key, candidate
+    return chosen
 
 
 def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
