@@ -216,3 +216,19 @@ def test_evidence_includes_the_sentence_comparing_the_claims_subject_with_its_ri
     )
     assert verdict.label is not Label.SUPPORTED
     assert any("on par with Omega-3-mini" in e.text for e in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Les auteurs choisissent un seuil fixe pour éliminer les exemples erronés, ce qui renforce la stabilité de l'entraînement.",
+        "Selon l'article, la méthode réutilise un module existant et évite une étape coûteuse.",
+    ],
+)
+def test_french_claims_in_the_general_vocabulary_of_research_find_english_support(claim):
+    source = make_text_source(
+        "We choose a fixed threshold to eliminate incorrect examples, which strengthens training stability. "
+        "Our method reuses an existing module and avoids a costly step. "
+        "Experiments cover four benchmarks."
+    )
+    assert check(claim, "fr", source).label is Label.SUPPORTED
