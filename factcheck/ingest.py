@@ -385,17 +385,20 @@ _CONTAINER_RE = re.compile(r"^(?:[ \t]*>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ 
 _LIST_ITEM_RE = re.compile(r"^(?:[ \t]*>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*[\"')])?\s*$")
-_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+_COMMENT_RE = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)  # an unclosed comment runs to the end
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 # Inline markup, tried left to right; whatever matches none is copied verbatim.
+# Every repetition is bounded and stops at the characters that would open
+# another construct, so runs of "[", "<" or "`" cost linear time, not quadratic.
 _INLINE_RE = re.compile(
-    r"(?P<image>!\[(?P<alt>[^\]\n]*)\]\((?P<src>[^)\s]*)(?:\s+\"[^\"]*\")?\))"
-    r"|(?P<link>\[(?P<label>[^\]\n]*)\]\((?P<href><[^>\n]*>|[^)\s]*(?:\([^)\s]*\)[^)\s]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\))"
-    r"|(?P<reflink>\[(?P<reflabel>[^\]\n]+)\]\[(?P<refid>[^\]\n]*)\])"
-    r"|(?P<autolink><(?P<auto>(?:https?|mailto):[^>\s]+)>)"
-    r"|(?P<code>(?P<ticks>`+)(?P<codetext>.+?)(?P=ticks))"
-    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
+    r"(?P<image>!\[(?P<alt>[^\[\]\n]{0,500})\]\((?P<src>[^()\s]{0,2048})(?:\s+\"[^\"\n]{0,500}\")?\))"
+    r"|(?P<link>\[(?P<label>[^\[\]\n]{0,1000})\]\((?P<href><[^<>\n]{0,2048}>|[^()\s]{0,2048}(?:\([^()\s]{0,512}\)[^()\s]{0,512}){0,4})"
+    r"(?:\s+(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'))?\))"
+    r"|(?P<reflink>\[(?P<reflabel>[^\[\]\n]{1,1000})\]\[(?P<refid>[^\[\]\n]{0,200})\])"
+    r"|(?P<autolink><(?P<auto>(?:https?|mailto):[^<>\s]{1,2048})>)"
+    r"|(?P<code>(?P<ticks>`{1,8})(?P<codetext>[^`\n]{1,1000})(?P=ticks))"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,1000})?/?>)"
     r"|(?P<escape>\\(?P<escaped>[!-/:-@\[-`{-~]))"
     r"|(?P<emphasis>\*+(?=\S)|(?<=\S)\*+|~~|(?<![\w])_+(?=\S)|(?<=\S)_+(?![\w]))"
 )
@@ -594,12 +597,18 @@ def _first_heading(text: str) -> str | None:
 
 # ---------------------------------------------------------------- HTML
 
-_SKIPPED_ELEMENT_RE = re.compile(r"<(head|title|script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_BOILERPLATE_ELEMENT_RE = re.compile(r"<(nav|header|footer|aside|menu|form)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_TAG_OR_ENTITY_RE = re.compile(r"<!--.*?-->|<[^>]*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?", re.DOTALL)
+# Unclosed elements run to the end (as in browsers), which also keeps these scans linear;
+# <head> may also end where <body> starts, since HTML lets </head> be left out.
+_SKIPPED_ELEMENT_RE = re.compile(
+    r"<(head|title|script|style|noscript|template|svg)\b[^<>]*>.*?(?:</\1\s*>|(?=<body\b)|\Z)", re.IGNORECASE | re.DOTALL
+)
+_BOILERPLATE_ELEMENT_RE = re.compile(r"<(nav|header|footer|aside|menu|form)\b[^<>]*>.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+_TAG_OR_ENTITY_RE = re.compile(r"<!--.*?(?:-->|\Z)|<[^<>]*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?", re.DOTALL)
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|dd|dt|figure|figcaption|main|nav|aside)\b", re.IGNORECASE)
 _TABLE_SEPARATOR_RE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?$")
-_ANCHOR_RE = re.compile(r"<a\s[^>]*?href\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+_ANCHOR_RE = re.compile(
+    r"<a\s[^<>]*?href\s*=\s*(\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+)[^<>]*>(.{0,2000}?)</a\s*>", re.IGNORECASE | re.DOTALL
+)
 
 
 def _visible_text(raw: str) -> tuple[str, list[int]]:
@@ -737,7 +746,7 @@ def html_to_text(raw: str, *, base_url: str | None = None) -> Extracted:
 
 
 _CITATION_META_RE = re.compile(
-    r"<meta\s+[^>]*?(?:name|property)\s*=\s*[\"']?(citation_arxiv_id|citation_doi|dc\.identifier|citation_pdf_url)[\"']?[^>]*>",
+    r"<meta\s+[^<>]*?(?:name|property)\s*=\s*[\"']?(citation_arxiv_id|citation_doi|dc\.identifier|citation_pdf_url)[\"']?[^<>]*>",
     re.IGNORECASE,
 )
 _CONTENT_ATTR_RE = re.compile(r"content\s*=\s*(\"[^\"]*\"|'[^']*')", re.IGNORECASE)

@@ -94,15 +94,18 @@ def _trim(candidate: str) -> str:
     Closing brackets are kept only when they balance an opening one inside
     the candidate (Wikipedia-style ``..._(disambiguation)``).
     """
-    while candidate:
-        last = candidate[-1]
+    counts = {ch: candidate.count(ch) for ch in "()[]"}  # counted once: long runs stay linear
+    end = len(candidate)
+    while end:
+        last = candidate[end - 1]
         if last in TRAILING_PUNCTUATION:
-            candidate = candidate[:-1]
-        elif last in _CLOSERS and candidate.count(last) > candidate.count(_CLOSERS[last]):
-            candidate = candidate[:-1]
+            end -= 1
+        elif last in _CLOSERS and counts[last] > counts[_CLOSERS[last]]:
+            counts[last] -= 1
+            end -= 1
         else:
             break
-    return candidate
+    return candidate[:end]
 
 
 def _split_url(url: str) -> tuple[str, str]:

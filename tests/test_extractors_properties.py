@@ -164,3 +164,36 @@ def test_article_from_bytes_raises_only_input_errors(data: bytes, media_type, co
         return
     assert article.text.strip()
     assert article.language in ("fr", "en", "und")
+
+
+# Inputs that make careless regular expressions quadratic: 20,000 characters
+# take well under a second when every scan is linear, and minutes otherwise.
+PATHOLOGICAL = {
+    "markdown brackets": ("[" * 20_000, "a.md"),
+    "markdown link openings": ("[a](" * 5_000, "a.md"),
+    "markdown backticks": ("`a" * 10_000, "a.md"),
+    "markdown unclosed comments": ("<!-- " * 4_000, "a.md"),
+    "markdown unclosed tags": ("<span " * 3_000, "a.md"),
+    "html angle brackets": ("<p>" + "<" * 20_000 + "</p>", "a.html"),
+    "html unclosed anchors": ("<p>text " + "<a href='https://e.org/x'>y " * 700 + "</p>", "a.html"),
+    "html unclosed scripts": ("<p>text</p>" + "<script>" * 2_500, "a.html"),
+    "one long paragraph": ("Phi-3 a 3,8 milliards de paramètres. " * 550, "a.txt"),
+    "closing parentheses after a URL": ("https://e.org/" + ")" * 20_000, "a.txt"),
+    "many references": (" ".join(f"arXiv:2404.{i:05d}" for i in range(1_500)), "a.txt"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_inputs_take_linear_time(name: str) -> None:
+    import time
+
+    text, location = PATHOLOGICAL[name]
+    started = time.process_time()
+    try:
+        article = article_from_bytes(text.encode(), location=location)
+        claims = extract_claims(article)
+        link_references(article.text, claims, find_references(article.text))
+    except InputError:
+        pass
+    find_references(text)
+    assert time.process_time() - started < 5.0
