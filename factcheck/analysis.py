@@ -317,6 +317,8 @@ _NOT_NAMES = frozenset(
 
 def entity_key(name: str) -> str:
     """Normalised identity of a name: case and separators do not matter, versions do."""
+    if re.fullmatch(r"[A-Z]{2,6}s", name):
+        name = name[:-1]  # "GPUs" is the plural of GPU, "LLMs" of LLM: one identity
     key = unaccent(name).casefold().replace("_", "-").replace(" ", "-").replace("\u00a0", "-").strip("-.")
     key = re.sub(r"(?<=[a-z])-(?=\d)", "", key)  # GPT-4 == GPT4, Llama 2 == Llama-2
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", key):
@@ -371,7 +373,8 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
             # a capitalised word that starts a sentence may be a common word ("Chinchilla", "Contrairement")
             initial = (
                 (not before or before[-1] in ".!?:\n")
-                and (_is_known_word(name.lower(), language) or name.lower().endswith(("ment", "ly")))
+                # inflected common words simplemma may not list ("Pretrained", "Scaling") are not names either
+                and (_is_known_word(name.lower(), language) or name.lower().endswith(("ment", "ly", "ed", "ing")))
                 and not _VERSION_AFTER_RE.match(text, end)
             )
         # "Mixtral 8x7B", "Llama 2 13B", "Gemini 1.5": a name followed by its version and size.
@@ -428,6 +431,8 @@ _NUM_FR = re.compile(
 )
 _FRACTION_RE = re.compile(
     r"(?<![\w.,])(\d+)\s*/\s*(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(?:th|st|nd|rd|e|ème|ieme|ième)?\b"
+    # French writes a count out of a total with "sur" ("8 sur 15"); a unit word after the total makes it a range instead
+    r"|(?<![\w.,])(\d{1,3})\s+sur\s+(\d{1,3})\b(?!\s*(?:%|[.,]\d))"
 )
 _PERCENT_RE = re.compile(r"\s?(?:%|percent\b|per cent\b|pour ?cents?\b|pourcents?\b)", re.IGNORECASE)
 _TIMES_RE = re.compile(r"(?:\s?[x×](?![\w])|-?fold\b|\s(?:times|fois)\b)", re.IGNORECASE)
@@ -606,9 +611,10 @@ def _analyse_cached(text: str, language: str) -> Analysis:
     for match in _FRACTION_RE.finditer(source):
         if inside_entity(match.start()):
             continue
-        denominator = float(re.sub(r"[, \u00a0\u202f]", "", match.group(2)))
+        numerator, denominator_text = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        denominator = float(re.sub(r"[, \u00a0\u202f]", "", denominator_text))
         if denominator:
-            value = float(match.group(1)) / denominator
+            value = float(numerator) / denominator
             quantities.append(
                 Quantity(value, "ratio", match.group(), token_at(match.end()), match.start(), 6, None, clause_of(match.start()))
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.analysis import analyse, generalises, same_entity, siblings, values_match
+from factcheck.analysis import analyse, entity_key, generalises, same_entity, siblings, values_match
 
 
 def values(text: str, language: str = "en") -> list[tuple[float, str | None]]:
@@ -129,3 +129,19 @@ def test_french_terms_carry_english_equivalents():
     terms = analyse("entraîné sur des données synthétiques", "fr").terms
     flat = set().union(*terms)
     assert {"train", "data", "synthetic"} <= flat
+
+
+def test_acronym_plurals_are_the_same_name():
+    assert entity_key("GPUs") == entity_key("GPU") == "gpu"
+    assert entity_key("LLMs") == "llm"
+
+
+def test_a_sentence_starting_with_a_participle_does_not_name_it():
+    view = analyse("Finetuned on 12 tasks, Zeta-7B reaches 40% on ToyBench.", "en")
+    assert next(e for e in view.entities if e.key == "finetuned").initial
+
+
+def test_french_count_out_of_a_total_is_a_ratio():
+    view = analyse("Le modèle résout 6 sur 12 problèmes, soit la moitié.", "fr")
+    ratio = next(q for q in view.quantities if q.unit == "ratio")
+    assert ratio.value == pytest.approx(0.5)
