@@ -81,6 +81,7 @@ def check_reference(text: str, reference) -> None:
         assert reference.value[-1] not in ".,;:"
 
 
+@pytest.mark.slow  # over 5 s with the "ci" profile on a busy machine
 @PROFILE
 @given(mixed_text)
 def test_find_references_offsets_are_exact_and_do_not_overlap(text: str) -> None:
@@ -94,6 +95,7 @@ def test_find_references_offsets_are_exact_and_do_not_overlap(text: str) -> None
         assert parse_reference(reference.raw).label == reference.label
 
 
+@pytest.mark.slow  # over 5 s with the "ci" profile on a busy machine
 @PROFILE
 @given(st.one_of(mixed_text, st.text(max_size=60)))
 def test_parse_reference_raises_only_reference_errors_and_round_trips(typed: str) -> None:
