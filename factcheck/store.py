@@ -300,22 +300,35 @@ def _passage_rows(passages: Sequence[Passage], key: str, version: str) -> list[t
 
 
 # What a bulk import writes for one source version: its ``sources`` row and
-# its ``passages`` rows. Built where the snapshot is read (a worker process),
-# so the writing process only binds them.
+# its ``passages`` rows.
 _ImportRows = tuple[tuple[Any, ...], list[tuple[Any, ...]]]
-_SHA256, _CONTENT = 6, 11  # positions in a _source_row tuple
+# What the snapshot reader (a worker process) sends for one: the sources row
+# and the (start, end) of each passage. The passage texts are cut here from
+# the row's text: sending them too would double what crosses the pipe, and
+# the reader, not the writer, is the busier of the two.
+_SnapshotRows = tuple[tuple[Any, ...], list[tuple[int, int]]]
+_SHA256, _TEXT, _CONTENT = 6, 5, 11  # positions in a _source_row tuple
 
 
-def _snapshot_rows(source: Source) -> _ImportRows | None:
-    """A snapshot record's rows, its passages exactly those ``split_passages`` cuts."""
+def _snapshot_rows(source: Source) -> _SnapshotRows | None:
+    """A snapshot record's row and passage spans, exactly those ``split_passages`` cuts."""
     if not source.ok:
         return None
-    text, key, version = source.text, source.key, source.version
-    passages = [
-        (key, version, index, start, end, text[start:end])
-        for index, (start, end) in enumerate(passage_spans(text, source.title))
-    ]
-    return _source_row(source, "import"), passages
+    return _source_row(source, "import"), passage_spans(source.text, source.title)
+
+
+def _with_passage_rows(batch: Sequence[_SnapshotRows | None]) -> list[_ImportRows | None]:
+    rows: list[_ImportRows | None] = []
+    for item in batch:
+        if item is None:
+            rows.append(None)
+            continue
+        source_row, spans = item
+        key, version, text = source_row[0], source_row[1], source_row[_TEXT]
+        rows.append(
+            (source_row, [(key, version, index, start, end, text[start:end]) for index, (start, end) in enumerate(spans)])
+        )
+    return rows
 
 
 def _fts_query(query: str) -> str:
@@ -840,7 +853,7 @@ class Store:
             worker=worker,
         )
         with contextlib.closing(batches):
-            return self._import_batches(batches)
+            return self._import_batches(_with_passage_rows(batch) for batch in batches)
 
     def _import_batches(self, batches: Iterable[Sequence[_ImportRows | None]]) -> ImportStats:
         started = time.perf_counter()

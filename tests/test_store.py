@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gzip
 import itertools
+import multiprocessing
+import os
 import shutil
+import signal
 import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 
-from factcheck.errors import InputError, StoreError
+from factcheck.errors import InputError, StoreError, StoreReadOnly
 from factcheck.importer import iter_snapshot
 from factcheck.migrations import migrations
 from factcheck.store import Store
@@ -338,6 +342,62 @@ def test_import_snapshot_stops_at_a_bad_line_and_keeps_the_batches_before_it(sto
     assert (stats.records, stats.sources_added, stats.sources_unchanged) == (253, 53, 200)
     assert [p.split(": ")[0] for p in problems] == [f"{path}:253"]
     assert store.get_source("doi:10.1/late").text == "Late."
+
+
+def test_import_snapshot_on_a_full_disk_rolls_back_the_batch_and_stops_the_reader(store: Store, tmp_path: Path):
+    path = snapshot_head(tmp_path, 600)
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages + 150}")  # room for the first batches only
+    with pytest.raises(StoreReadOnly, match="full"):
+        store.import_snapshot(path, batch_size=100)
+    assert multiprocessing.active_children() == []
+    stored = store.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    assert 0 < stored < 602 and stored % 100 == 0  # whole batches, the failed one absent
+    orphans = store.db.execute(
+        "SELECT count(*) FROM sources s WHERE NOT EXISTS "
+        "(SELECT 1 FROM passages p WHERE p.source_key = s.key AND p.version = s.version)"
+    ).fetchone()[0]
+    assert orphans == 0
+    store.db.execute("INSERT INTO passages_fts(passages_fts) VALUES('integrity-check')")
+    store.db.execute("PRAGMA max_page_count = 1073741823")
+    stats = store.import_snapshot(path, batch_size=100)
+    assert (stats.sources_added, stats.sources_unchanged) == (602 - stored, stored)
+
+
+def test_an_import_killed_with_sigkill_leaves_whole_batches_and_its_reader_exits(tmp_path: Path):
+    path = snapshot_head(tmp_path, 1500)
+    db = tmp_path / "killed.db"
+    Store.open(db).close()
+    pid = os.fork()
+    if pid == 0:  # the importing process
+        try:
+            Store.open(db).import_snapshot(path, batch_size=100)
+        finally:
+            os._exit(0)
+    reader = None
+    deadline = time.monotonic() + 60
+    while True:  # until the first batches are committed
+        children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        reader = children[0] if children else reader
+        with contextlib.closing(sqlite3.connect(db)) as conn:
+            if conn.execute("SELECT count(*) FROM sources").fetchone()[0] >= 300:
+                break
+        assert time.monotonic() < deadline, "the import never committed"
+        time.sleep(0.01)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    assert reader is not None
+    while Path(f"/proc/{reader}").exists() and "zombie" not in Path(f"/proc/{reader}/status").read_text():
+        assert time.monotonic() < deadline, "the reader outlived the import"
+        time.sleep(0.01)  # it stops at its next send, on the broken pipe
+    store = Store.open(db)
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    stored = store.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    assert stored % 100 == 0
+    store.db.execute("INSERT INTO passages_fts(passages_fts) VALUES('integrity-check')")
+    stats = store.import_snapshot(path, batch_size=1000)
+    assert (stats.sources_added, stats.sources_unchanged) == (1502 - stored, stored)
+    store.close()
 
 
 # ---------------------------------------------------------------- copies for CI artifacts
