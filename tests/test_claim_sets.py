@@ -202,14 +202,14 @@ def _plain(text: str) -> str:
     return " ".join(text.replace("``", '"').replace("''", '"').split()).casefold()
 
 
-def test_note_quotes_are_words_of_the_abstracts_they_name(every):
-    """A quoted span in a note must be in the cited abstract (any version of it)
-    or in a paper the note names, so notes cannot drift from the sources."""
+def _count_checked_note_quotes(items: list[dict]) -> int:
+    """Assert every quoted span of the notes is words of an abstract the claim
+    cites (any version of it) or of a paper the note names; return how many."""
     abstracts = collections.defaultdict(list)
     for line in load(CLAIMS / "sources.jsonl"):
         abstracts[line["id"]].append(_plain(line["abstract"]))
     checked = 0
-    for item in every:
+    for item in items:
         papers = {ARXIV_SOURCE.fullmatch(s).group("id") for s in sources_of(item)}
         papers |= set(NAMED_PAPER.findall(item["note"]))
         texts = [text for paper in papers for text in abstracts[paper]]
@@ -217,7 +217,165 @@ def test_note_quotes_are_words_of_the_abstracts_they_name(every):
             parts = [part.strip() for part in _plain(quote).split("...") if part.strip()]
             assert all(any(part in text for text in texts) for part in parts), (item["id"], quote)
             checked += 1
-    assert checked > 300
+    return checked
+
+
+def test_note_quotes_are_words_of_the_abstracts_they_name(every):
+    """A quoted span in a note must be in the cited abstract (any version of it)
+    or in a paper the note names, so notes cannot drift from the sources."""
+    assert _count_checked_note_quotes(every) > 300
+
+
+# ---------------------------------------------------------------- dev2
+#
+# A second development set, written later over other papers: it is checked like
+# dev and test, and shares no paper with them, so tuning on it cannot leak into
+# the test score either.
+
+DEV2 = CLAIMS / "dev2.jsonl"
+DEV2_ID = re.compile(r"d2-\d{4}")
+DEV2_STATS_BEGIN = "<!-- dev2-stats:begin -->"
+DEV2_STATS_END = "<!-- dev2-stats:end -->"
+# The order claims/README.md lists the kinds in.
+KIND_ORDER = (
+    "paraphrase",
+    "number",
+    "binding",
+    "entity",
+    "direction",
+    "negation",
+    "unaddressed",
+    "miscited",
+    "cross-lingual",
+    "version",
+)
+
+
+@pytest.fixture(scope="module")
+def dev2() -> list[dict]:
+    return load(DEV2)
+
+
+def dev2_stats_markdown(items: list[dict] | None = None) -> str:
+    """The dev2 count tables README.md shows (claims/tools.py counts dev and test only)."""
+    items = load(DEV2) if items is None else items
+    labels = ("supported", "refuted", "not_enough_info")
+    kinds = [kind for kind in KIND_ORDER if any(item["kind"] == kind for item in items)]
+    by = collections.Counter((item["kind"], item["label"]) for item in items)
+    french = collections.Counter(item["kind"] for item in items if item["lang"] == "fr")
+    lines = [
+        "| claims | papers | en | fr | " + " | ".join(labels) + " |",
+        "|---|---|---|---|---|---|---|",
+        "| "
+        + " | ".join(
+            str(n)
+            for n in (
+                len(items),
+                len(papers_of(items)),
+                sum(item["lang"] == "en" for item in items),
+                sum(item["lang"] == "fr" for item in items),
+                *(sum(item["label"] == label for item in items) for label in labels),
+            )
+        )
+        + " |",
+        "",
+        "| kind | claims | " + " | ".join(labels) + " | of which fr |",
+        "|---|---|---|---|---|---|",
+    ]
+    for kind in kinds:
+        counts = [by[kind, label] for label in labels]
+        lines.append(f"| {kind} | {sum(counts)} | " + " | ".join(map(str, counts)) + f" | {french[kind]} |")
+    return "\n".join(lines)
+
+
+def test_dev2_lines_have_the_documented_fields_and_values(dev2):
+    for item in dev2:
+        assert set(item) == FIELDS, item.get("id")
+        assert DEV2_ID.fullmatch(item["id"]), item["id"]
+        assert item["label"] in LABELS, item["id"]
+        assert item["kind"] in KINDS - {"version"}, item["id"]
+        assert item["lang"] in {"en", "fr"}, item["id"]
+        assert len(item["claim"].split()) >= 3, item["id"]
+        assert item["claim"] == " ".join(item["claim"].split()), item["id"]
+        assert len(item["note"]) >= 15, item["id"]
+
+
+def test_dev2_ids_run_in_order_and_clash_with_no_other_set(dev2, every):
+    assert [item["id"] for item in dev2] == [f"d2-{n:04d}" for n in range(1, len(dev2) + 1)]
+    assert {item["id"] for item in dev2}.isdisjoint(item["id"] for item in every)
+
+
+def test_dev2_repeats_no_claim_against_the_same_source(dev2, every):
+    counts = collections.Counter((item["claim"].casefold(), json.dumps(item["source"])) for item in dev2 + every)
+    assert [key for key, n in counts.items() if n > 1] == []
+
+
+def test_dev2_cites_the_latest_version_of_papers_of_the_snapshot(dev2, known_ids):
+    for item in dev2:
+        for source in sources_of(item):
+            match = ARXIV_SOURCE.fullmatch(source)
+            assert match and match.group("id") in known_ids, (item["id"], source)
+            assert match.group("version") is None, (item["id"], source)
+
+
+def test_dev2_shares_no_paper_with_dev_or_test(dev2, sets):
+    assert papers_of(dev2) & (papers_of(sets["dev"]) | papers_of(sets["test"])) == set()
+
+
+def test_dev2_is_big_and_balanced_enough_to_measure_with(dev2):
+    assert len(dev2) >= 180
+    assert len(papers_of(dev2)) >= 25
+    counts = collections.Counter(item["label"] for item in dev2)
+    for label in LABELS:
+        assert counts[label] / len(dev2) >= 0.25, counts
+    french = [item for item in dev2 if item["lang"] == "fr"]
+    assert 0.3 <= len(french) / len(dev2) <= 0.5
+    # every kind but "version" (only 2404.14219 has versions, and it is in dev)
+    assert {item["kind"] for item in dev2} == KINDS - {"version"}
+    assert {item["kind"] for item in french} == KINDS - {"version"}
+
+
+def test_dev2_leans_on_the_refutations_a_verifier_finds_hard(dev2):
+    refuted = collections.Counter(item["kind"] for item in dev2 if item["label"] == "refuted")
+    for kind in ("negation", "binding", "number", "direction", "entity"):
+        assert refuted[kind] >= 3, (kind, refuted)
+    hard = sum(refuted[kind] for kind in ("negation", "binding", "direction"))
+    assert hard >= 0.6 * sum(refuted.values())
+
+
+def test_dev2_kinds_carry_the_labels_their_definitions_allow(dev2):
+    allowed = {"paraphrase": {"supported"}, "unaddressed": {"not_enough_info"}, "miscited": {"not_enough_info"}}
+    for item in dev2:
+        assert item["label"] in allowed.get(item["kind"], LABELS), item["id"]
+        if item["kind"] == "cross-lingual":
+            assert item["lang"] == "fr", item["id"]
+        if item["kind"] == "miscited":
+            # the note names the paper the claim really comes from
+            assert set(NAMED_PAPER.findall(item["note"])) - papers_of([item]), item["id"]
+
+
+def test_dev2_french_claims_use_french_number_formats(dev2):
+    french = " ".join(item["claim"] for item in dev2 if item["lang"] == "fr").replace("\u00a0", " ")
+    assert re.search(r"\d,\d", french)  # "0,1 million", "41,3 %"
+    assert re.search(r"\d \d{3}", french)  # "5 800 milliards"
+    assert "milliards" in french and " % " in french
+    assert re.search(r"\b(dix|sept|huit) fois\b", french)
+
+
+def test_sources_file_holds_every_dev2_abstract(dev2):
+    keys = {source.key for source in iter_snapshot(CLAIMS / "sources.jsonl")}
+    assert {f"arXiv:{paper}" for paper in papers_of(dev2)} <= keys
+
+
+def test_dev2_note_quotes_are_words_of_the_abstracts_they_name(dev2):
+    assert _count_checked_note_quotes(dev2) >= len(dev2) * 0.8
+
+
+def test_readme_dev2_counts_match_the_file(dev2):
+    readme = (CLAIMS / "README.md").read_text(encoding="utf-8")
+    start = readme.index(DEV2_STATS_BEGIN) + len(DEV2_STATS_BEGIN)
+    end = readme.index(DEV2_STATS_END)
+    assert readme[start:end].strip() == dev2_stats_markdown(dev2), "update the dev2 tables in claims/README.md"
 
 
 # ---------------------------------------------------------------- Check-COVID
