@@ -26,6 +26,8 @@ from typing import Iterable
 HERE = pathlib.Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
 SPLITS = ("dev", "test")
+# Every claim file whose papers claims/sources.jsonl must carry (dev2 has its own statistics).
+SOURCE_SPLITS = (*SPLITS, "dev2")
 LABELS = ("supported", "refuted", "not_enough_info")
 KINDS = (
     "paraphrase",
@@ -151,7 +153,7 @@ def build_sources(corpus: pathlib.Path) -> tuple[int, int]:
     )
     (HERE / "papers.txt").write_text("\n".join(ids + extra) + "\n", encoding="utf-8")
 
-    cited = sorted({paper_id(s) for split in SPLITS for item in read_claims(split) for s in cited_sources(item)})
+    cited = sorted({paper_id(s) for split in SOURCE_SPLITS for item in read_claims(split) for s in cited_sources(item)})
     lines = []
     for arxiv_id in cited:
         record = snapshot[arxiv_id]
