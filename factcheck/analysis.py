@@ -840,6 +840,10 @@ def _with_context(q: Quantity, words, term_index, entities, token_at, punct_afte
         if j in quantity_tokens or j in punct_after or taken >= _CONTEXT_BEFORE or words[j] in ("and", "et", "while", "tandis"):
             break
         taken += take(j)
+    # the noun phrase right after the number says what it counts ("30,000 H100 GPU hours", "236B total parameters")
+    for k in range(last, min(len(words), last + _CONTEXT_AFTER)):
+        if k in quantity_tokens or (k - 1) in punct_after or not take(k):
+            break
     j = last
     if j < len(words) and (last - 1) not in punct_after:
         if words[j] not in _OF_WORDS and j + 1 < len(words) and j not in punct_after:

@@ -232,3 +232,35 @@ def test_french_claims_in_the_general_vocabulary_of_research_find_english_suppor
         "Experiments cover four benchmarks."
     )
     assert check(claim, "fr", source).label is Label.SUPPORTED
+
+
+def test_a_number_is_checked_against_the_value_in_its_own_slot():
+    source = make_text_source(
+        "We present Quill-9B, a model trained with 2.1T tokens and 45,000 A100 GPU hours. "
+        "Quill-9B reaches 61% on ToyBench."
+    )
+    wrong = check("Quill-9B needed 450,000 A100 GPU hours of training.", "en", source)
+    assert wrong.label is Label.REFUTED and "number_mismatch" in wrong.reason_codes
+    assert check("Quill-9B needed 45,000 A100 GPU hours of training.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_value_given_elsewhere_in_the_source_for_the_same_slot_is_not_a_rival():
+    source = make_text_source(
+        "Quill-9B solves 35% of the puzzles in one attempt. "
+        "With 50 attempts per puzzle, Quill-9B solves 71% of the puzzles."
+    )
+    assert check("With 50 attempts per puzzle, Quill-9B solves 71% of the puzzles.", "en", source).label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Quill-9B clearly outclasses Lark-7B.", Label.REFUTED),
+        ("Quill-9B is on par with Lark-7B.", Label.SUPPORTED),
+    ],
+)
+def test_a_comparison_whose_subject_is_a_pronoun_speaks_of_the_sentence_before(claim, label):
+    source = make_text_source(
+        "Quill-9B surpasses leading open models such as Wren-8B. It is on par with Lark-7B on reasoning benchmarks."
+    )
+    assert check(claim, "en", source).label is label

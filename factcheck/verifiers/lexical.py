@@ -25,6 +25,7 @@ calibrated.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 
 from factcheck.analysis import (
     Analysis,
+    Comparison,
     Quantity,
     analyse,
     generalises,
@@ -39,13 +41,14 @@ from factcheck.analysis import (
     load_lexicon,
     same_entity,
     siblings,
+    unaccent,
     units_compatible,
     values_match,
 )
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "2"
+VERSION = "3"
 
 SUPPORT_COVERAGE = 0.5  # share of claim content (IDF-weighted) a passage must carry to support it
 ANCHORED_SUPPORT_COVERAGE = 0.34  # lower when the claim's numbers or comparison are all found
@@ -81,6 +84,13 @@ def _source_profile(source: Source):
         analyse(passages[0].text, language).vocabulary if title and passages and passages[0].text.strip() == title else frozenset()
     )
     return passages, language, passage_windows(source, passages), frozenset(keys), frozenset(vocabulary), title_vocabulary
+
+
+@functools.lru_cache(maxsize=512)
+def _sentence_views(source: Source) -> tuple[Analysis, ...]:
+    """The analysis of each sentence of a source (memoised with the source)."""
+    passages, language = _source_profile(source)[:2]
+    return tuple(analyse(p.text, language) for p in passages)
 
 
 @functools.cache
@@ -286,7 +296,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     numbers_bound = 0  # matched and tied to one of the claim's entities in the passage
     matched_numbers: set[int] = set()
     for index, quantity in enumerate(claim.quantities):
-        status, detail = _number_status(claim, index, quantity, view, present)
+        status, detail = _number_status(claim, index, quantity, view, present, _sentence_views(candidate.source))
         if status == "match":
             numbers_ok += 1
             numbers_bound += bool(detail)
@@ -316,7 +326,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         if not subject:
             continue
         comparison_wanted = comparison_wanted or bool(obj)
-        outcomes = [(_compare(comparison.direction, subject, obj, other), other) for other in view.comparisons]
+        outcomes = [(_compare(comparison.direction, subject, obj, _resolved(other, subject, present)), other) for other in view.comparisons]
         if any(outcome == "same" for outcome, _ in outcomes):
             comparison_support = True
             continue
@@ -451,7 +461,9 @@ def _overlaps(a: _Candidate, b: _Candidate) -> bool:
     return a.source.label == b.source.label and pa.start < pb.end and pb.start < pa.end
 
 
-def _number_status(claim: Analysis, index: int, quantity: Quantity, view: Analysis, present: list[str]) -> tuple[str, str]:
+def _number_status(
+    claim: Analysis, index: int, quantity: Quantity, view: Analysis, present: list[str], source_views: Sequence[Analysis] = ()
+) -> tuple[str, str]:
     """"match", "binding" (the source gives it to another entity), "conflict" (another value), or "absent".
 
     Only the entities the claim itself ties to this number are checked, and a
@@ -471,6 +483,10 @@ def _number_status(claim: Analysis, index: int, quantity: Quantity, view: Analys
     if quantity.bound in ("at_least", "at_most") and quantity.context:
         # "under 6%" is met by any smaller number: only one that measures the same thing counts
         matches = [i for i in matches if quantity.context & view.quantities[i].context]
+    rival = _slot_rival(claim, quantity, view, matches, source_views)
+    if rival is not None:
+        status = "weak_conflict" if matches else "conflict"
+        return status, f"The claim says {quantity.text}; the source says {rival.text} for the same."
     if matches:
         for i in matches:
             bound = holders.get(i, set())
@@ -526,6 +542,55 @@ def _number_status(claim: Analysis, index: int, quantity: Quantity, view: Analys
         if len(same_unit) == 1 and not values_match(quantity, same_unit[0]) and (keys or not claim.entities):
             return "conflict", f"The claim says {quantity.text}; the source says {same_unit[0].text}."
     return "absent", ""
+
+
+def _context_overlap(a: Quantity, b: Quantity) -> int:
+    """Distinct words (up to inflection) two numbers' contexts share."""
+    return len({unaccent(w)[:5] for w in a.context & b.context if not w.startswith("~")})
+
+
+_SLOT_OVERLAP = 2  # shared context words that make two numbers the same slot ("H100 GPU hours")
+
+
+def _slot_rival(
+    claim: Analysis, quantity: Quantity, view: Analysis, matches: list[int], source_views: Sequence[Analysis] = ()
+) -> Quantity | None:
+    """The passage's value for the very slot of the claim's number, when it is another value.
+
+    Numbers are aligned by what they measure: the passage number whose context shares the most
+    words with the claim number's ("300,000 H100 GPU hours" against "30,000 H100 GPU hours") is its
+    counterpart. When that counterpart differs, and any passage number of the claim's value sits in
+    a context less like the claim's, the claim moved or changed a number.
+    """
+    if not quantity.context:
+        return None
+    claim_keys = [k for k in claim.entity_keys if any(same_entity(key, k) for key, _, _ in view.bindings)]
+    holders: dict[int, set[str]] = {}
+    for key, i, _ in view.bindings:
+        holders.setdefault(i, set()).add(key)
+    best, best_overlap = None, 0
+    for index, other in enumerate(view.quantities):
+        # same unit, or both without one: here the shared context, not the magnitude, says it is the same measure
+        same_unit = units_compatible(quantity.unit, other.unit) if quantity.unit and other.unit else quantity.unit == other.unit
+        if not same_unit or any(values_match(q, other) for q in claim.quantities):
+            continue
+        bound = holders.get(index, set())
+        if bound and not any(same_entity(b, k) for b in bound for k in claim_keys):
+            continue  # the passage gives this value to something the claim does not name
+        overlap = _context_overlap(quantity, other)
+        if overlap > best_overlap:
+            best, best_overlap = other, overlap
+    if best is None or best_overlap < _SLOT_OVERLAP:
+        return None
+    if any(_context_overlap(quantity, view.quantities[i]) >= best_overlap for i in matches):
+        return None
+    if source_views and any(
+        values_match(quantity, q) and _context_overlap(quantity, q) >= best_overlap
+        for other_view in source_views
+        for q in other_view.quantities
+    ):
+        return None  # another sentence of the source gives the claim's value in the same slot
+    return best
 
 
 def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
@@ -601,6 +666,20 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
         # without units, compare only numbers of one order of magnitude class (scores vs sizes)
         return (a.value >= 1e5) == (b.value >= 1e5)
     return False
+
+
+def _resolved(other: Comparison, subject: list[str], present: list[str]) -> Comparison:
+    """A passage comparison without a named subject ("It is on par with X", "our model outperforms X").
+
+    Its subject is the thing the passage (or the paper's title) is about: when the claim's subject is
+    named there and is not the comparison's object, the pronoun stands for it.
+    """
+    if other.subject:
+        return other
+    named = [k for k in subject if k in present and not any(same_entity(k, o) for o in other.object)]
+    if not named:
+        return other
+    return dataclasses.replace(other, subject=tuple(named))
 
 
 def _compare(direction: str, subject: list[str], obj: list[str], other) -> str:
