@@ -38,6 +38,7 @@ import json
 import multiprocessing
 import re
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -130,8 +131,9 @@ def iter_snapshot_batches(
 def _can_fork() -> bool:
     # fork starts the child in milliseconds with every module already
     # imported; spawn would re-import the program first. Forking a process
-    # that runs other threads can deadlock the child, so then read in-process.
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    # that runs other threads can deadlock the child, and macOS system
+    # libraries are not fork-safe: then read in-process.
+    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def _batches_from_worker(

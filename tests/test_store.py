@@ -12,6 +12,7 @@ import shutil
 import signal
 import sqlite3
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -327,6 +328,21 @@ def test_import_snapshot_stores_what_importing_split_sources_stores(store: Store
     in_process = store.import_snapshot(path, worker=False)
     assert (in_process.records, in_process.sources_unchanged) == (302, 302)
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_import_snapshot_holds_one_batch_at_a_time_however_long_the_file(tmp_path: Path):
+    peaks = []
+    for records in (200, 800):
+        path = snapshot_head(tmp_path, records)
+        store = Store.open(tmp_path / f"flat-{records}.db")
+        tracemalloc.start()
+        store.import_snapshot(path, batch_size=50)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        store.close()
+    # A batch of 50 abstracts is about 200 kB of rows; holding the file
+    # (4x longer the second time) would add megabytes.
+    assert peaks[1] < peaks[0] * 1.25 + 100_000, peaks
 
 
 def test_import_snapshot_stops_at_a_bad_line_and_keeps_the_batches_before_it(store: Store, tmp_path: Path):
