@@ -1059,6 +1059,9 @@ def _runs(items, source):
 _DIRECTIONS = (("greater", ">"), ("equal", "="), ("less", "<"))
 
 
+_SUBJECT_PRONOUNS = frozenset("it its they their we our this il elle ils elles nous notre nos celui celle".split())
+
+
 def _comparisons(language, words, lemmas, entities, source, starts, breaks) -> list[Comparison]:
     found = []
     passive = _find_cues("comparisons.passive", language, words, lemmas)
@@ -1086,6 +1089,10 @@ def _comparisons(language, words, lemmas, entities, source, starts, breaks) -> l
             near = [e for e in before if cue_offset - offset(e) <= 40 + len(e.text)]
             subject = tuple(dict.fromkeys([before[0].key] + [e.key for e in near]))
             obj = tuple(e.key for e in after[:4])
+        elif any(words[i] in _SUBJECT_PRONOUNS for i in range(start) if starts[i] > sentence_start):
+            # "It nears the performance of X": the subject is a pronoun, left for the reader (and the verifier)
+            # to resolve from the sentence before; a name after the next comma is not it
+            subject, obj = (), tuple(e.key for e in after[:4])
         else:
             # "While less capable than humans ..., GPT-4 exhibits": the subject comes after a comma
             comma = source.find(",", cue_offset)

@@ -145,3 +145,21 @@ def test_french_count_out_of_a_total_is_a_ratio():
     view = analyse("Le modèle résout 6 sur 12 problèmes, soit la moitié.", "fr")
     ratio = next(q for q in view.quantities if q.unit == "ratio")
     assert ratio.value == pytest.approx(0.5)
+
+
+def test_a_pronoun_subject_is_left_unnamed_not_taken_from_after_a_comma():
+    view = analyse("Zeta-9B beats Wren-3B. It nears the performance of Lark-70B, one of the best models with Omega-4.", "en")
+    near = next(c for c in view.comparisons if c.direction == "=")
+    assert near.subject == () and "lark70b" in near.object
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "direction"),
+    [
+        ("Zeta-9B comes out ahead of Wren-3B.", "en", ">"),
+        ("Zeta-9B talonne Wren-3B.", "fr", "="),
+        ("Zeta-9B reste en dessous de Wren-3B.", "fr", "<"),
+    ],
+)
+def test_more_ways_to_say_ahead_level_and_behind(text, language, direction):
+    assert [c.direction for c in analyse(text, language).comparisons] == [direction]
