@@ -4,10 +4,11 @@ Stores of 1x, 10x and 100x the corpus: the real 1x store (the imported
 snapshot) plus synthetic sources (``corpus.synthetic_rows``). The synthetic
 rows are written with ``executemany`` straight into a store file that
 ``Store.open`` created and migrated, and the full-text index is filled with
-one ``INSERT ... SELECT`` as ``Store`` itself does: the public import cuts
-every abstract into sentences with pysbd (about 14 ms a record here), which
-would take hours at 100x. Built stores are kept under ``benchmarks/out/``
-and reused while the 1x store, the seed and the size are unchanged.
+one ``INSERT ... SELECT`` as ``Store`` itself does: the public import (a few
+hundred records a second, see the import figures) would take half an hour
+at 100x. Built stores are kept under
+``benchmarks/out/`` and reused while the content of the 1x store, the seed
+and the size are unchanged.
 
 For the same claims at every size, in the same run:
 
@@ -22,6 +23,7 @@ For the same claims at every size, in the same run:
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 import time
@@ -42,7 +44,7 @@ def build_store(base_db: Path, target: Path, factor: int, pool: list[StoredPaper
     from factcheck.store import Store
 
     marker = target.with_suffix(".built")
-    stamp = f"{base_db.stat().st_size}:{base_db.stat().st_mtime_ns}:{factor}:{seed}"
+    stamp = f"{_content_stamp(base_db)}:{factor}:{seed}"
     if target.exists() and marker.exists() and marker.read_text() == stamp:
         return {"reused": True, "seconds": 0.0}
     for path in (target, marker, Path(str(target) + "-wal"), Path(str(target) + "-shm")):
@@ -90,6 +92,24 @@ def build_store(base_db: Path, target: Path, factor: int, pool: list[StoredPaper
         "fts_seconds": finished - rows_at,
         "synthetic_sources": wanted,
     }
+
+
+def _content_stamp(db: Path) -> str:
+    """What the base store holds (every source version and passage), not when it was written.
+
+    Each run imports the 1x store afresh; the same content must find the
+    big stores built from it last time.
+    """
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        digest = hashlib.sha256()
+        for key, version, sha in conn.execute("SELECT key, version, sha256 FROM sources ORDER BY key, version"):
+            digest.update(f"{key}|{version}|{sha}\n".encode())
+        for (text,) in conn.execute("SELECT text FROM passages ORDER BY source_key, version, position"):
+            digest.update(text.encode())
+    finally:
+        conn.close()
+    return digest.hexdigest()[:16]
 
 
 def store_counts(db: Path) -> tuple[int, int, int]:

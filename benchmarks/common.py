@@ -133,9 +133,13 @@ def run_child(args: Sequence[str], *, cwd: Path | None = None, env: dict[str, st
 
 
 def child_env(**extra: str) -> dict[str, str]:
-    """The environment for factcheck children: no colour, no progress bars, no user config."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
-    env.update({"NO_COLOR": "1", "FACTCHECK_NO_PROGRESS": "1", "PYTHONDONTWRITEBYTECODE": "1"})
+    """The environment for factcheck children: no colour, no progress bars, no user config.
+
+    Bytecode writing stays on (an installed package has its .pyc files);
+    without it every run would compile the package's sources again.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_") and k != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"NO_COLOR": "1", "FACTCHECK_NO_PROGRESS": "1"})
     env.update(extra)
     return env
 

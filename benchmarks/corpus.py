@@ -53,18 +53,15 @@ def write_snapshot(path: Path, records: Iterator[dict] | list[dict]) -> int:
     return count
 
 
-def renamed_records(copies: int, limit: int | None = None) -> Iterator[dict]:
-    """``copies`` copies of the snapshot's first ``limit`` records under distinct 2099 ids.
+def renamed_records(count: int) -> Iterator[dict]:
+    """``count`` snapshot records under distinct 2099 ids, cycling through the snapshot.
 
-    Renamed so each copy adds new source versions (an import of the same id
-    twice would find it unchanged and do less work).
+    Renamed so every record adds a new source version (an import of the same
+    id twice would find it unchanged and do less work).
     """
-    base = list(snapshot_records(limit))
-    serial = 0
-    for _ in range(copies):
-        for record in base:
-            yield record | {"id": synthetic_arxiv_id(serial)}
-            serial += 1
+    base = list(snapshot_records())
+    for serial in range(count):
+        yield base[serial % len(base)] | {"id": synthetic_arxiv_id(serial)}
 
 
 def synthetic_arxiv_id(serial: int) -> str:
@@ -178,8 +175,9 @@ def synthetic_rows(
 ) -> Iterator[tuple[tuple, list[tuple]]]:
     """``count`` synthetic sources as (sources row, passages rows) in the store's schema.
 
-    Each takes a real title and as many real sentences as a real abstract of
-    the pool has, drawn from other papers, with their numbers redrawn.
+    Each takes the title of a real paper and as many sentences as a real
+    abstract of the pool has, drawn from all papers, most with their numbers
+    redrawn.
     """
     rng = random.Random(seed)
     # Redraw the numbers of every pool sentence a few times up front: drawing
