@@ -200,6 +200,8 @@ _COGNATE_RULES = (
     ("eur", "er"), ("if", "ive"), ("ive", "ive"), ("aire", "ary"), ("ie", "y"), ("iser", "ize"),
     ("ifier", "ify"), ("eux", "ous"), ("oire", "ory"), ("el", "al"), ("er", "e"), ("er", ""), ("e", ""),
     ("e", "ed"), ("ee", "ed"), ("ant", "ing"), ("ment", "ly"),
+    # a French verb meets the English noun of its action (générer -> generation, optimiser -> optimization)
+    ("er", "ation"), ("iser", "ization"), ("ifier", "ification"),
 )
 
 

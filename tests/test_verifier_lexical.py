@@ -264,3 +264,29 @@ def test_a_comparison_whose_subject_is_a_pronoun_speaks_of_the_sentence_before(c
         "Quill-9B surpasses leading open models such as Wren-8B. It is on par with Lark-7B on reasoning benchmarks."
     )
     assert check(claim, "en", source).label is label
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Son architecture récurrente permet à Zeta-7B de générer de longues séquences bien plus vite et avec nettement moins de mémoire.",
+        "Zeta-7B engendre de longues suites bien plus vite grâce à sa conception récurrente, avec beaucoup moins de mémoire.",
+    ],
+)
+def test_a_french_paraphrase_needs_less_word_overlap_with_an_english_passage(claim):
+    # fillers (bien, beaucoup) carry nothing; a verb meets the noun of its action (générer, generation);
+    # what the lexicon cannot carry over lowers the bar a French claim must clear
+    source = make_text_source(
+        "Thanks to its recurrent design, Zeta-7B is much faster at inference and needs far less memory for long "
+        "sequence generation. It was trained on web text."
+    )
+    assert check(claim, "fr", source).label is Label.SUPPORTED
+
+
+def test_a_french_claim_on_another_topic_stays_not_enough_info():
+    source = make_text_source(
+        "Thanks to its recurrent design, Zeta-7B is much faster at inference and needs far less memory for long "
+        "sequence generation. It was trained on web text."
+    )
+    verdict = check("Zeta-7B a été entraîné sur des conversations médicales annotées par des médecins.", "fr", source)
+    assert verdict.label is Label.NOT_ENOUGH_INFO

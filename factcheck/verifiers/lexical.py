@@ -48,9 +48,11 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "3"
+VERSION = "4"
 
 SUPPORT_COVERAGE = 0.5  # share of claim content (IDF-weighted) a passage must carry to support it
+# a French claim loses terms the lexicon cannot carry over to an English passage
+CROSS_LINGUAL_SUPPORT_COVERAGE = 0.4
 ANCHORED_SUPPORT_COVERAGE = 0.34  # lower when the claim's numbers or comparison are all found
 COMPARISON_SUPPORT_COVERAGE = 0.0  # a comparison found with both its sides and its direction
 ANCHORED_BOUND_COVERAGE = 0.0  # lower still when each number is found tied to the claim's entity
@@ -354,6 +356,8 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         threshold = COMPARISON_SUPPORT_COVERAGE
     elif (claim.quantities and all_numbers) or comparison_support:
         threshold = ANCHORED_SUPPORT_COVERAGE
+    elif claim.language != view.language:
+        threshold = CROSS_LINGUAL_SUPPORT_COVERAGE
     else:
         threshold = SUPPORT_COVERAGE
     if entity_share == 1.0 and all_numbers and coverage >= threshold and (comparison_support or not comparison_wanted or coverage >= 0.75):
@@ -544,9 +548,16 @@ def _number_status(
     return "absent", ""
 
 
+@functools.lru_cache(maxsize=50_000)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Crude stems of context words, so "scaling" meets "scale" and "efficiency" meets "efficient"."""
+    # names stay whole: "phi3-mini" and "phi3-medium" are not one word
+    return frozenset(w if any(c.isdigit() for c in w) else unaccent(w)[:4] for w in words if not w.startswith("~"))
+
+
 def _context_overlap(a: Quantity, b: Quantity) -> int:
     """Distinct words (up to inflection) two numbers' contexts share."""
-    return len({unaccent(w)[:5] for w in a.context & b.context if not w.startswith("~")})
+    return len(_stems(a.context) & _stems(b.context))
 
 
 _SLOT_OVERLAP = 2  # shared context words that make two numbers the same slot ("H100 GPU hours")
@@ -564,7 +575,6 @@ def _slot_rival(
     """
     if not quantity.context:
         return None
-    claim_keys = [k for k in claim.entity_keys if any(same_entity(key, k) for key, _, _ in view.bindings)]
     holders: dict[int, set[str]] = {}
     for key, i, _ in view.bindings:
         holders.setdefault(i, set()).add(key)
@@ -575,8 +585,9 @@ def _slot_rival(
         if not same_unit or any(values_match(q, other) for q in claim.quantities):
             continue
         bound = holders.get(index, set())
-        if bound and not any(same_entity(b, k) for b in bound for k in claim_keys):
-            continue  # the passage gives this value to something the claim does not name
+        named = {b for b in bound if any(same_entity(b, k) for k in claim.entity_keys)}
+        if bound and (not named or any(siblings(b, k) for b in bound - named for k in claim.entity_keys)):
+            continue  # the passage gives this value to something the claim does not name (phi-3-mini, not phi-3-medium)
         overlap = _context_overlap(quantity, other)
         if overlap > best_overlap:
             best, best_overlap = other, overlap
