@@ -31,11 +31,14 @@ bounded queue between them keeps memory flat whatever the size of the file.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import email.utils
 import gzip
 import json
 import multiprocessing
+import pickle
+import queue
 import re
 import signal
 import sys
@@ -92,6 +95,8 @@ def iter_snapshot(
 
 _T = TypeVar("_T")
 _FIRST_BATCH = 200
+_AHEAD = 3  # batches the reader may have ready before the consumer takes them
+_POLL_SECONDS = 0.5
 
 
 def iter_snapshot_batches(
@@ -143,9 +148,9 @@ def _batches_from_worker(
     skip_invalid: bool,
     problems: list[str] | None,
 ) -> Iterator[list[_T]]:
-    # A one-way pipe, no queue: send() blocks while the pipe is full, so the
-    # child prepares at most one batch ahead of the one being consumed and
-    # memory stays flat. When either side dies the other sees the pipe close.
+    # A one-way pipe: the child is at most _AHEAD batches ahead of the one
+    # being consumed, so memory stays flat. When either side dies the other
+    # sees the pipe close.
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
     reader = context.Process(
@@ -160,7 +165,7 @@ def _batches_from_worker(
     try:
         while True:
             try:
-                message = receiving.recv()
+                message = pickle.loads(receiving.recv_bytes())
             except EOFError:
                 reader.join(timeout=10)
                 raise InputError(
@@ -202,6 +207,7 @@ def _read_in_worker(
     # Ctrl-C reaches the whole process group; the parent handles it and
     # closes the pipe, which ends this process.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    outbox = _Outbox(sending)
     try:
         problems: list[str] = []
         batch: list[Any] = []
@@ -212,21 +218,68 @@ def _read_in_worker(
             batch.append(prepare(source))
             if len(batch) >= size:
                 # iter_snapshot keeps appending to this very list: send a copy.
-                sending.send(("batch", batch, problems[:]))
+                outbox.post(("batch", batch, problems[:]))
                 batch = []
                 problems.clear()
                 size = min(batch_size, size * 2)
         if batch or problems:
-            sending.send(("batch", batch, problems[:]))
-        sending.send(("done",))
-    except (BrokenPipeError, ConnectionResetError):
-        return  # the parent stopped listening: nothing more to do
+            outbox.post(("batch", batch, problems[:]))
+        outbox.post(("done",))
+    except BrokenPipeError:
+        pass  # the parent stopped listening: nothing more to do
     except InputError as error:
-        sending.send(("input_error", str(error)))
+        outbox.post(("input_error", str(error)), may_fail=True)
     except Exception as error:  # sent to the parent, which raises it
-        sending.send(("crash", f"{type(error).__name__}: {error}"))
+        outbox.post(("crash", f"{type(error).__name__}: {error}"), may_fail=True)
     finally:
-        sending.close()
+        outbox.close()
+
+
+class _Outbox:
+    """The child's sending side: up to _AHEAD pickled batches wait while a
+    thread writes them into the pipe.
+
+    With the pipe alone the reader could only be one batch ahead, so on a
+    busy machine each process stalled whenever the other was not scheduled.
+    The thread waits on the pipe without the GIL; the reader keeps reading.
+    """
+
+    def __init__(self, sending: Any):
+        self._sending = sending
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=_AHEAD)
+        self._broken = threading.Event()
+        self._thread = threading.Thread(target=self._write_all, name="snapshot-sender", daemon=True)
+        self._thread.start()
+
+    def _write_all(self) -> None:
+        while (blob := self._queue.get()) is not None:
+            try:
+                self._sending.send_bytes(blob)
+            except OSError:  # the parent is gone or closed its end
+                self._broken.set()
+                return
+
+    def _put(self, item: bytes | None) -> None:
+        while not self._broken.is_set():
+            try:
+                self._queue.put(item, timeout=_POLL_SECONDS)
+                return
+            except queue.Full:
+                continue
+        raise BrokenPipeError("the parent closed the pipe")
+
+    def post(self, message: tuple[Any, ...], *, may_fail: bool = False) -> None:
+        try:
+            self._put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+        except BrokenPipeError:
+            if not may_fail:
+                raise
+
+    def close(self) -> None:
+        with contextlib.suppress(BrokenPipeError):
+            self._put(None)
+        self._thread.join()
+        self._sending.close()
 
 
 def _open(path: Path) -> IO[bytes]:
