@@ -290,3 +290,25 @@ def test_a_french_claim_on_another_topic_stays_not_enough_info():
     )
     verdict = check("Zeta-7B a été entraîné sur des conversations médicales annotées par des médecins.", "fr", source)
     assert verdict.label is Label.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "passage"),
+    [
+        ("Zeta-2B is a dense model that uses all its parameters for every token.", "en",
+         "We introduce Zeta-2B, a language model built on a sparse mixture of experts. Zeta-2B has 2 billion parameters."),
+        ("Zeta-2B est un modèle dense.", "fr",
+         "Its layers are sparsely activated, so Zeta-2B only uses 0.5B of its parameters for each token."),
+        ("Zeta-2B is a decoder-only model.", "en", "Zeta-2B is a multilingual seq2seq model trained on web text."),
+        ("Zeta-2B is a hybrid that interleaves attention layers with recurrent blocks.", "en",
+         "Zeta-2B is a pure recurrent model, free of attention, trained on web text."),
+    ],
+)
+def test_an_opposite_property_of_the_claims_subject_refutes_it(claim, language, passage):
+    verdict = check(claim, language, make_text_source(passage))
+    assert verdict.label is Label.REFUTED and "antonym" in verdict.reason_codes
+
+
+def test_an_opposite_property_of_another_model_does_not_refute():
+    source = make_text_source("Zeta-2B is a dense model. Its rival Wren-9B relies on a sparse mixture of experts.")
+    assert check("Zeta-2B is a dense model.", "en", source).label is Label.SUPPORTED

@@ -48,7 +48,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "4"
+VERSION = "5"
 
 SUPPORT_COVERAGE = 0.5  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -728,7 +728,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     if strict:
         for name, side, scope in claim.poles:
             other = "b" if side == "a" else "a"
-            if any(n == name and sd == other and (s & scope or not scope) for n, sd, s in view.poles) and not any(
+            if any(n == name and sd == other and (s & scope or not scope or s & claim.entity_keys) for n, sd, s in view.poles) and not any(
                 n == name and sd == side for n, sd, _ in view.poles
             ):
                 conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
@@ -757,8 +757,17 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
     for name, side, scope in claim.poles:
         other = "b" if side == "a" else "a"
-        opposed = [s for n, sd, s in view.poles if n == name and sd == other and (s & scope or not (s or scope))]
-        agreeing = [s for n, sd, s in view.poles if n == name and sd == side and (s & scope or not (s or scope))]
+
+        def same_thing(s: frozenset[str]) -> bool:
+            # the two properties are about one thing: shared words, or a name of the claim in the passage's scope
+            # ("OLMoE-1B-7B ... sparse" against "OLMoE-1B-7B is a dense model")
+            # ("OLMoE-1B-7B ... sparse" against "OLMoE-1B-7B is a dense model"); a claim property with no scope
+            # of its own ("X is a decoder-only model") is about its subject, wherever the passage names it
+            named = any(same_entity(k, v) for k in claim.entity_keys for v in view.entity_keys)
+            return bool(s & scope) or not (s or scope) or bool(s & claim.entity_keys) or (not scope and named)
+
+        opposed = [s for n, sd, s in view.poles if n == name and sd == other and same_thing(s)]
+        agreeing = [s for n, sd, s in view.poles if n == name and sd == side and same_thing(s)]
         if opposed and not agreeing:
             conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
             break
