@@ -468,7 +468,16 @@ def _prepare(text: str) -> str:
     text = _POSSESSIVE_RE.sub("", text)
     if "\\times" in text:
         text = _LATEX_TIMES_RE.sub("×", text)
+    if "doubl" in text or "tripl" in text or "quadrupl" in text:
+        # "doubles", "tripling", "a doublé" are factors: the number goes before the verb, the verb stays
+        text = _MULTIPLY_VERB_RE.sub(lambda m: _MULTIPLY_FACTORS[m.group(1).lower()] + "× " + m.group(0), text)
     return text
+
+
+_MULTIPLY_FACTORS = {"doubl": "2", "tripl": "3", "quadrupl": "4"}
+_MULTIPLY_VERB_RE = re.compile(
+    r"\b(doubl|tripl|quadrupl)(?:e|es|ed|ing|er|ent|ant|é|ée|és|ées|ons|ez)\b(?![-\u2011])", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -163,3 +163,19 @@ def test_a_pronoun_subject_is_left_unnamed_not_taken_from_after_a_comma():
 )
 def test_more_ways_to_say_ahead_level_and_behind(text, language, direction):
     assert [c.direction for c in analyse(text, language).comparisons] == [direction]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "factor"),
+    [
+        ("Zeta-7B doubles the throughput of Wren-3B.", "en", 2.0),
+        ("tripling the performance of Wren-3B on summarization", "en", 3.0),
+        ("Le débit de Zeta-7B a quadruplé.", "fr", 4.0),
+    ],
+)
+def test_multiplying_verbs_are_factors(text, language, factor):
+    assert [(q.value, q.unit) for q in analyse(text, language).quantities] == [(factor, "times")]
+
+
+def test_double_in_a_compound_is_not_a_factor():
+    assert analyse("A double-blind study of Zeta-7B.", "en").quantities == ()

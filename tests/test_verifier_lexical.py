@@ -312,3 +312,16 @@ def test_an_opposite_property_of_the_claims_subject_refutes_it(claim, language, 
 def test_an_opposite_property_of_another_model_does_not_refute():
     source = make_text_source("Zeta-2B is a dense model. Its rival Wren-9B relies on a sparse mixture of experts.")
     assert check("Zeta-2B is a dense model.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_doubling_claimed_where_the_source_says_tripling_is_refuted():
+    source = make_text_source("Zeta-7B outperforms Wren-3B on reasoning, tripling the performance of Wren-3B on one-shot summarization.")
+    verdict = check("Zeta-7B doubles the one-shot summarization performance of Wren-3B.", "en", source)
+    assert verdict.label is Label.REFUTED and "number_mismatch" in verdict.reason_codes
+    assert check("Zeta-7B triples the one-shot summarization performance of Wren-3B.", "en", source).label is Label.SUPPORTED
+
+
+def test_two_numbers_in_each_others_slots_are_refuted():
+    source = make_text_source("Our optimizer cuts the memory footprint by 48% and raises training throughput by 21%.")
+    verdict = check("The optimizer raises training throughput by 48% and cuts the memory footprint by 21%.", "en", source)
+    assert verdict.label is Label.REFUTED and "number_mismatch" in verdict.reason_codes

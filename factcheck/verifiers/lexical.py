@@ -48,7 +48,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "5"
+VERSION = "6"
 
 SUPPORT_COVERAGE = 0.5  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -620,11 +620,10 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
         for q2, m2 in pairs[i + 1 :]:
             if m1 is m2 or not _same_kind(q1, q2):
                 continue
-            straight = len(q1.context & m1.context) + len(q2.context & m2.context)
-            crossed = len(q1.context & m2.context) + len(q2.context & m1.context)
-            if crossed >= straight + 2 and len(q1.context & m2.context) > len(q1.context & m1.context) and len(
-                q2.context & m1.context
-            ) > len(q2.context & m2.context):
+            # contexts compared up to inflection, each word once ("activates"/"activating")
+            s1, s2 = _context_overlap(q1, m1), _context_overlap(q2, m2)
+            c1, c2 = _context_overlap(q1, m2), _context_overlap(q2, m1)
+            if c1 + c2 >= s1 + s2 + 1 and c1 > s1 and c2 >= s2:
                 return (
                     f"The source ties {m1.text} and {m2.text} the other way round: "
                     f"the claim's {q1.text} and {q2.text} are swapped."
