@@ -325,3 +325,16 @@ def test_two_numbers_in_each_others_slots_are_refuted():
     source = make_text_source("Our optimizer cuts the memory footprint by 48% and raises training throughput by 21%.")
     verdict = check("The optimizer raises training throughput by 48% and cuts the memory footprint by 21%.", "en", source)
     assert verdict.label is Label.REFUTED and "number_mismatch" in verdict.reason_codes
+
+
+def test_zero_shot_against_one_shot_is_an_opposite_setting():
+    source = make_text_source("In the zero-shot setting, Zeta-20B outperforms Wren-175B on ToyGLUE.")
+    verdict = check("Zeta-20B beats Wren-175B on ToyGLUE, but only with a one-shot example.", "en", source)
+    assert verdict.label is Label.REFUTED and "antonym" in verdict.reason_codes
+    assert check("Zeta-20B beats Wren-175B on ToyGLUE zero-shot.", "en", source).label is Label.SUPPORTED
+
+
+def test_depending_on_what_the_source_says_is_not_required_is_refuted():
+    source = make_text_source("Our sharding approach does not require a new compiler or changes to the library.")
+    verdict = check("The sharding approach depends on a new compiler.", "en", source)
+    assert verdict.label is Label.REFUTED and "negated" in verdict.reason_codes
