@@ -338,3 +338,12 @@ def test_depending_on_what_the_source_says_is_not_required_is_refuted():
     source = make_text_source("Our sharding approach does not require a new compiler or changes to the library.")
     verdict = check("The sharding approach depends on a new compiler.", "en", source)
     assert verdict.label is Label.REFUTED and "negated" in verdict.reason_codes
+
+
+def test_a_model_named_with_its_size_is_found_where_the_source_gives_the_size_apart():
+    source = make_text_source(
+        "We scale Zeta up to 16B parameters and show that it achieves comparable performance with Wren 7B."
+    )
+    assert check("Zeta 16B matches Wren 7B.", "en", source).label is Label.SUPPORTED
+    unnamed = check("Zeta 70B matches Wren 7B.", "en", source)
+    assert unnamed.label is Label.NOT_ENOUGH_INFO and "not_addressed" in unnamed.reason_codes

@@ -48,7 +48,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "7"
+VERSION = "8"
 
 SUPPORT_COVERAGE = 0.5  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -197,7 +197,7 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
             continue
         if any(same_entity(entity.key, key) for key in source_keys):
             continue
-        if _spelled_out(entity.text, [s.text for s in sources]):
+        if _spelled_out(entity.text, [s.text for s in sources]) or _sized_name(entity.text, _all_sentences(sources)):
             continue
         missing.append(entity)
     if missing:
@@ -288,6 +288,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         k for k in claim_keys
         if k in view.vocabulary or k in title_vocabulary or any(k == v or generalises(k, v) for v in view.entity_keys)
         or _spelled_out(_name(claim, k), [candidate.scored.passage.text])
+        or _sized_name(_name(claim, k), [candidate.scored.passage.text])
     ]
     entity_share = len(present) / len(claim_keys) if claim_keys else 1.0
     about_it = coverage >= CONFLICT_COVERAGE and (entity_share > 0 or not claim_keys)
@@ -788,6 +789,24 @@ def _terms_touched(claim: Analysis, words: set[str] | frozenset[str]) -> int:
     if not words:
         return 0
     return sum(1 for term in claim.terms if term & words) + len(claim.entity_keys & words)
+
+
+_SIZED_NAME_RE = re.compile(r"(.+?)[\s-]+(\d+(?:\.\d+)?[BMK])", re.IGNORECASE)
+
+
+def _sized_name(name: str, texts) -> bool:
+    """A model named with its size ("DeepSeekMoE 16B") that a sentence gives apart ("scale DeepSeekMoE up to 16B")."""
+    match = _SIZED_NAME_RE.fullmatch(name)
+    if not match:
+        return False
+    base, size = match.group(1), match.group(2)
+    base_re = re.compile(r"(?<![\w-])" + re.escape(base) + r"(?![\w-])", re.IGNORECASE)
+    size_re = re.compile(r"(?<![\w.])" + re.escape(size) + r"(?![\w-])", re.IGNORECASE)
+    return any(base_re.search(text) and size_re.search(text) for text in texts)
+
+
+def _all_sentences(sources: Sequence[Source]) -> list[str]:
+    return [p.text for source in sources for p in _source_profile(source)[0]]
 
 
 def _spelled_out(name: str, texts) -> bool:
