@@ -172,6 +172,27 @@ def _translations() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _phrase_translations() -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
+    """French phrases of several words ("état de l'art", "jeu de données") -> English lemmas, by first word."""
+    table: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for french, english in load_lexicon("fr_en")["terms"].items():
+        key_words = tuple(w.lower() for w, _, _ in _tokens(french))
+        if len(key_words) < 2:
+            continue
+        alternatives = set()
+        for value in english if isinstance(english, list) else [english]:
+            words = [w.lower() for w, _, _ in _tokens(value)]
+            alternatives.add("-".join(words))
+            # the function words of an English phrase ("of", "the") would match any passage
+            words = [w for w in words if w not in _stopwords("en")]
+            alternatives.update(lemma(w, "en") for w in words)
+            alternatives.update(words)
+        table.setdefault(key_words[0], []).append((key_words, frozenset(alternatives)))
+    # the longest phrase first: "grand modèle de langage" before "modèle de langage"
+    return {first: tuple(sorted(entries, key=lambda e: -len(e[0]))) for first, entries in table.items()}
+
+
+@functools.cache
 def _synonyms() -> dict[str, frozenset[str]]:
     """English word -> every word of its synonym group (lemmatised like sources are)."""
     table: dict[str, set[str]] = {}
@@ -747,11 +768,33 @@ def _analyse_cached(text: str, language: str) -> Analysis:
     core_index: dict[int, frozenset[str]] = {}  # without synonyms: what negation and "only" apply to
     vocabulary: set[str] = set()
     translations_fr = _translations() if language == "fr" else {}
+    phrases_fr = _phrase_translations() if language == "fr" else {}
+    inside_phrase: set[int] = set()
     for i, (word, lem) in enumerate(zip(words, lemmas)):
         vocabulary.update((word, lem))
         prefix = _prefix_key(lem)
         if prefix:
             vocabulary.add(prefix)
+        if i in inside_phrase:
+            continue
+        phrase = next(
+            (
+                (n, english) for key_words, english in phrases_fr.get(word.lower(), ())
+                if (n := len(key_words)) and tuple(w.lower() for w in words[i : i + n]) == key_words
+                and not any(j in entity_tokens or j in number_tokens for j in range(i, i + n))
+            ),
+            None,
+        )
+        if phrase is not None:
+            # a French phrase is one term, carried over as a whole ("état de l'art" -> state-of-the-art)
+            n, english = phrase
+            inside_phrase.update(range(i + 1, i + n))
+            own = {w.lower().rstrip("'") for w in words[i : i + n]}
+            term = frozenset(english | {w for w in own if len(w) > 2 and w not in stop})
+            core_index[i] = term
+            terms.append(term)
+            term_index[i] = term
+            continue
         if i in entity_tokens or i in number_tokens or word[0].isdigit() or word in stop or lem in stop or len(word) < 2:
             continue
         if language == "fr":

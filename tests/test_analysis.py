@@ -179,3 +179,11 @@ def test_multiplying_verbs_are_factors(text, language, factor):
 
 def test_double_in_a_compound_is_not_a_factor():
     assert analyse("A double-blind study of Zeta-7B.", "en").quantities == ()
+
+
+def test_french_phrases_of_several_words_carry_their_english_meaning():
+    view = analyse("Zeta-7B établit un nouvel état de l'art sur ce jeu de données.", "fr")
+    assert any("state-of-the-art" in term and "state" in term for term in view.terms)
+    assert any("dataset" in term for term in view.terms)
+    # the English function words of a phrase do not become terms that match every passage
+    assert not any(term & {"of", "the"} for term in view.terms)
