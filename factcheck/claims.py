@@ -38,6 +38,14 @@ REASON_FRAMING = "rhetoric: framing without a checkable fact"
 REASON_QUESTION = "rhetoric: question"
 REASON_NOTHING = "no checkable fact: no name, number or comparison"
 REASON_SOURCE = "source line"
+REASON_HEADING = "heading: a title line, not a sentence"
+
+# A line that stands alone, ends without sentence punctuation and is this
+# short reads as a heading or a byline ("How Mixtral works", "By the
+# newsroom"), not as a statement; headlines with a figure or a comparison
+# are still checked.
+_HEADING_MAX_WORDS = 10
+_SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
 
 
 # ---------------------------------------------------------------- cue lexicons
@@ -446,6 +454,17 @@ def classify(sentence: str, cues: Cues, known_names: frozenset[str], surnames: f
     return ClaimKind.RHETORIC, REASON_NOTHING
 
 
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A short line of its own without sentence punctuation."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    sentence = text[start:end]
+    return not _SENTENCE_END_RE.search(sentence) and len(sentence.split()) <= _HEADING_MAX_WORDS
+
+
 def extract_claims(article: Article) -> list[Claim]:
     """Every sentence of the article as a ``Claim``, in order, each with its kind and reason."""
     text = article.text
@@ -462,6 +481,8 @@ def extract_claims(article: Article) -> list[Claim]:
             kind, reason = ClaimKind.REFERENCE, REASON_SOURCE
         else:
             kind, reason = classify(sentence, cues, known_names, surnames)
+            if kind is ClaimKind.CLAIM and reason not in (REASON_QUANTITY, REASON_COMPARISON) and _is_heading(text, start, end):
+                kind, reason = ClaimKind.RHETORIC, REASON_HEADING
         normalised = normalise_text(sentence)
         seen = occurrences.get(normalised, 0)
         occurrences[normalised] = seen + 1

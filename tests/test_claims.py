@@ -246,3 +246,21 @@ def test_short_sentences_with_a_citation_are_claims_when_they_say_something() ->
         ("See arXiv:2404.14219.", ClaimKind.REFERENCE),
         ("Voir https://arxiv.org/abs/2404.14219 ici.", ClaimKind.REFERENCE),
     ]
+
+
+def test_headings_and_bylines_are_not_claims_but_headlines_with_figures_are():
+    from factcheck.ingest import article_from_bytes
+    from factcheck.claims import extract_claims, REASON_HEADING
+    from factcheck.types import ClaimKind
+
+    markdown = (
+        "# How Mixtral works\n\nBy the Newsroom team\n\n"
+        "## Mixtral beats Llama 2 70B on most benchmarks\n\n"
+        "Mixtral uses 13B active parameters per token.\n"
+    ).encode()
+    claims = {c.text: c for c in extract_claims(article_from_bytes(markdown, location="a.md"))}
+    assert claims["How Mixtral works"].kind is ClaimKind.RHETORIC
+    assert claims["How Mixtral works"].reason == REASON_HEADING
+    assert claims["By the Newsroom team"].kind is not ClaimKind.CLAIM
+    assert claims["Mixtral beats Llama 2 70B on most benchmarks"].kind is ClaimKind.CLAIM
+    assert claims["Mixtral uses 13B active parameters per token."].kind is ClaimKind.CLAIM

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import cli
+from factcheck.ingest import find_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "fixtures" / "articles"
@@ -155,7 +156,8 @@ def test_directory_of_articles_is_checked_and_stored(tmp_path: Path) -> None:
     result = run("--replay", str(HTTP), "check", str(ARTICLES), "--format", "json", "--fail-on", "none", db=db)
     assert result.exit_code == 0, result.output
     document = json.loads(result.output)
-    assert len(document["articles"]) == len([p for p in ARTICLES.iterdir() if p.suffix in (".txt", ".md", ".html")])
+    assert [a["location"] for a in document["articles"]] == [str(p) for p in find_articles(ARTICLES)]
+    assert not any(a["location"].endswith("PROVENANCE.md") for a in document["articles"])
     for article in document["articles"]:
         assert any(s["status"] == "ok" for s in article["sources"]), article["location"]
         for source in article["sources"]:
