@@ -347,3 +347,9 @@ def test_a_model_named_with_its_size_is_found_where_the_source_gives_the_size_ap
     assert check("Zeta 16B matches Wren 7B.", "en", source).label is Label.SUPPORTED
     unnamed = check("Zeta 70B matches Wren 7B.", "en", source)
     assert unnamed.label is Label.NOT_ENOUGH_INFO and "not_addressed" in unnamed.reason_codes
+
+
+def test_reporting_frames_and_modal_verbs_do_not_count_as_missing_content():
+    source = make_text_source("Zeta-7B ingests images at their original resolution. It was trained on web text and code.")
+    verdict = check("Selon ses concepteurs, Zeta-7B peut ingérer les images à leur résolution d'origine.", "fr", source)
+    assert verdict.label is Label.SUPPORTED
