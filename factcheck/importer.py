@@ -111,15 +111,13 @@ def iter_snapshot_batches(
     """Lists of ``prepare(source)``, ``batch_size`` records each, in snapshot order.
 
     With ``worker=True`` (and where a process can be forked cheaply and
-    safely: a POSIX system, one thread running) the reading and ``prepare``
-    run in a child process while the caller consumes the previous batch.
-    Errors are the same as ``iter_snapshot``'s, raised in the caller;
-    ``problems`` is filled as batches arrive. Closing the iterator early
-    stops the child. From a worker the first batches are smaller (so the
-    caller starts sooner), then ``batch_size``.
+    safely: Linux, one thread running) the reading and ``prepare`` run in a
+    child process, up to three batches ahead of the caller. Errors are the
+    same as ``iter_snapshot``'s, raised in the caller; ``problems`` is filled
+    as batches arrive. Closing the iterator early stops the child. From a
+    worker the first batches are smaller (so the caller starts sooner), then
+    ``batch_size``.
     """
-    if batch_size < 1:
-        raise ValueError("batch_size must be at least 1")
     if worker and _can_fork():
         yield from _batches_from_worker(path, prepare, batch_size, skip_invalid, problems)
         return
