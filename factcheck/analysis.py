@@ -322,7 +322,11 @@ class Analysis:
 # ---------------------------------------------------------------- entities
 
 _ENTITY_RE = re.compile(r"(?<![\w-])[^\W\d_][\w]*(?:[-.](?=\w)[\w]+)*")
-_VERSION_AFTER_RE = re.compile(r"[ \u00a0](v?\d+(?:\.\d+)*(?:x\d+[BbMm])?[A-Za-z]{0,2})(?![\w%]|[.,]\d| ?%)")
+# a number followed by a scale word is a size ("Megatron's 3.9-billion-parameter model"), not a version
+_VERSION_AFTER_RE = re.compile(
+    r"[ \u00a0](v?\d+(?:\.\d+)*(?:x\d+[BbMm])?[A-Za-z]{0,2})"
+    r"(?![\w%]|[.,]\d| ?%|[-\s\u2060](?:thousand|million|billion|trillion|mille|millions?|milliards?)\b)"
+)
 _MODEL_SUFFIXES = frozenset(
     "mini small medium large base xl xxl pro flash ultra turbo nano instruct chat vision moe plus max lite tiny".split()
 )

@@ -187,3 +187,12 @@ def test_french_phrases_of_several_words_carry_their_english_meaning():
     assert any("dataset" in term for term in view.terms)
     # the English function words of a phrase do not become terms that match every passage
     assert not any(term & {"of", "the"} for term in view.terms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zeta's 3.9-billion-parameter model leads.", "Zeta 7 billion parameters were enough.", "Le modèle Zeta 3,9 milliards de paramètres."],
+)
+def test_a_size_after_a_name_is_not_its_version(text):
+    language = "fr" if "modèle" in text else "en"
+    assert "zeta" in [e.key for e in analyse(text, language).entities]
