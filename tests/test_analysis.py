@@ -196,3 +196,15 @@ def test_french_phrases_of_several_words_carry_their_english_meaning():
 def test_a_size_after_a_name_is_not_its_version(text):
     language = "fr" if "modèle" in text else "en"
     assert "zeta" in [e.key for e in analyse(text, language).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Zeta-7B achieves on-par or better performance than Wren-3B.", "en"),
+        ("Zeta-7B fait jeu égal voire mieux que Wren-3B.", "fr"),
+    ],
+)
+def test_level_or_better_also_says_ahead(text, language):
+    directions = {c.direction for c in analyse(text, language).comparisons if "wren3b" in c.object}
+    assert ">" in directions
