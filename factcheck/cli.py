@@ -460,16 +460,16 @@ def sources() -> None:
 @click.pass_obj
 def sources_import(state: State, path: Path) -> None:
     """Load an arXiv metadata snapshot (JSON Lines, optionally .gz) into the store, streaming."""
-    from .importer import iter_snapshot
-    from .passages import split_passages
-
     started = time.perf_counter()
-    stats = state.store.import_sources((source, split_passages(source)) for source in iter_snapshot(path))
+    stats = state.store.import_snapshot(path)
     seconds = time.perf_counter() - started
     rate = stats.records / seconds if seconds > 0 else float("inf")
+    per_abstract = ""
+    if stats.database_bytes and stats.sources_added:
+        per_abstract = f", database {stats.database_bytes / 2**20:,.1f} MiB"
     click.echo(
         f"imported {stats.records} records from {path}: {stats.sources_added} source versions added, "
-        f"{stats.sources_unchanged} unchanged ({seconds:.1f} s, {rate:,.0f} records/s)"
+        f"{stats.sources_unchanged} unchanged ({seconds:.1f} s, {rate:,.0f} records/s{per_abstract})"
     )
 
 
