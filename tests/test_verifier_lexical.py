@@ -353,3 +353,11 @@ def test_reporting_frames_and_modal_verbs_do_not_count_as_missing_content():
     source = make_text_source("Zeta-7B ingests images at their original resolution. It was trained on web text and code.")
     verdict = check("Selon ses concepteurs, Zeta-7B peut ingérer les images à leur résolution d'origine.", "fr", source)
     assert verdict.label is Label.SUPPORTED
+
+
+def test_a_name_the_source_lacks_does_not_hide_a_firm_number_conflict():
+    source = make_text_source("Zeta-7B is trained on 5.8 trillion tokens with carefully selected data mixtures.")
+    verdict = check("QRS trained Zeta-7B on 5.8 billion tokens.", "en", source)
+    assert verdict.label is Label.REFUTED and "number_mismatch" in verdict.reason_codes
+    # without a conflict, the missing name still leaves the claim not addressed
+    assert check("QRS trained Zeta-7B on 5.8 trillion tokens.", "en", source).label is Label.NOT_ENOUGH_INFO

@@ -48,7 +48,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "12"
+VERSION = "13"
 
 SUPPORT_COVERAGE = 0.5  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -211,6 +211,14 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
                 )
         names = ", ".join(e.text for e in missing)
         reasons.insert(0, Reason("not_addressed", f"{labels} does not mention {names}."))
+        if not any(r.code == "entity_mismatch" for r in reasons) and len(missing) < len(
+            [e for e in claim.entities if not e.initial and e.key not in organisations]
+        ):
+            # a name the source lacks entirely (the lab that made the model, say) does not stop a firm conflict
+            # about the names it has: "TII trained Zeta on 5.8 billion tokens" against "Zeta ... 5.8 trillion tokens"
+            firm = [o for o in (_judge(claim, c) for c in candidates) if o.label is Label.REFUTED and o.strength >= 0.8]
+            if firm:
+                return max(firm, key=lambda o: o.coverage)
         confidence = 0.85 if any(e.strong for e in missing) else 0.7
         shown_evidence = [candidates[0]]
         if focus is not None and focus.scored.passage != candidates[0].scored.passage:
