@@ -361,3 +361,9 @@ def test_a_name_the_source_lacks_does_not_hide_a_firm_number_conflict():
     assert verdict.label is Label.REFUTED and "number_mismatch" in verdict.reason_codes
     # without a conflict, the missing name still leaves the claim not addressed
     assert check("QRS trained Zeta-7B on 5.8 trillion tokens.", "en", source).label is Label.NOT_ENOUGH_INFO
+
+
+def test_a_model_named_with_another_size_in_the_sentence_is_not_the_one_claimed():
+    source = make_text_source("After instruction tuning, Zeta 20B scores close to Wren 62B, while Quill 540B leads.")
+    verdict = check("Zeta 20B rivals Wren 540B.", "en", source)
+    assert verdict.label is Label.NOT_ENOUGH_INFO and "entity_mismatch" in verdict.reason_codes

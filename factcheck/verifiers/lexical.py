@@ -48,7 +48,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "13"
+VERSION = "14"
 
 SUPPORT_COVERAGE = 0.5  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -810,7 +810,13 @@ def _sized_name(name: str, texts) -> bool:
     base, size = match.group(1), match.group(2)
     base_re = re.compile(r"(?<![\w-])" + re.escape(base) + r"(?![\w-])", re.IGNORECASE)
     size_re = re.compile(r"(?<![\w.])" + re.escape(size) + r"(?![\w-])", re.IGNORECASE)
-    return any(base_re.search(text) and size_re.search(text) for text in texts)
+    # "FLAN-PaLM 62B ... PaLM 540B" names another size of the model: not the one claimed
+    other_size_re = re.compile(re.escape(base) + r"[\s-]+(\d+(?:\.\d+)?[BMK])(?![\w-])", re.IGNORECASE)
+    return any(
+        base_re.search(text) and size_re.search(text)
+        and all(m.group(1).lower() == size.lower() for m in other_size_re.finditer(text))
+        for text in texts
+    )
 
 
 def _all_sentences(sources: Sequence[Source]) -> list[str]:
