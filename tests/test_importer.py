@@ -7,10 +7,13 @@ import itertools
 import json
 import multiprocessing
 import os
+import sys
 import tracemalloc
 from pathlib import Path
 
 import pytest
+
+from factcheck import importer
 
 from factcheck.errors import InputError
 from factcheck.importer import iter_snapshot, iter_snapshot_batches
@@ -18,6 +21,18 @@ from factcheck.store import Store
 from factcheck.types import SourceVersion, sha256_text
 
 from support_store import quick_split, with_passages
+
+
+@pytest.fixture(autouse=True)
+def _reader_worker_despite_idle_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read snapshots in the worker process, as a fresh CLI process does.
+
+    The importer reads in-process when other threads exist (forking a
+    threaded process is unsafe in general); earlier tests in the same run
+    leave idle ones behind, such as the fetcher's name-resolution pool,
+    which would silently switch these tests to the in-process reader.
+    """
+    monkeypatch.setattr(importer, "_can_fork", lambda: sys.platform.startswith("linux"))
 
 SOURCES = Path(__file__).resolve().parent.parent / "fixtures" / "sources"
 
@@ -238,8 +253,10 @@ def test_closing_the_batches_early_stops_the_worker(tmp_path: Path):
 def test_a_worker_that_dies_or_fails_is_an_error_in_the_caller(tmp_path: Path):
     path = numbered_records(tmp_path / "s.jsonl", 40)
 
+    caller = os.getpid()
+
     def die_at_the_25th(source):
-        if source.key.endswith("0024"):
+        if source.key.endswith("0024") and os.getpid() != caller:
             os._exit(3)  # as if the reader were killed
         return source.key
 

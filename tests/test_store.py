@@ -10,6 +10,7 @@ import multiprocessing
 import os
 import shutil
 import signal
+import sys
 import sqlite3
 import time
 import tracemalloc
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import importer
 from factcheck.errors import InputError, StoreError, StoreReadOnly
 from factcheck.importer import iter_snapshot
 from factcheck.migrations import migrations
@@ -24,6 +26,12 @@ from factcheck.store import Store
 from factcheck.types import ClaimKind, Label, Reference, ReferenceKind, Source, sha256_text
 
 from support_store import make_article, make_source, make_verdict, split, with_passages
+
+
+@pytest.fixture(autouse=True)
+def _reader_worker_despite_idle_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read snapshots in the worker process, as a fresh CLI process does (see test_importer.py)."""
+    monkeypatch.setattr(importer, "_can_fork", lambda: sys.platform.startswith("linux"))
 
 PHI3 = Path(__file__).resolve().parent.parent / "fixtures" / "sources" / "phi3-versions.jsonl"
 SNAPSHOT = PHI3.with_name("arxiv-snapshot.jsonl.gz")
