@@ -47,7 +47,7 @@ def run(section: Section, *, work: Path, limit: int | None, flat_records: int) -
         conn.close()
     printed = re.search(r"([\d,]+) records/s", result.stdout)
     section.details["full"] = {
-        "snapshot": str(snapshot.relative_to(work.parent.parent) if snapshot.is_relative_to(work.parent.parent) else snapshot),
+        "snapshot": str(snapshot),
         "records": records,
         "passages": passages,
         "seconds": result.seconds,

@@ -127,13 +127,18 @@ class BenchClaim:
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9\-]{2,}\b")
 
 
+def _names(sentence: str) -> list[str]:
+    """Capitalised words past the first one: names of models, datasets, people."""
+    return [match.group(0) for match in _CAPITALISED.finditer(sentence) if match.start() > 0]
+
+
 def make_claims(papers: list[StoredPaper], count: int, seed: int) -> list[BenchClaim]:
     """Claims of varied kinds over real papers, each pinned to one of them."""
     rng = random.Random(seed)
     with_numbers = [(p, s) for p in papers for s in p.sentences if _NUMBER.search(s) and len(s) < 400]
-    with_names = [(p, s) for p in papers for s in p.sentences if len(_CAPITALISED.findall(s)) >= 1 and len(s) < 400]
+    with_names = [(p, s) for p in papers for s in p.sentences if _names(s) and len(s) < 400]
     plain = [(p, s) for p in papers for s in p.sentences if 40 <= len(s) < 400]
-    names = sorted({name for _, s in with_names for name in _CAPITALISED.findall(s)})
+    names = sorted({name for _, s in with_names for name in _names(s)})
     claims: list[BenchClaim] = []
     kinds = ["verbatim", "number_changed", "entity_swapped", "other_paper", "paraphrase"]
     for index in range(count):
@@ -143,7 +148,7 @@ def make_claims(papers: list[StoredPaper], count: int, seed: int) -> list[BenchC
             claims.append(BenchClaim(kind, redraw_numbers(sentence, rng), paper.key))
         elif kind == "entity_swapped" and with_names:
             paper, sentence = rng.choice(with_names)
-            old = rng.choice(_CAPITALISED.findall(sentence))
+            old = rng.choice(_names(sentence))
             claims.append(BenchClaim(kind, sentence.replace(old, rng.choice(names), 1), paper.key))
         elif kind == "other_paper":
             paper, sentence = rng.choice(plain)
@@ -161,10 +166,6 @@ def make_claims(papers: list[StoredPaper], count: int, seed: int) -> list[BenchC
             paper, sentence = rng.choice(plain)
             claims.append(BenchClaim("verbatim", sentence, paper.key))
     return claims
-
-
-def arxiv_reference(key: str) -> str:
-    return key  # "arXiv:2404.14219": the form `factcheck verify --source` and parse_reference read
 
 
 # ---------------------------------------------------------------- synthetic sources

@@ -125,6 +125,19 @@ def table(sections: list[Section]) -> str:
     return "\n".join(lines) + ("\n\nnotes:\n" + "\n".join(f"  {note}" for note in notes) if notes else "")
 
 
+def code_version() -> dict[str, object]:
+    """The commit measured, and whether the package had uncommitted changes (others work in this tree)."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return ""
+
+    return {"commit": git("rev-parse", "HEAD"), "uncommitted_package_files": git("status", "--porcelain", "--", "factcheck").splitlines()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="factcheck benchmarks (issue 6)")
     parser.add_argument("--quick", action="store_true", help="small sizes: seconds, not minutes")
@@ -143,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     print(f"machine: {describe_machine(info)}", file=sys.stderr)
     started = datetime.now(timezone.utc)
+    code_at_start = code_version()
     clock = time.perf_counter()
     sections = run_all(sizes, only=only, work=work, seed=args.seed)
     elapsed = time.perf_counter() - clock
@@ -155,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
         "mode": "quick" if args.quick else "full",
         "sizes": sizes.__dict__,
         "machine": info,
+        # Commits landing during a run would mix code versions: both ends are kept.
+        "code_at_start": code_at_start,
+        "code_at_end": code_version(),
         "sections": [
             {"name": s.name, "error": s.error, "figures": [f.as_dict() for f in s.figures], "details": s.details} for s in sections
         ],
