@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import hashlib
+import functools
 import json
 import os
 import re
@@ -330,10 +331,27 @@ def _with_passage_rows(batch: Sequence[_SnapshotRows | None]) -> list[_ImportRow
     return rows
 
 
+_FTS_MAX_TERMS = 16
+
+
+@functools.lru_cache(maxsize=1)
+def _fts_stopwords() -> frozenset[str]:
+    """English and French function words: in an OR query they match nearly every passage."""
+    data = json.loads((Path(__file__).parent / "lexicon" / "stopwords.json").read_text(encoding="utf-8"))
+    return frozenset(word for language in ("en", "fr") for word in data.get(language, ()))
+
+
 def _fts_query(query: str) -> str:
-    """Every word of ``query`` as a quoted FTS5 string, OR-ed: no syntax gets through."""
-    words = re.findall(r"\w+", query)
-    return " OR ".join('"' + word.replace('"', '""') + '"' for word in words)
+    """The content words of ``query`` as quoted FTS5 strings, OR-ed: no syntax gets through.
+
+    Function words and one-letter tokens are left out (with them every
+    passage matches and a search costs as much as a full scan); if nothing
+    is left, every word is used.
+    """
+    words = list(dict.fromkeys(re.findall(r"\w+", query)))
+    stop = _fts_stopwords()
+    content = [word for word in words if len(word) > 1 and word.casefold() not in stop] or words
+    return " OR ".join('"' + word.replace('"', '""') + '"' for word in content[:_FTS_MAX_TERMS])
 
 
 _ARXIV_LABEL = re.compile(r"(arXiv:.+?)(v\d+)")
