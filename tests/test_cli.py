@@ -230,3 +230,24 @@ def test_report_after_a_skipping_rerun_still_shows_the_article(seed_report, tmp_
     document = json.loads(report.output)
     assert [a["location"] for a in document["articles"]] == [str(SEED)]
     assert claims_by_text(document, "Luke Metz")["verdict"]["label"] == "not_enough_info"
+
+
+def test_baseline_silences_known_findings_and_reports_stale_entries(seed_report, tmp_path: Path) -> None:
+    _, db = seed_report
+    article = tmp_path / SEED.name
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    args = ["--offline", "check", str(article), "--fail-on", "not_enough_info", "--format", "json"]
+    assert run(*args, "--write-baseline", str(baseline), db=db).exit_code == 1
+    assert run(*args, "--baseline", str(baseline), db=db).exit_code == 0
+    # One sentence edited: that finding is new and its old entry is stale; the others stay known.
+    article.write_text(
+        SEED.read_text(encoding="utf-8").replace("a passé dix ans chez Microsoft", "a passé onze ans chez Microsoft"),
+        encoding="utf-8",
+    )
+    edited = run(*args, "--baseline", str(baseline), db=db)
+    assert edited.exit_code == 1
+    document = json.loads(edited.output)
+    assert len(document["summary"]["stale_baseline"]) == 1
+    new = [c["text"] for c in document["articles"][0]["claims"] if c["verdict"] and not c["baselined"]]
+    assert new == [claims_by_text(document, "onze ans")["text"]]
