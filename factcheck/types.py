@@ -284,7 +284,7 @@ class PriorCheck:
     article_location: str
     label: Label
     checked_at: str
-    similarity: float
+    similarity: float  # 0 to 1, rapidfuzz token-sort ratio over normalised text
 
 
 @dataclass(frozen=True)

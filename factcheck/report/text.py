@@ -210,4 +210,4 @@ def _claim(console: Console, checked_article: CheckedArticle, checked: CheckedCl
         prior = checked.previously_checked
         emit(console, Text(
             f"checked before in {prior.article_location}: {LABEL_WORDS[prior.label].lower()} "
-            f"({prior.checked_at[:10]}, {prior.similarity:.0f}% similar)", style="dim"), 4)
+            f"({prior.checked_at[:10]}, {prior.similarity:.0%} similar)", style="dim"), 4)
