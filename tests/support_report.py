@@ -236,7 +236,7 @@ def markdown_article() -> CheckedArticle:
             confidence=0.9),
             previously_checked=PriorCheck(
                 "phi-3-mini has 3.8 billion parameters", "articles/older.md", Label.SUPPORTED,
-                "2026-10-01T12:00:00+00:00", 96.0)),
+                "2026-10-01T12:00:00+00:00", 0.96)),
         CheckedClaim(tokens, (arxiv_ref,), _verdict(
             tokens, Label.REFUTED,
             [("number_mismatch", "The source gives 3.3 trillion tokens, not 5 trillion.")],
