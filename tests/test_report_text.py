@@ -46,7 +46,7 @@ def test_multi_article_report_shows_unavailable_sources_and_flags():
     assert "[hedged « selon l'équipe »; suppressed in the article]" in out
     assert '<script>alert("pwned")</script>' in out  # a terminal shows the text as written
     assert "Summary: 2 refuted, 2 not enough info, 1 unverifiable, 1 unsourced, 2 supported in 3 articles" in out
-    assert "1 suppressed in the article; 1 baseline entries no longer match (refresh the baseline)" in out
+    assert "1 switched off by comments in the articles; 1 baseline entries no longer match (refresh the baseline)" in out
 
 
 def test_colour_when_asked_and_plain_under_no_color(monkeypatch):

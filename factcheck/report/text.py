@@ -99,7 +99,7 @@ def render_text(result: RunResult, *, color: bool | None = None, width: int | No
     baselined = sum(1 for a in result.articles for c in a.claims if c.baselined)
     extras = []
     if suppressed:
-        extras.append(f"{suppressed} suppressed in the article")
+        extras.append(f"{suppressed} switched off by comments in the articles")
     if baselined:
         extras.append(f"{baselined} known from the baseline")
     if result.stale_baseline:
