@@ -479,6 +479,12 @@ _ORDINAL_FRACTION_RE = re.compile(r"\b(?:un|une|one|a)\s+(\d+)(?:ème|ieme|ième
 _RANGE_GAP_RE = re.compile(r"^\s*(?:à|a|to|-|–|—|and|et)\s*$", re.IGNORECASE)
 
 
+# "41.3% to 35.7%", "20.4% versus 8.8%", "90,2 contre 91,1": two values set against each other
+_PAIR_GAP_RE = re.compile(
+    r"^\s*(?:to|versus|vs\.?|against|compared (?:to|with)|contre|face à|à)\s*$", re.IGNORECASE
+)
+
+
 _LATEX_TIMES_RE = re.compile(r"\\\(?\s*\\times\s*\\?\)?")
 _DIGIT_SCALE_RE = re.compile(
     r"(\d)[ \u00a0-](thousand|million|millions|billion|billions|trillion|trillions|mille|milliers?|milliards?)\b", re.IGNORECASE
@@ -1039,6 +1045,32 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
                 bindings.add((key, qi, True))
                 fixed_entities.add(key)
                 fixed_quantities.add(qi)
+
+    # "outperforming Chinchilla on MMLU by 41.3% to 35.7%, and PaLM on MATH with 20.4% versus 8.8%":
+    # a pair of numbers belongs to the names said since the previous number, not to names of the next pair
+    subject = None  # (entity, end of the sentence before it) of the first pair of a sentence
+    for first, second in zip(range(len(quantities)), range(1, len(quantities))):
+        low, high = quantities[first], quantities[second]
+        gap = source[low.position + len(low.text) : high.position]
+        if not _PAIR_GAP_RE.match(gap) or not units_compatible(low.unit, high.unit):
+            continue
+        boundary = quantities[first - 1].position + len(quantities[first - 1].text) if first > 0 else 0
+        sentence_end = max(source.rfind(". ", 0, low.position), source.rfind("; ", 0, low.position))
+        boundary = max(boundary, sentence_end + 1)
+        named = [e for e, s, t in entity_positions if s >= boundary and t <= low.position]
+        if not named and subject is not None and subject[1] == sentence_end:
+            named = [subject[0]]  # "..., and on MathSet 33.1% versus 20.7%": the sentence's subject again
+        elif subject is not None and subject[1] == sentence_end and named[0] is not subject[0]:
+            named = [subject[0], *named]  # the sentence's subject is the first side of every pair it lists
+        if not named:
+            continue
+        if len(named) >= 2 and boundary == sentence_end + 1:
+            subject = (named[0], sentence_end)
+        for e in named:
+            bindings.add((e.key, first, True))
+            bindings.add((e.key, second, True))
+            fixed_entities.add(e.key)
+        fixed_quantities.update((first, second))
 
     # "28.4 BLEU on English-German", "75% and 78% on MMLU": numbers and what they are measured on
     quantity_runs = _runs([(i, q.position, q.position + len(q.text)) for i, q in enumerate(quantities)], source)

@@ -208,3 +208,12 @@ def test_a_size_after_a_name_is_not_its_version(text):
 def test_level_or_better_also_says_ahead(text, language):
     directions = {c.direction for c in analyse(text, language).comparisons if "wren3b" in c.object}
     assert ">" in directions
+
+
+def test_a_pair_of_values_belongs_to_the_names_said_since_the_previous_number():
+    view = analyse(
+        "Zephyrion beats Korvax on CodeBench by 61.2% to 48.5%, and Talloq on MathSet with 33.1% versus 20.7%.", "en"
+    )
+    assert [q.text for q in view.values_of("korvax")] == ["61.2%", "48.5%"]
+    assert [q.text for q in view.values_of("talloq")] == ["33.1%", "20.7%"]
+    assert [q.text for q in view.values_of("mathset")] == ["33.1%", "20.7%"]

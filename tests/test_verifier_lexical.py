@@ -367,3 +367,15 @@ def test_a_model_named_with_another_size_in_the_sentence_is_not_the_one_claimed(
     source = make_text_source("After instruction tuning, Zeta 20B scores close to Wren 62B, while Quill 540B leads.")
     verdict = check("Zeta 20B rivals Wren 540B.", "en", source)
     assert verdict.label is Label.NOT_ENOUGH_INFO and "entity_mismatch" in verdict.reason_codes
+
+
+def test_a_pair_of_values_said_of_other_names_is_a_binding_error():
+    source = make_source(
+        "arXiv:2601.00001", "v1", "Zephyrion: a small reasoner",
+        "Zephyrion also performs well on reasoning, outperforming Korvax on CodeBench by 61.2% to 48.5%, "
+        "and Talloq 70B on MathSet with a score of 33.1% versus 20.7%.",
+    )
+    wrong = check("Zephyrion beats Talloq 70B on CodeBench, 61.2% to 48.5%.", "en", source)
+    assert wrong.label is Label.REFUTED and "number_mismatch" in wrong.reason_codes
+    right = check("Zephyrion beats Talloq 70B on MathSet, 33.1% to 20.7%.", "en", source)
+    assert right.label is Label.SUPPORTED
