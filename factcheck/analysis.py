@@ -1089,6 +1089,17 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
                 fixed_entities.add(e.key)
                 break
 
+    # "+4.34% (Flan-T5 3B) and +2.60% (Flan-T5 11B)": a parenthesis holding only a name says whose the number before it is
+    for match in re.finditer(r"\(([^()]*)\)", source):
+        named = [(e, s, t) for e, s, t in entity_positions if match.start() < s and t < match.end()]
+        if len(named) != 1 or source[match.start() + 1 : match.end() - 1].strip() != source[named[0][1] : named[0][2]]:
+            continue
+        before = [qi for qi, q in enumerate(quantities) if q.position + len(q.text) <= match.start()]
+        if before and not source[quantities[before[-1]].position + len(quantities[before[-1]].text) : match.start()].strip():
+            bindings.add((named[0][0].key, before[-1], True))
+            fixed_entities.add(named[0][0].key)
+            fixed_quantities.add(before[-1])
+
     # "Path-X (seq. length 16K, 61.4% accuracy)": a parenthesis with numbers and no name describes the name before it
     for match in re.finditer(r"\(([^()]*)\)", source):
         inside = [qi for qi, q in enumerate(quantities) if match.start() < q.position < match.end()]

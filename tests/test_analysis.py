@@ -217,3 +217,9 @@ def test_a_pair_of_values_belongs_to_the_names_said_since_the_previous_number():
     assert [q.text for q in view.values_of("korvax")] == ["61.2%", "48.5%"]
     assert [q.text for q in view.values_of("talloq")] == ["33.1%", "20.7%"]
     assert [q.text for q in view.values_of("mathset")] == ["33.1%", "20.7%"]
+
+
+def test_a_parenthesis_holding_only_a_name_says_whose_the_number_before_it_is():
+    view = analyse("We report an average gain of +3.21% (Orbix 2B) and +1.75% (Orbix 9B) on TaskSuite.", "en")
+    assert [q.text for q in view.values_of("orbix2b")] == ["3.21%"]
+    assert [q.text for q in view.values_of("orbix9b")] == ["1.75%"]

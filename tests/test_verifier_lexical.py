@@ -379,3 +379,14 @@ def test_a_pair_of_values_said_of_other_names_is_a_binding_error():
     assert wrong.label is Label.REFUTED and "number_mismatch" in wrong.reason_codes
     right = check("Zephyrion beats Talloq 70B on MathSet, 33.1% to 20.7%.", "en", source)
     assert right.label is Label.SUPPORTED
+
+
+def test_values_given_to_names_in_parentheses_are_not_swapped():
+    source = make_source(
+        "arXiv:2601.00002", "v1", "Tuning Orbix",
+        "On the TaskSuite benchmark, we report an average gain of +3.21% (Orbix 2B) and +1.75% (Orbix 9B) in accuracy.",
+    )
+    wrong = check("Sur TaskSuite, le gain moyen atteint +3,21 % pour Orbix 9B.", "fr", source)
+    assert wrong.label is Label.REFUTED and "number_mismatch" in wrong.reason_codes
+    right = check("On TaskSuite, the average gain reaches +3.21% for Orbix 2B.", "en", source)
+    assert right.label is Label.SUPPORTED
