@@ -427,7 +427,21 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
         if has_digit and re.fullmatch(r"[A-Za-z]\d{1,2}|v\d+|[A-Za-z]{1,2}\d*", name) and not re.fullmatch(r"[A-Z]\d{1,2}", name):
             continue  # "v4", "e.g" are not names
         found.append((name, start, end, has_digit or capitals >= 2, initial))
+        # "Rho-1-1B and 7B", "Pythia-1B, 6.9B et 12B": bare sizes after a sized name are its siblings
+        sized = _SIZED_NAME_RE.match(name)
+        while sized:
+            more = _MORE_SIZES_RE.match(text, end)
+            if not more or _SIZE_COUNTS_RE.match(text, more.end()):
+                break
+            end = more.end()
+            found.append((sized.group(1) + more.group(1), more.start(1), end, True, False))
     return found
+
+
+_SIZED_NAME_RE = re.compile(r"(.*[A-Za-z].*?[-\s])\d+(?:\.\d+)?[BbMm]$")
+_MORE_SIZES_RE = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|\s(?:and|et|or|ou|&)\s+)(\d+(?:\.\d+)?[BbMm])\b(?![-.]?\w)")
+# "LLaMA-7B and 13B parameters" would be a count, not a second model
+_SIZE_COUNTS_RE = re.compile(r"\s+(?:parameters?|params|tokens?|paramètres|jetons|de\s+param|d'|of\s+param)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=50_000)

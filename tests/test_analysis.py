@@ -223,3 +223,11 @@ def test_a_parenthesis_holding_only_a_name_says_whose_the_number_before_it_is():
     view = analyse("We report an average gain of +3.21% (Orbix 2B) and +1.75% (Orbix 9B) on TaskSuite.", "en")
     assert [q.text for q in view.values_of("orbix2b")] == ["3.21%"]
     assert [q.text for q in view.values_of("orbix9b")] == ["1.75%"]
+
+
+def test_bare_sizes_after_a_sized_name_are_its_siblings():
+    view = analyse("After tuning, Quill-2-1B and 7B reach 30.5% and 44.2% on ProofSet, respectively.", "en")
+    assert [q.text for q in view.values_of("quill2-1b")] == ["30.5%"]
+    assert [q.text for q in view.values_of("quill2-7b")] == ["44.2%"]
+    counted = analyse("Quill-7B and 13B parameters are enough.", "en")
+    assert [e.key for e in counted.entities] == ["quill7b"]

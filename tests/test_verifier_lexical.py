@@ -390,3 +390,14 @@ def test_values_given_to_names_in_parentheses_are_not_swapped():
     assert wrong.label is Label.REFUTED and "number_mismatch" in wrong.reason_codes
     right = check("On TaskSuite, the average gain reaches +3.21% for Orbix 2B.", "en", source)
     assert right.label is Label.SUPPORTED
+
+
+def test_a_bare_size_in_a_respectively_list_names_a_sibling():
+    source = make_source(
+        "arXiv:2601.00003", "v1", "Quill-2: selective training",
+        "After tuning, Quill-2-1B and 7B reach 30.5% and 44.2% on ProofSet, respectively.",
+    )
+    wrong = check("Une fois affiné, Quill-2-1B atteint 44,2 % sur ProofSet.", "fr", source)
+    assert wrong.label is Label.REFUTED and "number_mismatch" in wrong.reason_codes
+    right = check("After tuning, Quill-2-7B reaches 44.2% on ProofSet.", "en", source)
+    assert right.label is Label.SUPPORTED
