@@ -401,3 +401,15 @@ def test_a_bare_size_in_a_respectively_list_names_a_sibling():
     assert wrong.label is Label.REFUTED and "number_mismatch" in wrong.reason_codes
     right = check("After tuning, Quill-2-7B reaches 44.2% on ProofSet.", "en", source)
     assert right.label is Label.SUPPORTED
+
+
+def test_numbers_tied_to_their_own_names_are_not_called_swapped():
+    source = make_source(
+        "arXiv:2601.00004", "v1", "Quill-2: selective training",
+        "After tuning, Quill-2-1B and 7B achieved state-of-the-art results of 30.5% and 44.2% on ProofSet dataset, "
+        "respectively - matching Zorba with only 3% of the tokens.",
+    )
+    right = check("After tuning, Quill-2-1B reaches 30.5% on ProofSet and Quill-2-7B 44.2%.", "en", source)
+    assert right.label is Label.SUPPORTED
+    wrong = check("After tuning, Quill-2-1B reaches 44.2% on ProofSet and Quill-2-7B 30.5%.", "en", source)
+    assert wrong.label is Label.REFUTED

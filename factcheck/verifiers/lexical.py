@@ -48,7 +48,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "18"
+VERSION = "19"
 
 SUPPORT_COVERAGE = 0.5  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -629,14 +629,27 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
     the source, but the words around each claim number sit around the other one.
     """
     pairs = []
-    for q in claim.quantities:
-        match = next((m for m in view.quantities if values_match(q, m)), None)
-        if match is not None and q.context:
-            pairs.append((q, match))
-    for i, (q1, m1) in enumerate(pairs):
-        for q2, m2 in pairs[i + 1 :]:
+    for ci, q in enumerate(claim.quantities):
+        mi = next((i for i, m in enumerate(view.quantities) if values_match(q, m)), None)
+        if mi is not None and q.context:
+            pairs.append((q, view.quantities[mi], ci, mi))
+
+    def names_of(analysis: Analysis, index: int) -> set[str]:
+        return {k for k, i, _ in analysis.bindings if i == index}
+
+    def owned(ci: int, mi: int, other_mi: int) -> bool:
+        # a name the claim ties to this number that the source ties to its value and not to the other one
+        return any(
+            any(same_entity(k, b) for b in names_of(view, mi)) and not any(same_entity(k, b) for b in names_of(view, other_mi))
+            for k in names_of(claim, ci)
+        )
+
+    for i, (q1, m1, c1i, m1i) in enumerate(pairs):
+        for q2, m2, c2i, m2i in pairs[i + 1 :]:
             if m1 is m2 or not _same_kind(q1, q2):
                 continue
+            if owned(c1i, m1i, m2i) and owned(c2i, m2i, m1i):
+                continue  # each number is tied to its own name on both sides: the words around them may differ
             # contexts compared up to inflection, each word once ("activates"/"activating")
             s1, s2 = _context_overlap(q1, m1), _context_overlap(q2, m2)
             c1, c2 = _context_overlap(q1, m2), _context_overlap(q2, m1)
