@@ -493,6 +493,12 @@ _ORDINAL_FRACTION_RE = re.compile(r"\b(?:un|une|one|a)\s+(\d+)(?:ème|ieme|ième
 _RANGE_GAP_RE = re.compile(r"^\s*(?:à|a|to|-|–|—|and|et)\s*$", re.IGNORECASE)
 
 
+# the words between a number and the name it is measured on ("94.8% on MATH", "28.4 BLEU on English-German")
+_MEASURED_ON_RE = re.compile(
+    r"\d%?\s*(?:[\w-]+\s+){0,2}?(?:on|in|sur|en)\s+(?:the\s+|le\s+|la\s+|l')?$", re.IGNORECASE
+)
+
+
 # "41.3% to 35.7%", "20.4% versus 8.8%", "90,2 contre 91,1": two values set against each other
 _PAIR_GAP_RE = re.compile(
     r"^\s*(?:to|versus|vs\.?|against|compared (?:to|with)|contre|face à|à)\s*$", re.IGNORECASE
@@ -1052,6 +1058,15 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
                 continue
             q_start = quantities[q_run[0][0]].position
             candidates = [run for run in entity_runs if len(run) == len(q_run) and run[-1][2] <= q_start]
+            if not candidates:
+                # "57.1% on AIME and 94.8% on MATH, up from 6.5% and 59.2% respectively": the names
+                # the earlier numbers were measured on, in order
+                measured = [
+                    (e.key, s, t) for e, s, t in entity_positions
+                    if t <= q_start and _MEASURED_ON_RE.search(source[max(0, s - 40) : s])
+                ]
+                if len(measured) >= len(q_run):
+                    candidates = [measured[-len(q_run) :]]
             if not candidates:
                 continue
             run = candidates[-1]

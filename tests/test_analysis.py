@@ -231,3 +231,11 @@ def test_bare_sizes_after_a_sized_name_are_its_siblings():
     assert [q.text for q in view.values_of("quill2-7b")] == ["44.2%"]
     counted = analyse("Quill-7B and 13B parameters are enough.", "en")
     assert [e.key for e in counted.entities] == ["quill7b"]
+
+
+def test_respectively_reuses_the_names_earlier_numbers_were_measured_on():
+    view = analyse(
+        "Zorba reaches 61.0% on AlphaSet and 88.5% on BetaSet, up from the baseline's 12.5% and 40.2% respectively.", "en"
+    )
+    assert [q.text for q in view.values_of("alphaset")] == ["61.0%", "12.5%"]
+    assert [q.text for q in view.values_of("betaset")] == ["88.5%", "40.2%"]

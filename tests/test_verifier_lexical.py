@@ -413,3 +413,15 @@ def test_numbers_tied_to_their_own_names_are_not_called_swapped():
     assert right.label is Label.SUPPORTED
     wrong = check("After tuning, Quill-2-1B reaches 44.2% on ProofSet and Quill-2-7B 30.5%.", "en", source)
     assert wrong.label is Label.REFUTED
+
+
+def test_respectively_after_values_measured_on_names_pairs_them_in_order():
+    source = make_source(
+        "arXiv:2601.00005", "v1", "Zorba: less is enough",
+        "With 500 curated samples, Zorba achieves 61.0% accuracy on AlphaSet and 88.5% on BetaSet, improving from "
+        "previous SFT-based models' 12.5% and 40.2% respectively.",
+    )
+    right = check("Before Zorba, SFT-based models stood at 12.5% on AlphaSet and 40.2% on BetaSet.", "en", source)
+    assert right.label is Label.SUPPORTED
+    wrong = check("Before Zorba, SFT-based models stood at 40.2% on AlphaSet.", "en", source)
+    assert wrong.label is Label.REFUTED
