@@ -1083,7 +1083,9 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         gap = source[low.position + len(low.text) : high.position]
         if not _PAIR_GAP_RE.match(gap) or not units_compatible(low.unit, high.unit):
             continue
-        boundary = quantities[first - 1].position + len(quantities[first - 1].text) if first > 0 else 0
+        # the previous number ends the names of this pair; a year ("Wang et al., 2019a") is a citation, not a number
+        earlier = [q for q in quantities[:first] if not (q.unit is None and 1900 <= q.value <= 2100 and q.value == int(q.value))]
+        boundary = earlier[-1].position + len(earlier[-1].text) if earlier else 0
         sentence_end = max(source.rfind(". ", 0, low.position), source.rfind("; ", 0, low.position))
         boundary = max(boundary, sentence_end + 1)
         named = [e for e, s, t in entity_positions if s >= boundary and t <= low.position]

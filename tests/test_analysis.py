@@ -239,3 +239,8 @@ def test_respectively_reuses_the_names_earlier_numbers_were_measured_on():
     )
     assert [q.text for q in view.values_of("alphaset")] == ["61.0%", "12.5%"]
     assert [q.text for q in view.values_of("betaset")] == ["88.5%", "40.2%"]
+
+
+def test_a_cited_year_does_not_cut_a_pair_of_values_from_its_names():
+    view = analyse("Zorba tops the humans on AlphaSet (Smith et al., 2019a) in mean score (89.9 versus 89.8).", "en")
+    assert [q.text for q in view.values_of("alphaset")] == ["89.9", "89.8"]
