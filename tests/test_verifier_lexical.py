@@ -425,3 +425,14 @@ def test_respectively_after_values_measured_on_names_pairs_them_in_order():
     assert right.label is Label.SUPPORTED
     wrong = check("Before Zorba, SFT-based models stood at 40.2% on AlphaSet.", "en", source)
     assert wrong.label is Label.REFUTED
+
+
+def test_a_change_of_value_told_the_other_way_round_is_refuted():
+    source = make_source(
+        "arXiv:2601.00006", "v1", "Zorba can teach itself",
+        "Self-teaching improves the reasoning of Zorba (61.2%->70.5% on AlphaSet, 80.0%->84.4% on BetaSet) without labels.",
+    )
+    wrong = check("Self-teaching drags the reasoning of Zorba down from 84.4% to 80.0% on BetaSet.", "en", source)
+    assert wrong.label is Label.REFUTED and "direction_reversed" in wrong.reason_codes
+    french = check("L'auto-apprentissage fait passer Zorba de 80,0 % à 84,4 % sur BetaSet.", "fr", source)
+    assert french.label is not Label.REFUTED

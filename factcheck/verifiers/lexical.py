@@ -48,7 +48,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "21"
+VERSION = "22"
 
 SUPPORT_COVERAGE = 0.5  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -328,6 +328,9 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     swapped = _swapped_number(claim, view)
     if swapped and coverage >= CONFLICT_COVERAGE:
         conflicts.append((Reason("number_mismatch", swapped), 0.75))
+    turned = _reversed_change(claim, view)
+    if turned and (about_it or entity_share == 1.0):
+        conflicts.append((Reason("direction_reversed", turned), 0.75))
     # comparisons
     comparison_support = False
     comparison_wanted = False
@@ -657,6 +660,38 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
                 return (
                     f"The source ties {m1.text} and {m2.text} the other way round: "
                     f"the claim's {q1.text} and {q2.text} are swapped."
+                )
+    return None
+
+
+# "from 90.0% to 94.4%", "90.0%->94.4%", "de 90,0 % à 94,4 %": a value that changes into another
+_CHANGE_GAP_RE = re.compile(r"\s*(?:->|→|=>|⇒)\s*$")
+_CHANGE_TO_RE = re.compile(r"\s*(?:to|à|a)\s*$", re.IGNORECASE)
+_CHANGE_FROM_RE = re.compile(r"\b(?:from|de|d'|passant de)\s*$", re.IGNORECASE)
+
+
+def _changes(view: Analysis) -> list[tuple[Quantity, Quantity]]:
+    """(before, after) of every change of value the text states, in the order it states it."""
+    found = []
+    for a, b in zip(view.quantities, view.quantities[1:]):
+        gap = view.text[a.position + len(a.text) : b.position]
+        if _CHANGE_GAP_RE.match(gap) or (
+            _CHANGE_TO_RE.match(gap) and _CHANGE_FROM_RE.search(view.text[max(0, a.position - 12) : a.position])
+        ):
+            found.append((a, b))
+    return found
+
+
+def _reversed_change(claim: Analysis, view: Analysis) -> str | None:
+    """The claim has a value change the other way round ("down from 94.4% to 90.0%" against "90.0%->94.4%")."""
+    for before, after in _changes(claim):
+        if values_match(before, after):
+            continue
+        for other_before, other_after in _changes(view):
+            if values_match(before, other_after) and values_match(after, other_before):
+                return (
+                    f"The source goes from {other_before.text} to {other_after.text}; "
+                    f"the claim goes from {before.text} to {after.text}."
                 )
     return None
 
