@@ -328,7 +328,7 @@ _VERSION_AFTER_RE = re.compile(
     r"(?![\w%]|[.,]\d| ?%|[-\s\u2060](?:thousand|million|billion|trillion|mille|millions?|milliards?)\b)"
 )
 _MODEL_SUFFIXES = frozenset(
-    "mini small medium large base xl xxl pro flash ultra turbo nano instruct chat vision moe plus max lite tiny".split()
+    "mini small medium large base xl xxl pro flash ultra turbo nano instruct chat vision moe plus max lite tiny ti super".split()
 )
 _SUFFIX_AFTER_RE = re.compile(r"[ \u00a0-]([A-Za-z]+)\b")
 # Capitalised words that are not names in either language.
@@ -386,6 +386,8 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
     for match in _ENTITY_RE.finditer(text):
         initial = False
         name, start, end = match.group(), match.start(), match.end()
+        if found and start < found[-1][2]:
+            continue  # already part of the name before ("RTX 2080 Ti")
         has_digit = any(c.isdigit() for c in name)
         capitals = sum(1 for c in name if c.isupper())
         if name[0].islower() and not has_digit and capitals < 2:

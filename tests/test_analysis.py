@@ -244,3 +244,8 @@ def test_respectively_reuses_the_names_earlier_numbers_were_measured_on():
 def test_a_cited_year_does_not_cut_a_pair_of_values_from_its_names():
     view = analyse("Zorba tops the humans on AlphaSet (Smith et al., 2019a) in mean score (89.9 versus 89.8).", "en")
     assert [q.text for q in view.values_of("alphaset")] == ["89.9", "89.8"]
+
+
+def test_a_ti_suffix_is_part_of_a_card_name_and_not_a_second_name():
+    keys = [e.key for e in analyse("It runs on four RTX 3090 or eight RTX 2080 Ti cards.", "en").entities]
+    assert keys == ["rtx3090", "rtx2080-ti"]
