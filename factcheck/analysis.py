@@ -880,7 +880,13 @@ def _analyse_cached(text: str, language: str) -> Analysis:
 
 
 _NEAR_WORDS = frozenset("almost nearly virtually practically quasiment presque pratiquement".split())
-_NOT_A_NEGATION_AFTER = frozenset("more less fewer only later earlier longer seulement".split())
+_NOT_A_NEGATION_AFTER = frozenset(
+    "more less fewer only later earlier longer seulement "
+    # "without sacrificing X", "sans perdre X": a loss denied keeps X, it does not deny it (only these
+    # forms: "does not compromise on X" stays a negation the verifier sets against "gives up X")
+    "sacrificing losing compromising hurting degrading harming "
+    "sacrifier perdre compromettre dégrader degrader nuire altérer alterer".split()
+)
 
 
 def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:

@@ -436,3 +436,14 @@ def test_a_change_of_value_told_the_other_way_round_is_refuted():
     assert wrong.label is Label.REFUTED and "direction_reversed" in wrong.reason_codes
     french = check("L'auto-apprentissage fait passer Zorba de 80,0 % à 84,4 % sur BetaSet.", "fr", source)
     assert french.label is not Label.REFUTED
+
+
+def test_without_sacrificing_keeps_what_follows():
+    source = make_source(
+        "arXiv:2601.00007", "v1", "Zorba: memory without waste",
+        "Zorba removes memory redundancy in data-parallel training while retaining low communication volume.",
+    )
+    kept = check("Zorba supprime la redondance mémoire sans sacrifier le faible volume de communication.", "fr", source)
+    assert kept.label is not Label.REFUTED
+    kept_en = check("Zorba removes memory redundancy without sacrificing low communication volume.", "en", source)
+    assert kept_en.label is Label.SUPPORTED
