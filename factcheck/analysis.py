@@ -501,6 +501,10 @@ _MEASURED_ON_RE = re.compile(
 )
 
 
+# between a list of names and its list of values: " dev of ", " with scores of ", " avec "
+_LIST_OF_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:of|with|at|de|d'|avec|à)\s*", re.IGNORECASE)
+
+
 # "41.3% to 35.7%", "20.4% versus 8.8%", "90,2 contre 91,1": two values set against each other
 _PAIR_GAP_RE = re.compile(
     r"^\s*(?:to|versus|vs\.?|against|compared (?:to|with)|contre|face à|à)\s*$", re.IGNORECASE
@@ -1082,6 +1086,20 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
                 bindings.add((key, qi, True))
                 fixed_entities.add(key)
                 fixed_quantities.add(qi)
+
+    # "PubMedQA and MedMCQA dev of 77.6% and 52.9%": a list of names, then "of" and as many numbers, pairs in order
+    entity_runs = _runs([(e.key, s, t) for e, s, t in entity_positions], source)
+    for q_run in _runs([(i, q.position, q.position + len(q.text)) for i, q in enumerate(quantities)], source):
+        if len(q_run) < 2 or any(qi in fixed_quantities for qi, _, _ in q_run):
+            continue
+        q_start = quantities[q_run[0][0]].position
+        for run in entity_runs:
+            if len(run) == len(q_run) and len({key for key, _, _ in run}) == len(run) and _LIST_OF_RE.fullmatch(source[run[-1][2] : q_start]):
+                for (key, _, _), (qi, _, _) in zip(run, q_run):
+                    bindings.add((key, qi, True))
+                    fixed_entities.add(key)
+                    fixed_quantities.add(qi)
+                break
 
     # "outperforming Chinchilla on MMLU by 41.3% to 35.7%, and PaLM on MATH with 20.4% versus 8.8%":
     # a pair of numbers belongs to the names said since the previous number, not to names of the next pair

@@ -249,3 +249,9 @@ def test_a_cited_year_does_not_cut_a_pair_of_values_from_its_names():
 def test_a_ti_suffix_is_part_of_a_card_name_and_not_a_second_name():
     keys = [e.key for e in analyse("It runs on four RTX 3090 or eight RTX 2080 Ti cards.", "en").entities]
     assert keys == ["rtx3090", "rtx2080-ti"]
+
+
+def test_a_list_of_names_then_of_and_as_many_values_pairs_them_in_order():
+    view = analyse("It sets a new state of the art on AlphaSet and BetaSet dev of 71.2% and 44.9%.", "en")
+    assert [q.text for q in view.values_of("alphaset")] == ["71.2%"]
+    assert [q.text for q in view.values_of("betaset")] == ["44.9%"]

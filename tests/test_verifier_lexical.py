@@ -447,3 +447,14 @@ def test_without_sacrificing_keeps_what_follows():
     assert kept.label is not Label.REFUTED
     kept_en = check("Zorba removes memory redundancy without sacrificing low communication volume.", "en", source)
     assert kept_en.label is Label.SUPPORTED
+
+
+def test_values_listed_after_names_with_of_are_bound_in_order():
+    source = make_source(
+        "arXiv:2601.00008", "v1", "Zorba: a science model",
+        "Zorba also sets a new state-of-the-art on downstream tasks such as AlphaSet and BetaSet dev of 71.2% and 44.9%.",
+    )
+    wrong = check("Zorba sets a new record of 44.9% on AlphaSet and 71.2% on BetaSet dev.", "en", source)
+    assert wrong.label is Label.REFUTED
+    right = check("Zorba sets a new record of 71.2% on AlphaSet and 44.9% on BetaSet dev.", "en", source)
+    assert right.label is Label.SUPPORTED
