@@ -67,7 +67,8 @@ def _passages(source: Source):
     return _source_profile(source)[:2]
 
 
-@functools.lru_cache(maxsize=512)
+# Sources in use by the claims being checked; a full text holds thousands of passages.
+@functools.lru_cache(maxsize=64)
 def _source_profile(source: Source):
     """Passages, language, candidate windows, names and vocabulary of one source version (memoised)."""
     # passages.py is the one place that cuts sources into sentences
@@ -88,7 +89,7 @@ def _source_profile(source: Source):
     return passages, language, passage_windows(source, passages), frozenset(keys), frozenset(vocabulary), title_vocabulary
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=64)
 def _sentence_views(source: Source) -> tuple[Analysis, ...]:
     """The analysis of each sentence of a source (memoised with the source)."""
     passages, language = _source_profile(source)[:2]
