@@ -133,17 +133,17 @@ def _check_article(
     options: CheckOptions,
     run_id: str,
     prior: PriorChecks,
-    refreshed: set[str] | None = None,
+    refreshed: set[str],
 ) -> CheckedArticle:
     claims = claims_stage.extract_claims(article)
     found = references_stage.find_references(article.text)
     links = references_stage.link_references(article.text, claims, found)
     cited = _unique_references(ref for refs in links.values() for ref in refs)
-    all_references = _unique_references([*found])
+    all_references = _unique_references(found)
     if options.refresh and not options.offline and fetcher is not None:
         # Before the skip decision: a new version stored here changes the
         # article's sources fingerprint, so its claims are checked again.
-        _refresh_cited(cited, store=store, fetcher=fetcher, refreshed=refreshed if refreshed is not None else set())
+        _refresh_cited(cited, store=store, fetcher=fetcher, refreshed=refreshed)
 
     previous = store.article_state(article.location)
     if previous is not None and not options.force and previous.article_id == article.id and previous.verifier_version == verifier.version:
@@ -164,10 +164,7 @@ def _check_article(
             return _checked_from_store(article, claims, links, all_references, stored_sources, store, skipped=True)
 
     sources = resolve_sources(cited, lookup=store.get_source, fetcher=fetcher, offline=options.offline)
-    for source in _unique_sources(sources.values()):
-        if source.ok and store.get_source(source.key, source.version) is not None:
-            continue  # already stored: passages unchanged
-        store.save_source(source, split_passages(source) if source.ok else [])
+    _store_new_sources(sources.values(), store)
 
     checked_claims: list[CheckedClaim] = []
     verdicts: list[Verdict] = []
@@ -185,7 +182,7 @@ def _check_article(
             sources,
             verifier=verifier,
             article_date=article.published,
-            other_versions=lambda key: store.source_versions(key),
+            other_versions=store.source_versions,
         )
         verdicts.append(verdict)
         checked_claims.append(
@@ -343,11 +340,7 @@ def verify_claims(
     """
     for claim_id, text, refs in items:
         sources = resolve_sources(refs, lookup=store.get_source, fetcher=fetcher, offline=offline)
-        for source in _unique_sources(sources.values()):
-            if source.ok and store.get_source(source.key, source.version) is None:
-                store.save_source(source, split_passages(source))
-            elif not source.ok and source.error != "offline_not_cached":
-                store.save_source(source, [])
+        _store_new_sources(sources.values(), store)
         claim_language = language or ingest.detect_language(text)
         yield verify_one(
             claim_id,
@@ -356,7 +349,7 @@ def verify_claims(
             refs,
             sources,
             verifier=verifier,
-            other_versions=lambda key: store.source_versions(key),
+            other_versions=store.source_versions,
         )
 
 
@@ -414,6 +407,20 @@ def _checked_from_store(
         sources=tuple(_unique_sources(sources.values())),
         skipped=skipped,
     )
+
+
+def _store_new_sources(sources: Iterable[Source], store: Store) -> None:
+    """Store what was fetched: new source versions with their passages, and failed attempts.
+
+    A source already stored is left alone (its passages are unchanged), and
+    "not in the store while offline" is no attempt worth recording.
+    """
+    for source in _unique_sources(sources):
+        if source.ok:
+            if store.get_source(source.key, source.version) is None:
+                store.save_source(source, split_passages(source))
+        elif source.error != "offline_not_cached":
+            store.save_source(source, [])
 
 
 def _stored_sources(refs: Sequence[Reference], store: Store) -> dict[str, Source] | None:
