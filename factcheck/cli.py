@@ -526,15 +526,7 @@ def sources_refresh(state: State, refs: tuple[str, ...]) -> None:
     store = state.store
     wanted: list[Any] = [parse_reference(ref) for ref in refs]
     if not wanted:
-        # Sources fetched for articles, and snapshot rows an article consulted;
-        # not the whole imported snapshot, which would take hours of arXiv requests.
-        wanted = [
-            row["key"]
-            for row in store.db.query(
-                "SELECT key FROM sources WHERE origin = 'fetch' "
-                "UNION SELECT key FROM article_sources WHERE status = 'ok' ORDER BY key"
-            )
-        ]
+        wanted = store.cited_source_keys()
     outcomes = refresh_sources(wanted, lookup=store.get_source, versions=store.source_versions, fetcher=state.fetcher)
     for outcome in outcomes:
         for source in outcome.to_store:

@@ -765,6 +765,19 @@ class Store:
             ).fetchone()
         return _source_from_row(row) if row is not None else None
 
+    @_sqlite_errors("list cited sources")
+    def cited_source_keys(self) -> list[str]:
+        """Keys of the sources articles rely on: those fetched for articles and snapshot rows an article read.
+
+        Not the whole imported snapshot: refreshing millions of arXiv papers
+        would take days at arXiv's one request every three seconds.
+        """
+        rows = self._conn.execute(
+            "SELECT key FROM sources WHERE origin = 'fetch' "
+            "UNION SELECT key FROM article_sources WHERE status = 'ok' ORDER BY key"
+        ).fetchall()
+        return [row[0] for row in rows]
+
     @_sqlite_errors("read the versions of a source")
     def source_versions(self, key: str) -> list[Source]:
         rows = self._conn.execute(

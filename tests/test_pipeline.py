@@ -109,3 +109,21 @@ def test_refresh_cannot_be_offline(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "--offline", "sources", "refresh"])
     assert result.exit_code == 2
     assert "--offline" in result.output
+
+
+def test_sources_refresh_asks_again_for_the_sources_articles_cited(tmp_path: Path) -> None:
+    lines = (ROOT / "fixtures" / "sources" / "phi3-versions.jsonl").read_text(encoding="utf-8").splitlines()
+    # Only v1 is stored at first.
+    v1_only = tmp_path / "v1.jsonl"
+    v1_only.write_text(next(line for line in lines if json.loads(line)["versions"][-1]["version"] == "v1") + "\n", encoding="utf-8")
+    article = tmp_path / "phi.md"
+    article.write_text("phi-3-mini achieves 69% on MMLU.\n\nSource: arXiv:2404.14219\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "sources", "import", str(v1_only)]).exit_code == 0
+    assert runner.invoke(cli, ["--db", str(db), "--offline", "check", str(article), "--fail-on", "none"]).exit_code == 0
+    result = runner.invoke(cli, ["--db", str(db), "--replay", str(HTTP), "sources", "refresh"])
+    assert result.exit_code == 0, result.output
+    assert "arXiv:2404.14219  v1 -> v4  new version" in result.output
+    shown = runner.invoke(cli, ["--db", str(db), "sources", "show", "arXiv:2404.14219"])
+    assert "stored v4" in shown.output and "stored v1" in shown.output
