@@ -127,6 +127,8 @@ def load_labelled(path: str | Path) -> list[LabelledClaim]:
                 note=record.get("note"),
             )
         )
+    if not items:
+        raise InputError(f"{path}: no labelled claims (JSON Lines with id, claim, source, label)")
     return items
 
 

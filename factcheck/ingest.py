@@ -122,6 +122,17 @@ def find_articles(path: Path) -> list[Path]:
     return sorted(found)
 
 
+# Share of control characters (or undecodable bytes) above which input is
+# binary: real articles have none beyond tabs and line breaks.
+_BINARY_SHARE = 0.05
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\f\v") or ch in "\x7f\ufffd")
+    return bool(sample) and odd / len(sample) > _BINARY_SHARE
+
+
 def article_from_bytes(
     data: bytes,
     *,
@@ -142,6 +153,8 @@ def article_from_bytes(
     media_type = media_type or declared_type or _media_type_from_location(location)
     raw, encoding = decode(data, declared_charset=declared_charset, html=media_type in (None, HTML))
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if _looks_binary(raw):
+        raise InputError(f"{location} does not look like text (an image, an archive or another binary file?)")
     if media_type not in (PLAIN, MARKDOWN, HTML):
         media_type = sniff_media_type(raw)
     if media_type == MARKDOWN:

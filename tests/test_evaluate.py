@@ -91,3 +91,15 @@ def test_bad_lines_name_their_place(tmp_path, line):
 def test_predictions_and_items_must_pair_up():
     with pytest.raises(InputError):
         evaluate([item("supported")], [])
+
+
+def test_an_empty_labelled_file_is_an_error_not_an_empty_report(tmp_path):
+    import pytest
+
+    from factcheck.errors import InputError
+    from factcheck.evaluate import load_labelled
+
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no labelled claims"):
+        load_labelled(empty)

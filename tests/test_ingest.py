@@ -380,3 +380,15 @@ def test_a_directory_of_articles_leaves_out_the_repository_documents(tmp_path):
     for name in ("README.md", "LICENSE.txt", "PROVENANCE.md", "news.md", "b.html"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.name for p in find_articles(tmp_path)] == ["b.html", "news.md"]
+
+
+def test_a_binary_file_is_refused_in_one_clear_error(tmp_path):
+    import pytest
+
+    from factcheck.errors import InputError
+    from factcheck.ingest import read_article
+
+    picture = tmp_path / "photo.md"
+    picture.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(InputError, match="does not look like text"):
+        read_article(str(picture))
