@@ -107,7 +107,7 @@ def passage_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
     return spans
 
 
-def _split(source: Source, language: str) -> tuple[Passage, ...]:
+def _split(source: Source) -> tuple[Passage, ...]:
     text, key, version = source.text, source.key, source.version
     return tuple(
         Passage(key, version, index, start, end, text[start:end])
@@ -115,19 +115,19 @@ def _split(source: Source, language: str) -> tuple[Passage, ...]:
     )
 
 
-def split_passages(source: Source, *, language: str = "en") -> list[Passage]:
+def split_passages(source: Source) -> list[Passage]:
     """Sentence passages of a source, such that ``source.text[p.start:p.end] == p.text``.
 
     An error source (no text) has no passages.
     """
     if not source.text:
         return []
-    cache_key = (source.key, source.version, source.sha256 + ":" + language)
+    cache_key = (source.key, source.version, source.sha256)
     with _cache_lock:
         if cache_key in _cache:
             _cache.move_to_end(cache_key)
             return list(_cache[cache_key])
-    passages = _split(source, language)
+    passages = _split(source)
     with _cache_lock:
         _cache[cache_key] = passages
         while len(_cache) > _CACHE_SIZE:

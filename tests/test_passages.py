@@ -92,7 +92,7 @@ def test_results_are_memoised_by_key_version_and_hash(monkeypatch):
     source = make_source("One sentence. Another sentence.")
     calls = []
     original = passages_module._split
-    monkeypatch.setattr(passages_module, "_split", lambda s, lang: calls.append(s.key) or original(s, lang))
+    monkeypatch.setattr(passages_module, "_split", lambda s: calls.append(s.key) or original(s))
     first = split_passages(source)
     second = split_passages(source)
     assert first == second and len(calls) == 1

@@ -75,7 +75,7 @@ def _source_profile(source: Source):
     from factcheck.passages import split_passages
 
     language = guess_language(source.text[:2000])
-    passages = split_passages(source, language=language)
+    passages = split_passages(source)
     keys: set[str] = set()
     vocabulary: set[str] = set()
     for passage in passages:
