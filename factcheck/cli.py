@@ -287,7 +287,7 @@ def _finish(
 
     result = dataclasses.replace(result, fail_on=labels)
     if baseline is not None:
-        result = _mark_baselined(result, findings.read_baseline(baseline))
+        result = findings.mark_baselined(result, findings.read_baseline(baseline))
     text = render(fmt, result, color=output is None and _colour_wanted())
     _write_output(text, output)
     if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
@@ -298,26 +298,6 @@ def _finish(
         count = findings.write_baseline(write_baseline, findings.collect_findings(result))
         click.echo(f"wrote {count} findings to the baseline {write_baseline}", err=True)
     click.get_current_context().exit(findings.exit_code(result, exit_zero=exit_zero))
-
-
-def _mark_baselined(result: Any, fingerprints: set[str]) -> Any:
-    """The run with its known findings marked, and the baseline entries nothing matched."""
-    import dataclasses
-
-    from . import findings
-
-    _new, known, stale = findings.apply_baseline(findings.collect_findings(result), fingerprints)
-    known_claims = {finding.claim_id for finding in known}
-    articles = tuple(
-        dataclasses.replace(
-            checked_article,
-            claims=tuple(
-                dataclasses.replace(item, baselined=item.claim.id in known_claims) for item in checked_article.claims
-            ),
-        )
-        for checked_article in result.articles
-    )
-    return dataclasses.replace(result, articles=articles, stale_baseline=tuple(stale))
 
 
 def _colour_wanted() -> bool:

@@ -336,6 +336,22 @@ def apply_baseline(
     return new, known, stale
 
 
+def mark_baselined(result: RunResult, fingerprints: set[str] | frozenset[str]) -> RunResult:
+    """The run with its known findings marked ``baselined`` and the baseline entries nothing matched."""
+    _new, known, stale = apply_baseline(collect_findings(result), fingerprints)
+    known_claims = {finding.claim_id for finding in known}
+    articles = tuple(
+        dataclasses.replace(
+            checked_article,
+            claims=tuple(
+                dataclasses.replace(item, baselined=item.claim.id in known_claims) for item in checked_article.claims
+            ),
+        )
+        for checked_article in result.articles
+    )
+    return dataclasses.replace(result, articles=articles, stale_baseline=tuple(stale))
+
+
 # ---------------------------------------------------------------- exit codes
 
 
