@@ -40,13 +40,10 @@ def _lang(language: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def lemma(word: str, language: str) -> str:
-    """The lemma of a lower-cased word (simplemma, imported on first use)."""
-    import simplemma
+    """The lemma of a lower-cased word (simplemma, loaded on first use)."""
+    from factcheck.lemmas import lemmatize
 
-    try:
-        return simplemma.lemmatize(word, lang=_lang(language)).lower()
-    except Exception:  # simplemma raises on odd input (empty, symbols); the word is its own lemma
-        return word
+    return lemmatize(word, language).lower()
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -448,12 +445,9 @@ _SIZE_COUNTS_RE = re.compile(r"\s+(?:parameters?|params|tokens?|paramètres|jeto
 
 @functools.lru_cache(maxsize=50_000)
 def _is_known_word(word: str, language: str) -> bool:
-    import simplemma
+    from factcheck.lemmas import is_known
 
-    try:
-        return bool(simplemma.is_known(word, lang=_lang(language)))
-    except Exception:
-        return False
+    return is_known(word, language)
 
 
 # ---------------------------------------------------------------- numbers
