@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from urllib.parse import quote
 
-import defusedxml
-import defusedxml.ElementTree as SafeElementTree
-import lxml.etree
-import lxml.html
+from typing import TYPE_CHECKING
 
 from factcheck.errors import ParseError
 from factcheck.resolvers import squash_spaces
 from factcheck.types import Source, SourceVersion, sha256_text
+
+if TYPE_CHECKING:  # the parsers are imported when a response is parsed: an offline check never needs them
+    import lxml.etree
+    import lxml.html
 
 API_ENDPOINT = "https://export.arxiv.org/api/query"
 MAX_IDS_PER_REQUEST = 100  # the API pages its answers; 100 ids keep one batch one page
@@ -136,6 +137,9 @@ def parse_atom(data: bytes) -> list[ArxivEntry]:
     API's error entry raises ``ParseError`` with reason ``not_found`` and the
     API's message.
     """
+    import defusedxml
+    import defusedxml.ElementTree as SafeElementTree
+
     try:
         root = SafeElementTree.fromstring(data, forbid_dtd=True)
     except defusedxml.DefusedXmlException as error:
@@ -204,6 +208,9 @@ def _html_tree(data: bytes) -> lxml.html.HtmlElement:
         encoding = "utf-8"
     except UnicodeDecodeError:
         encoding = "cp1252"
+    import lxml.etree
+    import lxml.html
+
     parser = lxml.html.HTMLParser(encoding=encoding, no_network=True)
     try:
         return lxml.html.document_fromstring(data, parser=parser)

@@ -7,9 +7,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
-import lxml.etree
-import lxml.html
-
 from factcheck.errors import ParseError
 from factcheck.resolvers import squash_spaces
 from factcheck.types import Source, sha256_text
@@ -72,6 +69,9 @@ def _local_name(tag: str) -> str:
 
 def strip_jats(markup: str) -> str:
     """Plain text of a JATS (or HTML) abstract, paragraphs kept apart, an "Abstract" heading dropped."""
+    import lxml.etree  # imported here: an offline check never parses a Crossref record
+    import lxml.html
+
     try:
         fragment = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
