@@ -309,33 +309,16 @@ def _colour_wanted() -> bool:
 
 def _read_claim_file(path: Path) -> list[tuple[str, str, Any]]:
     """Claim lines ``{"id", "claim", "source"}``, all checked before any is verified."""
+    from .claimfile import read_claim_lines
     from .references import parse_reference
 
     items: list[tuple[str, str, Any]] = []
-    try:
-        handle = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from None
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise InputError(f"{path}:{number}: not valid JSON ({error.msg})") from None
-            if not isinstance(record, dict) or not isinstance(record.get("claim"), str) or not record["claim"].strip():
-                raise InputError(f"{path}:{number}: each line needs a non-empty \"claim\" string")
-            raw_sources = record.get("source", [])
-            if isinstance(raw_sources, str):
-                raw_sources = [raw_sources]
-            if not isinstance(raw_sources, list) or not all(isinstance(item, str) for item in raw_sources):
-                raise InputError(f"{path}:{number}: \"source\" must be a reference string or a list of them")
-            try:
-                refs = tuple(parse_reference(item) for item in raw_sources)
-            except FactcheckError as error:
-                raise InputError(f"{path}:{number}: {error}") from None
-            items.append((str(record.get("id", number)), record["claim"].strip(), refs))
+    for line in read_claim_lines(path):
+        try:
+            refs = tuple(parse_reference(item) for item in line.sources)
+        except FactcheckError as error:
+            raise InputError(f"{path}:{line.number}: {error}") from None
+        items.append((line.id, line.claim, refs))
     return items
 
 

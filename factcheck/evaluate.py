@@ -11,11 +11,11 @@ against accuracy: a confidence that means something rises with accuracy).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from factcheck.claimfile import read_claim_lines
 from factcheck.errors import InputError
 from factcheck.types import Label, Verdict
 
@@ -93,43 +93,21 @@ def _normalise_label(value: str, *, where: str) -> str:
 
 def load_labelled(path: str | Path) -> list[LabelledClaim]:
     """Labelled claims from a JSON Lines file; ``InputError`` names the bad line."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read {path}: {error}") from error
-    items = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{where}: not JSON ({error.msg})") from error
-        if not isinstance(record, dict):
-            raise InputError(f"{where}: expected an object")
-        for field in ("id", "claim", "source", "label"):
-            if field not in record:
-                raise InputError(f"{where}: missing field {field!r}")
-        source = record["source"]
-        sources = tuple(source) if isinstance(source, list) else (source,)
-        if not sources or not all(isinstance(s, str) and s for s in sources):
-            raise InputError(f"{where}: 'source' must be a reference string or a list of them")
-        items.append(
-            LabelledClaim(
-                id=str(record["id"]),
-                claim=str(record["claim"]),
-                sources=sources,
-                label=_normalise_label(record["label"], where=where),
-                kind=str(record.get("kind") or "unknown"),
-                lang=record.get("lang"),
-                note=record.get("note"),
-            )
-        )
-    if not items:
+    lines = read_claim_lines(path, required=("id", "claim", "source", "label"))
+    if not lines:
         raise InputError(f"{path}: no labelled claims (JSON Lines with id, claim, source, label)")
-    return items
+    return [
+        LabelledClaim(
+            id=line.id,
+            claim=line.claim,
+            sources=line.sources,
+            label=_normalise_label(line.record["label"], where=f"{path}:{line.number}"),
+            kind=str(line.record.get("kind") or "unknown"),
+            lang=line.record.get("lang"),
+            note=line.record.get("note"),
+        )
+        for line in lines
+    ]
 
 
 def _predicted(verdict: Verdict) -> str:
