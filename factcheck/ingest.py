@@ -10,7 +10,6 @@ functions that need them, so reading a plain-text article stays fast.
 from __future__ import annotations
 
 import bisect
-import codecs
 import functools
 import html as html_lib
 import json
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
 
+from . import charsets
 from .errors import InputError, SourceUnavailable, UnsupportedInput
 from .types import Article, content_id
 
@@ -151,9 +151,9 @@ def article_from_bytes(
         raise InputError(f"{location} is empty")
     declared_type, declared_charset = _parse_content_type(content_type)
     media_type = media_type or declared_type or _media_type_from_location(location)
-    raw, encoding = decode(data, declared_charset=declared_charset, html=media_type in (None, HTML))
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    if _looks_binary(raw):
+    decoded = charsets.decode(data, declared_charset=declared_charset, markup=media_type in (None, HTML))
+    raw, encoding = decoded.text.replace("\r\n", "\n").replace("\r", "\n"), decoded.label
+    if decoded.method == "binary" or _looks_binary(raw):
         raise InputError(f"{location} does not look like text (an image, an archive or another binary file?)")
     if media_type not in (PLAIN, MARKDOWN, HTML):
         media_type = sniff_media_type(raw)
@@ -218,129 +218,6 @@ def sniff_media_type(raw: str) -> str:
     if _MARKDOWN_SNIFF_RE.search(head):
         return MARKDOWN
     return PLAIN
-
-
-# ---------------------------------------------------------------- encodings
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_META_CHARSET_RE = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE
-)
-
-
-def _codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def decode(data: bytes, *, declared_charset: str | None = None, html: bool = False) -> tuple[str, str]:
-    """Decode bytes; return the text and how it was decoded.
-
-    Order: byte-order mark, the charset the server or the page declares,
-    strict UTF-8, then detection (charset-normalizer), then cp1252.
-    """
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(name), f"{name} (BOM)"
-            except UnicodeDecodeError:
-                break
-    candidates: list[tuple[str, str]] = []
-    if declared_charset and _codec(declared_charset):
-        candidates.append((_codec(declared_charset) or "", "declared"))
-    if html:
-        meta = _META_CHARSET_RE.search(data[:8192])
-        if meta:
-            name = _codec((meta.group(1) or meta.group(2)).decode("ascii", "replace"))
-            if name:
-                candidates.append((name, "meta"))
-    for name, how in candidates:
-        if name in ("utf-16", "utf-32") or name.startswith(("utf-16", "utf-32")):
-            continue  # without a BOM these are claimed more often than true
-        try:
-            return data.decode(name), f"{name} ({how})"
-        except (UnicodeDecodeError, LookupError):
-            continue
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        try:
-            return data.decode(utf16), f"{utf16} (detected)"
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 8:
-        raise InputError("input looks binary (many NUL bytes), not a text article")
-    decoded: list[tuple[int, int, str, str]] = []
-    detected = _detect_encoding(data)
-    for rank, (name, how) in enumerate(((detected, "detected"), ("cp1252", "fallback"))):
-        if not name:
-            continue
-        try:
-            text = data.decode(name)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        decoded.append((_western_fit(text), -rank, text, f"{name} ({how})"))
-    if decoded:
-        _, _, text, how = max(decoded)
-        return text, how
-    return data.decode("latin-1"), "latin-1 (fallback)"
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a byte-order mark shows NUL bytes at every other position."""
-    sample = data[:4096]
-    if len(sample) < 8 or len(sample) % 2:
-        return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd_nuls > 0.6 * half and even_nuls < 0.1 * half:
-        return "utf-16-le"
-    if even_nuls > 0.6 * half and odd_nuls < 0.1 * half:
-        return "utf-16-be"
-    return None
-
-
-_WESTERN_LETTERS = frozenset("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»’‘“”–—…€°ñßáíóú")
-
-
-def _western_fit(text: str) -> int:
-    """How French- or English-like the non-ASCII characters of a decoding are.
-
-    Detectors guess Central-European code pages for short French texts
-    ("modčle"); the articles we read are French or English, so a decoding
-    whose accents are French ones is preferred.
-    """
-    score = 0
-    for ch in text:
-        if ord(ch) < 128:
-            continue
-        score += 1 if ch in _WESTERN_LETTERS else -1
-    return score
-
-
-def _detect_encoding(data: bytes) -> str | None:
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # optional: cp1252 is the fallback
-        return None
-    best = from_bytes(data[:65536]).best()
-    if best is None:
-        return None
-    return _codec(best.encoding)
 
 
 # ---------------------------------------------------------------- building text with an offset map

@@ -35,7 +35,7 @@ def test_main_text_title_and_date_without_comments():
     assert "Copyright" not in page.text
     assert page.title and "Phi-3 arrives" in page.title
     assert page.published == "2024-04-23"
-    assert (page.encoding, page.encoding_method) == ("utf-8", "http-header")
+    assert (page.encoding, page.encoding_method) == ("utf-8", "declared")
     assert "\n\n" in page.text
 
 
@@ -45,21 +45,12 @@ def test_charset_chain_records_how_the_page_was_decoded():
     assert (page.encoding, page.encoding_method) == ("cp1252", "meta")
     assert "café au lait" in page.text
     # A header that lies (says UTF-8 for cp1252 bytes) falls through to the next step.
-    text, codec, method = web.decode(latin, "text/html; charset=utf-8")
-    assert (codec, method) == ("cp1252", "meta") and "café" in text
-    # No declaration at all: strict UTF-8 first.
-    bare = "<p>naïve café</p>".encode("utf-8")
-    assert web.decode(bare, None)[1:] == ("utf-8", "utf-8")
-    # A byte-order mark wins over everything.
-    assert web.decode(b"\xef\xbb\xbf<p>x</p>", "text/html; charset=iso-8859-1")[1:] == ("utf-8-sig", "bom")
-    # Undeclared, not UTF-8, single-byte: Windows-1252 (detection misreads short French).
-    undeclared = ("<p>" + "Les données de l'été étaient très élevées. " * 20 + "</p>").encode("cp1252")
-    text, codec, method = web.decode(undeclared, None)
-    assert (codec, method) == ("cp1252", "fallback") and "données de l'été" in text
-    # Undeclared multi-byte text that Windows-1252 cannot decode goes to detection.
-    japanese = ("<p>" + "東京は日本の首都であり、世界最大の都市圏の一つです。" * 10 + "</p>").encode("shift_jis")
-    text, codec, method = web.decode(japanese, None)
-    assert method == "detected" and "東京" in text
+    lying = web.parse_page(latin, url="https://news.example/a", content_type="text/html; charset=utf-8")
+    assert (lying.encoding, lying.encoding_method) == ("cp1252", "meta") and "café au lait" in lying.text
+    # Undeclared and not UTF-8: read as a single-byte code page, accents intact.
+    undeclared = ARTICLE.replace('<meta charset="utf-8">', "").encode("cp1252")
+    page = web.parse_page(undeclared, url="https://news.example/b", content_type="text/html")
+    assert page.encoding_method in ("detected", "fallback") and "café au lait" in page.text
 
 
 def test_html_above_the_cap_is_refused_before_parsing():
@@ -120,3 +111,8 @@ def test_to_source_is_versioned_by_content_hash():
     assert source.version == source.sha256[:12]
     assert source.content == "page" and source.etag == '"abc"'
     assert source.text.startswith(page.title + "\n\n")
+
+
+def test_a_binary_body_served_as_html_is_unparseable_not_noise():
+    with pytest.raises(ParseError, match="binary data"):
+        web.parse_page(b"\x89PNG\r\n" + b"\x00\x01\x02\x00" * 500, url="https://x.example/p", content_type="text/html")

@@ -8,26 +8,17 @@ garbled source can be explained. Oversized HTML is refused before any parsing.
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from dataclasses import dataclass
 
+from factcheck import charsets
 from factcheck.errors import ParseError
 from factcheck.resolvers import squash_spaces
 from factcheck.types import Source, sha256_text
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # larger "articles" are archives or traps
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 
 @dataclass(frozen=True)
@@ -37,63 +28,12 @@ class WebPage:
     text: str  # main text, paragraphs separated by blank lines
     published: str | None  # ISO date when the page says it
     encoding: str  # codec used, e.g. "utf-8", "cp1252"
-    encoding_method: str  # "bom" | "http-header" | "meta" | "utf-8" | "detected" | "fallback"
+    encoding_method: str  # how the codec was found: charsets.Decoded.method ("declared" = the HTTP header)
     content_type: str  # media type without parameters
 
 
 def media_type(content_type: str | None) -> str:
     return (content_type or "").split(";")[0].strip().lower()
-
-
-def _codec(name: str | bytes) -> str | None:
-    label = name.decode("ascii", "ignore") if isinstance(name, bytes) else name
-    try:
-        codec = codecs.lookup(label.strip()).name
-    except LookupError:
-        return None
-    # Browsers read "latin-1" and "ascii" pages as Windows-1252; so do we.
-    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
-
-
-def decode(data: bytes, content_type: str | None) -> tuple[str, str, str]:
-    """``(text, codec, method)`` by the first step of the chain that decodes strictly."""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace"), codec, "bom"
-    candidates: list[tuple[str | None, str]] = []
-    if content_type and (match := _HEADER_CHARSET.search(content_type)):
-        candidates.append((_codec(match[1]), "http-header"))
-    if match := _META_CHARSET.search(data[:4096]):
-        candidates.append((_codec(match[1]), "meta"))
-    candidates.append(("utf-8", "utf-8"))
-    for codec, method in candidates:
-        if codec is None:
-            continue
-        try:
-            return data.decode(codec), codec, method
-        except (UnicodeDecodeError, LookupError):
-            continue
-    # Undeclared and not UTF-8. Detection is unreliable between single-byte
-    # codecs on short texts (it reads French cp1252 as cp1250), and French
-    # and English pages in a single-byte codec are nearly always Windows-1252:
-    # trust detection only for multi-byte codecs or when cp1252 cannot decode.
-    try:
-        return data.decode("cp1252"), "cp1252", "fallback"
-    except UnicodeDecodeError:
-        pass
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:200_000]).best()
-    except Exception:  # detection is a nicety; its failure must not lose the page
-        best = None
-    if best is not None and best.encoding:
-        codec = _codec(best.encoding) or best.encoding
-        try:
-            return data.decode(codec), codec, "detected"
-        except (UnicodeDecodeError, LookupError):
-            pass
-    return data.decode("cp1252", errors="replace"), "cp1252", "fallback"
 
 
 def parse_page(
@@ -109,7 +49,10 @@ def parse_page(
             f"page is {len(data):,} bytes, above the {max_bytes:,}-byte cap", reason="too_large", url=url
         )
     kind = media_type(content_type) or "text/html"
-    text, codec, method = decode(data, content_type)
+    decoded = charsets.decode(data, declared_charset=charsets.charset_of(content_type), markup=kind != "text/plain")
+    if decoded.method == "binary":
+        raise ParseError(f"{kind} page is binary data, not text", url=url)
+    text, codec, method = decoded.text, decoded.codec, decoded.method
     if kind == "text/plain":
         paragraphs = [squash_spaces(p) for p in re.split(r"\n\s*\n", text)]
         body = "\n\n".join(p for p in paragraphs if p)
