@@ -270,6 +270,7 @@ ON CONFLICT (key, version) DO UPDATE SET
     versions = excluded.versions, content = excluded.content, etag = excluded.etag,
     last_modified = excluded.last_modified, doi = excluded.doi, origin = excluded.origin
 """
+_INSERT_SOURCE = f"INSERT INTO sources ({_SOURCE_COLUMNS}) VALUES ({_marks(16)})"
 _INSERT_PASSAGE = (
     'INSERT INTO passages (source_key, version, position, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)'
 )
@@ -329,6 +330,35 @@ def _with_passage_rows(batch: Sequence[_SnapshotRows | None]) -> list[_ImportRow
         passages = [(key, version, index, start, end, text[start:end]) for index, (start, end) in enumerate(spans)]
         rows.append((source_row, passages))
     return rows
+
+
+# Records the snapshot reader sends at a time (the transaction holds several).
+_SNAPSHOT_PIECE = 250
+
+
+def _cut_at_batches(
+    pieces: Iterable[Sequence[_ImportRows | None]], batch_size: int | None
+) -> Iterator[tuple[Sequence[_ImportRows | None], bool]]:
+    """``(piece, closes_batch)``: the pieces, split where a batch of ``batch_size`` records ends.
+
+    A batch is what one transaction holds, so an interrupted import keeps
+    whole batches whatever the size of the pieces.
+    """
+    if batch_size is None:
+        for piece in pieces:
+            yield piece, True
+        return
+    room = batch_size
+    for piece in pieces:
+        start = 0
+        while len(piece) - start >= room:
+            yield piece[start : start + room], True
+            start += room
+            room = batch_size
+        if start < len(piece):
+            rest = piece[start:]
+            room -= len(rest)
+            yield rest, False
 
 
 _FTS_MAX_TERMS = 16
@@ -860,13 +890,13 @@ class Store:
         self,
         path: str | Path,
         *,
-        batch_size: int = 2000,
+        batch_size: int = 4000,
         skip_invalid: bool = False,
         problems: list[str] | None = None,
         worker: bool = True,
     ) -> ImportStats:
         """Import a source snapshot file (see ``importer``), each source with the
-        passages ``split_passages`` gives it.
+        passages ``split_passages`` gives it, ``batch_size`` records a transaction.
 
         The file is read, split and turned into rows in a worker process while
         this one writes, and memory stays flat however long the file is.
@@ -874,84 +904,105 @@ class Store:
         ``iter_snapshot`` for ``skip_invalid`` and ``problems``); the batches
         committed before it stay.
         """
+        # The reader sends small pieces and the writer stores each as it
+        # comes, inside the batch's transaction: the two processes overlap,
+        # and after the reader's last piece only one piece is left to write.
         batches = iter_snapshot_batches(
             Path(path),
             _snapshot_rows,
-            batch_size=batch_size,
+            batch_size=min(batch_size, _SNAPSHOT_PIECE),
             skip_invalid=skip_invalid,
             problems=problems,
             worker=worker,
         )
         with contextlib.closing(batches):
-            return self._import_batches(_with_passage_rows(batch) for batch in batches)
+            return self._import_batches((_with_passage_rows(batch) for batch in batches), batch_size)
 
-    def _import_batches(self, batches: Iterable[Sequence[_ImportRows | None]]) -> ImportStats:
+    def _import_batches(
+        self, pieces: Iterable[Sequence[_ImportRows | None]], batch_size: int | None = None
+    ) -> ImportStats:
+        """Write ``pieces`` of rows; commit every ``batch_size`` records (every piece when None)."""
         started = time.perf_counter()
-        records = added = unchanged = updated = skipped = 0
+        counts = [0, 0, 0]  # added, unchanged, updated
+        records = skipped = 0
+        conn = self._conn
         # Checking the passages -> sources foreign key costs a quarter of the
-        # import; each batch writes a source row before its passages, in the
+        # import; each piece writes a source row before its passages, in the
         # same transaction, so the check cannot fail here. The pragma is per
         # connection (other processes keep checking) and cannot change inside
         # a transaction, hence around the whole import.
-        self._conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA foreign_keys = OFF")
         try:
-            for batch in batches:
-                records += len(batch)
-                kept = [rows for rows in batch if rows is not None]
-                skipped += len(batch) - len(kept)
+            for piece, closes_batch in _cut_at_batches(pieces, batch_size):
+                records += len(piece)
+                kept = [rows for rows in piece if rows is not None]
+                skipped += len(piece) - len(kept)
+                if kept and not conn.in_transaction:
+                    conn.execute("BEGIN IMMEDIATE")
                 if kept:
-                    a, u, r = self._import_batch(kept)
-                    added, unchanged, updated = added + a, unchanged + u, updated + r
+                    for index, number in enumerate(self._import_piece(conn, kept)):
+                        counts[index] += number
+                if closes_batch and conn.in_transaction:
+                    conn.execute("COMMIT")
+            if conn.in_transaction:
+                conn.execute("COMMIT")
         finally:
-            self._conn.execute("PRAGMA foreign_keys = ON")
-        pages = self._conn.execute("PRAGMA page_count").fetchone()[0]
-        page_size = self._conn.execute("PRAGMA page_size").fetchone()[0]
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")  # the batch being written when something failed
+            conn.execute("PRAGMA foreign_keys = ON")
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
         return ImportStats(
             records=records,
-            sources_added=added,
-            sources_unchanged=unchanged,
+            sources_added=counts[0],
+            sources_unchanged=counts[1],
             seconds=time.perf_counter() - started,
-            sources_updated=updated,
+            sources_updated=counts[2],
             errors_skipped=skipped,
             database_bytes=pages * page_size,
         )
 
-    def _import_batch(self, batch: Sequence[_ImportRows]) -> tuple[int, int, int]:
+    @staticmethod
+    def _import_piece(conn: sqlite3.Connection, piece: Sequence[_ImportRows]) -> tuple[int, int, int]:
+        """Write one piece of an import inside the open transaction: (added, unchanged, updated)."""
         added = unchanged = updated = 0
-        with self._write() as conn:
-            keys = sorted({source_row[0] for source_row, _ in batch})
-            stored: dict[tuple[str, str], tuple[str, str]] = {}
-            for chunk in _chunks(keys):
-                for row in conn.execute(
-                    f"SELECT key, version, sha256, content FROM sources WHERE key IN ({_marks(len(chunk))})",
-                    chunk,
-                ):
-                    stored[(row[0], row[1])] = (row[2], row[3])
-            # The last record of a version wins within a batch, as across batches.
-            chosen: dict[tuple[str, str], _ImportRows] = {}
-            for rows in batch:
-                chosen[(rows[0][0], rows[0][1])] = rows
-            unchanged += len(batch) - len(chosen)
-            source_rows = []
-            passage_rows: list[tuple[Any, ...]] = []
-            replaced: list[tuple[str, str]] = []
-            for identity, (source_row, passages) in chosen.items():
-                before = stored.get(identity)
-                if before is not None:
-                    same_text = before[0] == source_row[_SHA256]
-                    richer = before[1] != "abstract" and source_row[_CONTENT] == "abstract"
-                    if same_text or richer:
-                        unchanged += 1
-                        continue
-                    replaced.append(identity)
-                    updated += 1
-                else:
-                    added += 1
-                source_rows.append(source_row)
-                passage_rows.extend(passages)
-            _drop_passages(conn, replaced)
-            conn.executemany(_UPSERT_SOURCE, source_rows)
-            _add_passages(conn, passage_rows)
+        keys = sorted({source_row[0] for source_row, _ in piece})
+        stored: dict[tuple[str, str], tuple[str, str]] = {}
+        for chunk in _chunks(keys):
+            for row in conn.execute(
+                f"SELECT key, version, sha256, content FROM sources WHERE key IN ({_marks(len(chunk))})",
+                chunk,
+            ):
+                stored[(row[0], row[1])] = (row[2], row[3])
+        # The last record of a version wins within a piece, as across pieces.
+        chosen: dict[tuple[str, str], _ImportRows] = {}
+        for rows in piece:
+            chosen[(rows[0][0], rows[0][1])] = rows
+        unchanged += len(piece) - len(chosen)
+        new_rows = []
+        replacing_rows = []
+        passage_rows: list[tuple[Any, ...]] = []
+        replaced: list[tuple[str, str]] = []
+        for identity, (source_row, passages) in chosen.items():
+            before = stored.get(identity)
+            if before is not None:
+                same_text = before[0] == source_row[_SHA256]
+                richer = before[1] != "abstract" and source_row[_CONTENT] == "abstract"
+                if same_text or richer:
+                    unchanged += 1
+                    continue
+                replaced.append(identity)
+                replacing_rows.append(source_row)
+                updated += 1
+            else:
+                new_rows.append(source_row)
+                added += 1
+            passage_rows.extend(passages)
+        _drop_passages(conn, replaced)
+        # New versions (nearly all of a first import) need no conflict clause.
+        conn.executemany(_INSERT_SOURCE, new_rows)
+        conn.executemany(_UPSERT_SOURCE, replacing_rows)
+        _add_passages(conn, passage_rows)
         return added, unchanged, updated
 
     @_sqlite_errors("read passages")
