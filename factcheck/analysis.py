@@ -87,11 +87,13 @@ def _cue_table(group: str, language: str) -> dict[str, tuple[tuple[str, ...], ..
         phrases = load_lexicon("cues")[group][lang]
     table: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
-        # Match either the lemma or the surface form at every position.
-        for form in {_phrase_lemmas(phrase, lang), tuple(w for w, _, _ in _tokens(phrase))}:
+        # Match either the lemma or the surface form at every position. Both may match the same words
+        # ("or better", "or good"): the surface form comes first so the cue is reported as written, and
+        # the order is fixed (not a set's) so the same text gives the same cue in every process.
+        for form in dict.fromkeys((tuple(w for w, _, _ in _tokens(phrase)), _phrase_lemmas(phrase, lang))):
             if form:
                 table.setdefault(form[0], []).append(form)
-    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in table.items()}
+    return {k: tuple(sorted(dict.fromkeys(v), key=len, reverse=True)) for k, v in table.items()}
 
 
 def _find_cues(group: str, language: str, words: list[str], lemmas: list[str]) -> list[tuple[int, int, str]]:
