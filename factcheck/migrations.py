@@ -1,7 +1,8 @@
 """The database schema, as append-only named migration steps.
 
-Steps are registered on one ``sqlite_utils.Migrations`` set named
-``factcheck``; sqlite-utils records each applied step as a row of
+Steps are applied by one ``sqlite_utils.Migrations`` set named
+``factcheck`` (built when a step is pending: ``pending_steps`` checks
+without importing sqlite-utils); sqlite-utils records each applied step as a row of
 ``_sqlite_migrations`` (migration_set, name, applied_at), with a unique index
 on (migration_set, name). Never edit or reorder a step that has shipped: add
 a new one at the end.
@@ -16,20 +17,73 @@ The tables keep plain columns and JSON as text so the file reads well in
 ``sqlite-utils`` and Datasette. The full-text index over passages follows the
 sqlite-utils naming convention (``passages_fts``, external content
 ``passages``) so ``sqlite-utils search`` and Datasette find it. It has no
-triggers: ``store.py``, the only writer, feeds it one statement per batch,
+triggers: ``store.py``, the only writer, feeds it one statement per batch of rows,
 which imports about five times faster than a trigger per row.
 """
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "factcheck"
 
-migrations = Migrations(MIGRATION_SET)
+# (name, step) in the order they apply. sqlite-utils is imported only when a
+# step has to run: it takes about a tenth of a second to import, which every
+# command would pay at start-up for nothing once the file is migrated.
+_STEPS: list[tuple[str, Callable[["Database"], None]]] = []
+
+
+def _step(name: str) -> Callable[[Callable[["Database"], None]], Callable[["Database"], None]]:
+    def register(function: Callable[["Database"], None]) -> Callable[["Database"], None]:
+        _STEPS.append((name, function))
+        return function
+
+    return register
+
+
+def step_names() -> tuple[str, ...]:
+    return tuple(name for name, _ in _STEPS)
+
+
+def pending_steps(conn: sqlite3.Connection) -> list[str]:
+    """Names of the steps not yet applied to the database behind ``conn`` (read-only)."""
+    recorded = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    applied: set[str] = set()
+    if recorded is not None:
+        applied = {
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+            )
+        }
+    return [name for name in step_names() if name not in applied]
+
+
+@functools.lru_cache(maxsize=1)
+def migration_set() -> "Migrations":
+    """The steps as a ``sqlite_utils.Migrations`` set, which applies them and records each."""
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for name, function in _STEPS:
+        steps(name=name)(function)
+    return steps
+
+
+def __getattr__(name: str) -> Any:
+    # ``from factcheck.migrations import migrations`` still gives the set.
+    if name == "migrations":
+        return migration_set()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _run(db: Database, script: str) -> None:
@@ -46,7 +100,7 @@ def _run(db: Database, script: str) -> None:
         db.execute(pending)
 
 
-@migrations(name="0001_runs_articles_claims")
+@_step("0001_runs_articles_claims")
 def _runs_articles_claims(db: Database) -> None:
     _run(
         db,
@@ -121,7 +175,7 @@ CREATE TABLE claim_references (
     )
 
 
-@migrations(name="0002_sources_passages")
+@_step("0002_sources_passages")
 def _sources_passages(db: Database) -> None:
     _run(
         db,
@@ -176,7 +230,7 @@ CREATE VIRTUAL TABLE passages_fts USING fts5(
     )
 
 
-@migrations(name="0003_verdicts_and_views")
+@_step("0003_verdicts_and_views")
 def _verdicts_and_views(db: Database) -> None:
     _run(
         db,

@@ -38,13 +38,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import StoreError, StoreReadOnly
 from .importer import iter_snapshot_batches
-from .migrations import migrations
+from .migrations import migration_set, pending_steps
 from .passages import passage_spans
 from .types import (
     Article,
@@ -65,6 +63,9 @@ from .types import (
     content_id,
     normalise_text,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_SECONDS = 30.0
 _IN_CLAUSE_CHUNK = 500  # stays far below SQLite's bound-parameter limit
@@ -371,17 +372,33 @@ def _fts_stopwords() -> frozenset[str]:
     return frozenset(word for language in ("en", "fr") for word in data.get(language, ()))
 
 
-def _fts_query(query: str) -> str:
-    """The content words of ``query`` as quoted FTS5 strings, OR-ed: no syntax gets through.
+def _fts_words(query: str) -> list[str]:
+    """The content words of ``query``, in order, each once, at most ``_FTS_MAX_TERMS``.
 
-    Function words and one-letter tokens are left out (with them every
-    passage matches and a search costs as much as a full scan); if nothing
-    is left, every word is used.
+    Function words and one-letter tokens are left out (they match nearly
+    every passage); if nothing is left, every word is kept.
     """
     words = list(dict.fromkeys(re.findall(r"\w+", query)))
     stop = _fts_stopwords()
     content = [word for word in words if len(word) > 1 and word.casefold() not in stop] or words
-    return " OR ".join('"' + word.replace('"', '""') + '"' for word in content[:_FTS_MAX_TERMS])
+    return content[:_FTS_MAX_TERMS]
+
+
+def _fts_phrase(word: str) -> str:
+    """``word`` as a quoted FTS5 string: no query syntax gets through."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+# A search reads at most this many index entries of each word to learn how
+# common it is (exact below, estimated from where the count stopped above).
+_FTS_SAMPLE = 2000
+# The candidate passages of a search: those holding the query's rarest words,
+# taken rarest first while they number at most this many.
+_FTS_BUDGET = 20_000
+# Words held by more passages than this share of the store (and than the
+# budget) are left out: bm25 gives them almost no weight, and computing that
+# weight reads every passage holding them.
+_FTS_COMMON_SHARE = 0.05
 
 
 _ARXIV_LABEL = re.compile(r"(arXiv:.+?)(v\d+)")
@@ -396,10 +413,20 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str, migrated: tuple[str, ...] = ()):
         self._conn = conn
         self.path = path
-        self.db = Database(conn)
+        self._db: Database | None = None
         # Names of the migration steps this open applied (empty when another
         # process had already migrated the file).
         self.migrations_applied = migrated
+
+    @property
+    def db(self) -> "Database":
+        """A ``sqlite_utils.Database`` over this connection, for reading (built on first use:
+        importing sqlite-utils costs a tenth of a second that most commands do not need)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self._conn)
+        return self._db
 
     # ------------------------------------------------------------ opening
 
@@ -464,7 +491,7 @@ class Store:
         store = cls(conn, location)
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-            pending = migrations.pending(store.db)
+            pending = pending_steps(conn)
         except sqlite3.Error as error:
             conn.close()
             raise _translate(error, "open the database", location) from error
@@ -483,7 +510,7 @@ class Store:
         # 32 MiB of page cache: bulk imports touch the same index pages often.
         conn.execute("PRAGMA cache_size = -32768")
         if not in_memory:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _enter_wal(conn)
             if str(mode).lower() != "wal":
                 raise StoreError(f"cannot open {self.path}: SQLite refused WAL mode (got {mode!r})")
             # In WAL mode, NORMAL loses no committed transaction when a
@@ -491,14 +518,14 @@ class Store:
             conn.execute("PRAGMA synchronous = NORMAL")
 
     def _migrate(self) -> tuple[str, ...]:
-        if not migrations.pending(self.db):
+        if not pending_steps(self._conn):
             return ()
         # Re-read the pending list under the write lock: another process may
         # have migrated while this one waited.
-        with self._write():
-            names = tuple(m.name for m in migrations.pending(self.db))
+        with self._write() as conn:
+            names = tuple(pending_steps(conn))
             if names:
-                migrations.apply(self.db)
+                migration_set().apply(self.db)
         return names
 
     def close(self) -> None:
@@ -1018,22 +1045,93 @@ class Store:
     def search_passages(
         self, query: str, *, keys: Sequence[str] | None = None, limit: int = 20
     ) -> list[tuple[Passage, float]]:
-        """Passages matching any word of ``query``, best first (score = -bm25, higher is better)."""
-        match = _fts_query(query)
-        if not match or (keys is not None and not keys):
+        """Passages for the words of ``query``, best first (score = -bm25, higher is better).
+
+        Function words are ignored, and so are words found in more than
+        ``_FTS_COMMON_SHARE`` of a large store's passages. The candidates
+        are the passages holding the rarest words (at most ``_FTS_BUDGET`` of
+        them); they are ranked on every word kept, the rarest counting twice.
+        So a search never ranks millions of rows however large the store;
+        in a store smaller than the budget it ranks every passage holding
+        any word. When even the rarest word is held by more passages than the
+        budget, the passages holding every kept word are ranked, and if there
+        are none, the first ``_FTS_BUDGET`` holding any. ``keys`` restricts
+        the search to these sources.
+        """
+        if keys is not None and not keys:
             return []
-        sql = (
-            'SELECT p.source_key, p.version, p.position, p.start, p."end", p.text, '
-            "bm25(passages_fts) AS rank "
-            "FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
-            "WHERE passages_fts MATCH ?"
-        )
+        words = _fts_words(query)
+        if not words:
+            return []
+        frequency = {word: self._fts_frequency(_fts_phrase(word)) for word in words}
+        passages = self._conn.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
+        common = max(_FTS_BUDGET, _FTS_COMMON_SHARE * passages)
+        kept = [word for word in words if 0 < frequency[word] <= common]
+        if not kept:
+            kept = [word for word in words if frequency[word]]
+        if not kept:
+            return []
+        rare: set[str] = set()
+        total = 0.0
+        for word in sorted(kept, key=frequency.__getitem__):
+            if total + frequency[word] > _FTS_BUDGET:
+                break
+            rare.add(word)
+            total += frequency[word]
+        anywhere = " OR ".join(map(_fts_phrase, kept))
+        if rare and len(rare) == len(kept):
+            return self._ranked(anywhere, keys, limit)
+        if rare:
+            candidates = " OR ".join(_fts_phrase(word) for word in kept if word in rare)
+            return self._ranked(f"({candidates}) AND ({anywhere})", keys, limit)
+        hits = self._ranked(" AND ".join(map(_fts_phrase, kept)), keys, limit)
+        return hits or self._ranked(anywhere, keys, limit, window=_FTS_BUDGET)
+
+    def _fts_frequency(self, match: str) -> float:
+        """How many passages match ``match``: exact up to ``_FTS_SAMPLE``, estimated above.
+
+        Index entries come in rowid order: a word whose first
+        ``_FTS_SAMPLE`` passages end at rowid r is held by about
+        ``_FTS_SAMPLE * max(id) / r`` passages.
+        """
+        count, last = self._conn.execute(
+            "SELECT count(*), max(rowid) FROM "
+            "(SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid LIMIT ?)",
+            (match, _FTS_SAMPLE),
+        ).fetchone()
+        if count < _FTS_SAMPLE:
+            return float(count)
+        highest = self._conn.execute("SELECT coalesce(max(id), 1) FROM passages").fetchone()[0]
+        return count * highest / last
+
+    def _ranked(
+        self, match: str, keys: Sequence[str] | None, limit: int, *, window: int | None = None
+    ) -> list[tuple[Passage, float]]:
+        """The ``limit`` best passages for an FTS5 ``match``; ``window``: rank only the first that many."""
+        columns = 'p.source_key, p.version, p.position, p.start, p."end", p.text'
         params: list[Any] = [match]
-        if keys is not None:
-            sql += f" AND p.source_key IN ({_marks(len(keys))})"
+        if window is not None:
+            # rank is bm25, computed row by row here: only for the window's rows.
+            candidates = (
+                "SELECT rowid, rank FROM (SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)"
+            )
+            params.append(window)
+        else:
+            candidates = "SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ?"
+        if keys is None:
+            # Order the index entries alone, then read only the passages shown.
+            sql = (
+                f"SELECT {columns}, hit.rank FROM ({candidates} ORDER BY rank LIMIT ?) hit "
+                "JOIN passages p ON p.id = hit.rowid ORDER BY hit.rank"
+            )
+            params.append(limit)
+        else:
+            sql = (
+                f"SELECT {columns}, hit.rank FROM ({candidates}) hit JOIN passages p ON p.id = hit.rowid "
+                f"WHERE p.source_key IN ({_marks(len(keys))}) ORDER BY hit.rank LIMIT ?"
+            )
             params.extend(keys)
-        sql += " ORDER BY rank LIMIT ?"
-        params.append(limit)
+            params.append(limit)
         return [(Passage(*row[:6]), -row[6]) for row in self._conn.execute(sql, params)]
 
     # ------------------------------------------------------------ verdicts
@@ -1340,6 +1438,23 @@ def _error_source(
         key=key, version=version, url=url, title=None, text="", sha256="", retrieved_at=when,
         status=status, error=error, error_detail=detail,
     )
+
+
+def _enter_wal(conn: sqlite3.Connection) -> str:
+    """Switch the file to WAL (once per file) and return the journal mode now in force.
+
+    Several processes opening a fresh file at once all ask for the switch;
+    SQLite refuses it with "database is locked" without waiting while another
+    connection reads the file, so wait here, up to the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _drop_passages(conn: sqlite3.Connection, versions: Sequence[tuple[str, str]]) -> None:
