@@ -15,6 +15,7 @@ look-ups); the lexicon lives in ``factcheck/lexicon/*.json``. Heavy helpers
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import json
@@ -102,6 +103,17 @@ def _find_cues(group: str, language: str, words: list[str], lemmas: list[str]) -
 
 
 _GROUPS_CACHE: dict[str, tuple[str, ...]] = {}
+_QUANTIFIER_GROUPS = tuple((kind, f"quantifiers.{kind}") for kind in ("all", "most", "some", "none"))
+
+
+@functools.cache
+def _pole_groups() -> tuple[tuple[str, str, str], ...]:
+    """(antonym pair name, side, cue group) in lexicon order, side "a" before "b"."""
+    return tuple(
+        (pair["name"], side, f"pole.{index}.{side}")
+        for index, pair in enumerate(load_lexicon("antonyms")["pairs"])
+        for side in ("a", "b")
+    )
 
 
 def _all_groups(language: str) -> tuple[str, ...]:
@@ -384,7 +396,10 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
     found = []
     for match in _ENTITY_RE.finditer(text):
         initial = False
-        name, start, end = match.group(), match.start(), match.end()
+        name = match.group()
+        if name[0].islower() and name.islower() and name.isalpha():
+            continue  # a common lower-case word (most of them): no capital, no digit, so never a name
+        start, end = match.start(), match.end()
         if found and start < found[-1][2]:
             continue  # already part of the name before ("RTX 2080 Ti")
         has_digit = any(c.isdigit() for c in name)
@@ -604,37 +619,76 @@ def analyse(text: str, language: str = "en") -> Analysis:
     return _analyse_cached(text, _lang(language))
 
 
-# An analysis weighs about 17 KB: the bound keeps a 1,000-article run's
-# memory flat while still holding every passage of the sources in use.
+@dataclass(frozen=True)
+class Sketch:
+    """What ranking a passage needs: its vocabulary, its names and its numbers.
+
+    The first half of an analysis (no bindings, cues, terms or comparisons), about
+    a third of its cost; ``analyse`` of the same text builds on the same pass, so
+    the two agree exactly on these fields.
+    """
+
+    text: str
+    language: str
+    vocabulary: frozenset[str]
+    entity_keys: frozenset[str]
+    quantities: tuple[Quantity, ...]  # without their context words (``Analysis.quantities`` has them)
+
+
+def sketch(text: str, language: str = "en") -> Sketch:
+    """The vocabulary, names and numbers of one passage, as ``analyse`` would find them."""
+    return _sketch_cached(text, _lang(language))
+
+
+# A sketch is a few KB; the bound matches the analyses': every window of the sources in use.
 @functools.lru_cache(maxsize=8_192)
-def _analyse_cached(text: str, language: str) -> Analysis:
+def _sketch_cached(text: str, language: str) -> Sketch:
+    base = _first_pass(text, language)
+    return Sketch(text, language, base.vocabulary, frozenset(e.key for e in base.entities), base.quantities)
+
+
+@dataclass(frozen=True)
+class _FirstPass:
+    """Tokens, names and numbers of a text: shared by its sketch and its analysis."""
+
+    source: str  # the text with its typography normalised and its numbers spelled in digits
+    words: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    starts: tuple[int, ...]  # offset of each token in source
+    ends: tuple[int, ...]
+    breaks: tuple[int, ...]  # offsets of clause breaks
+    clause_offsets: tuple[int, ...]  # the breaks again, and the clause id that starts at each
+    clause_ids: tuple[int, ...]
+    entity_spans: tuple[tuple[str, int, int, bool, bool], ...]
+    entities: tuple[Entity, ...]
+    quantities: tuple[Quantity, ...]  # without context
+    vocabulary: frozenset[str]
+
+    def clause_of(self, offset: int) -> int:
+        """The clause id in force just before ``offset`` (0 before the first break)."""
+        position = bisect.bisect_left(self.clause_offsets, offset)
+        return self.clause_ids[position - 1] if position else 0
+
+
+_BOUND_GROUPS = tuple((kind, f"bounds.{kind}") for kind in ("at_least", "at_most", "about"))
+
+
+# Only the texts being ranked and judged right now need their first pass kept:
+# a sketch or an analysis made from it is cached on its own.
+@functools.lru_cache(maxsize=512)
+def _first_pass(text: str, language: str) -> _FirstPass:
     source = _spell_numbers(_prepare(text), language)
     stop = _stopwords(language)
     token_list = _tokens(source)
-    words = [w for w, _, _ in token_list]
-    lemmas = [lemma(w, language) for w in words]
-    starts = [s for _, s, _ in token_list]
-    # tokens followed by punctuation that ends a phrase: scopes and number contexts stop there
-    punct_after = {
-        i for i in range(len(token_list) - 1) if _PHRASE_BREAK_RE.search(source, token_list[i][2], token_list[i + 1][1])
-    }
-
-    def token_at(offset: int) -> int:
-        # index of the first token starting at or after offset
-        lo, hi = 0, len(starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if starts[mid] < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
-
+    words = tuple(w for w, _, _ in token_list)
+    lemmas = tuple(lemma(w, language) for w in words)
+    starts = tuple(s for _, s, _ in token_list)
+    token_at = functools.partial(bisect.bisect_left, starts)  # the first token starting at or after an offset
     breaks = _clause_breaks(source)
 
     # Clause ids: a parenthesis is a clause of its own, and the text after it
     # continues the clause it interrupted ("Sur Path-X (séquences de 16K), ... 63,1 %").
-    clause_ids: list[tuple[int, int]] = []  # (offset of the break, clause id from there on)
+    clause_ids: list[int] = []  # the clause id from each break on
     stack: list[int] = []
     current = 0
     next_id = 1
@@ -648,15 +702,12 @@ def _analyse_cached(text: str, language: str) -> Analysis:
         else:
             current = next_id
         next_id += 1
-        clause_ids.append((b, current))
+        clause_ids.append(current)
+    clause_offsets = tuple(breaks)
 
     def clause_of(offset: int) -> int:
-        found = 0
-        for b, clause in clause_ids:
-            if b >= offset:
-                break
-            found = clause
-        return found
+        position = bisect.bisect_left(clause_offsets, offset)
+        return clause_ids[position - 1] if position else 0
 
     # -- entities
     entity_spans = _find_entities(source, language)
@@ -746,12 +797,8 @@ def _analyse_cached(text: str, language: str) -> Analysis:
                 break
         bound = None
         window_start = max(0, token_at(start) - 3)
-        prefix_words = words[window_start : token_at(start)]
-        prefix_lemmas = lemmas[window_start : token_at(start)]
-        for kind in ("at_least", "at_most", "about"):
-            if _find_cues(f"bounds.{kind}", language, prefix_words, prefix_lemmas):
-                bound = kind
-                break
+        prefix_cues = _scan(language, words[window_start : token_at(start)], lemmas[window_start : token_at(start)])
+        bound = next((kind for kind, group in _BOUND_GROUPS if group in prefix_cues), None)
         if unit is None and any(
             lemmas[j] in _FACTOR_WORDS or words[j] in _FACTOR_WORDS for j in range(max(0, token_at(start) - 6), token_at(start))
         ):
@@ -766,25 +813,45 @@ def _analyse_cached(text: str, language: str) -> Analysis:
     quantities.sort(key=lambda q: q.position)
     quantities = _spread_ranges(source, quantities)
 
+
+    vocabulary = set(words)
+    vocabulary.update(lemmas)
+    vocabulary.update(prefix for prefix in map(_prefix_key, lemmas) if prefix)
+    vocabulary.update(e.key for e in entities)
+    return _FirstPass(
+        source, words, lemmas, starts, tuple(e for _, _, e in token_list), tuple(breaks), clause_offsets,
+        tuple(clause_ids), tuple(entity_spans), tuple(entities), tuple(quantities), frozenset(vocabulary),
+    )
+
+
+# An analysis weighs about 17 KB: the bound keeps a 1,000-article run's
+# memory flat while still holding every passage of the sources in use.
+@functools.lru_cache(maxsize=8_192)
+def _analyse_cached(text: str, language: str) -> Analysis:
+    base = _first_pass(text, language)
+    source, words, lemmas, starts = base.source, base.words, base.lemmas, base.starts
+    entity_spans, entities, quantities = base.entity_spans, base.entities, list(base.quantities)
+    stop = _stopwords(language)
+    # tokens followed by punctuation that ends a phrase: scopes and number contexts stop there
+    ends = base.ends
+    punct_after = {i for i in range(len(starts) - 1) if _PHRASE_BREAK_RE.search(source, ends[i], starts[i + 1])}
+    token_at = functools.partial(bisect.bisect_left, starts)
+    clause_of = base.clause_of
+    breaks = base.breaks
+
     bindings = _bind(source, words, entities, quantities, token_at, clause_of, entity_spans)
 
-    # -- cues
-    negations = [cue for cue in _find_cues("negation", language, words, lemmas) if not _not_a_negation(words, cue)]
+    # -- cues: one pass over the tokens finds the cues of every group
+    cues = _scan.__wrapped__(language, words, lemmas)
+    negations = [cue for cue in cues.get("negation", ()) if not _not_a_negation(words, cue)]
     if language == "fr":
         negations = _french_negations(words, negations)
-    exclusives = _find_cues("exclusivity", language, words, lemmas)
+    exclusives = list(cues.get("exclusivity", ()))
     if language == "fr":
         exclusives += [(_que_after(words, i), _que_after(words, i) + 1, "ne que") for i, w in enumerate(words) if w in ("ne", "n'") and _ne_que(words, i)]
-    hedges = _find_cues("hedge", language, words, lemmas)
-    quantifiers = set()
-    for kind in ("all", "most", "some", "none"):
-        if _find_cues(f"quantifiers.{kind}", language, words, lemmas):
-            quantifiers.add(kind)
-    pole_cues = []
-    for index, pair in enumerate(load_lexicon("antonyms")["pairs"]):
-        for side in ("a", "b"):
-            for cue in _find_cues(f"pole.{index}.{side}", language, words, lemmas):
-                pole_cues.append((pair["name"], side, cue))
+    hedges = cues.get("hedge", [])
+    quantifiers = {kind for kind, group in _QUANTIFIER_GROUPS if group in cues}
+    pole_cues = [(name, side, cue) for name, side, group in _pole_groups() if group in cues for cue in cues[group]]
 
     # -- content terms
     entity_tokens = set()
@@ -800,15 +867,10 @@ def _analyse_cached(text: str, language: str) -> Analysis:
     terms: list[frozenset[str]] = []
     term_index: dict[int, frozenset[str]] = {}
     core_index: dict[int, frozenset[str]] = {}  # without synonyms: what negation and "only" apply to
-    vocabulary: set[str] = set()
     translations_fr = _translations() if language == "fr" else {}
     phrases_fr = _phrase_translations() if language == "fr" else {}
     inside_phrase: set[int] = set()
     for i, (word, lem) in enumerate(zip(words, lemmas)):
-        vocabulary.update((word, lem))
-        prefix = _prefix_key(lem)
-        if prefix:
-            vocabulary.add(prefix)
         if i in inside_phrase:
             continue
         phrase = next(
@@ -836,6 +898,7 @@ def _analyse_cached(text: str, language: str) -> Analysis:
             for infinitive in _french_infinitives(word):
                 alternatives |= translations_fr.get(infinitive, frozenset())
             alternatives |= {lem, word} | _cognates(lem)
+            prefix = _prefix_key(lem)
             if prefix:
                 alternatives.add(prefix)
         else:
@@ -847,8 +910,6 @@ def _analyse_cached(text: str, language: str) -> Analysis:
         term = frozenset(alternatives)
         terms.append(term)
         term_index[i] = term
-    for entity in entities:
-        vocabulary.add(entity.key)
 
     negated = _scoped_terms(negations, core_index, words, stop, entity_tokens, entities, scope=4, punct_after=punct_after)
     exclusive = _scoped_terms(exclusives, core_index, words, stop, entity_tokens, entities, scope=3, back=2, punct_after=punct_after)
@@ -857,18 +918,18 @@ def _analyse_cached(text: str, language: str) -> Analysis:
         for name, side, cue in pole_cues
     )
 
-    comparisons = _comparisons(language, words, lemmas, entities, source, starts, breaks)
+    comparisons = _comparisons(cues, words, lemmas, entities, source, starts, breaks)
     # contexts use the words as written (no synonyms): "saves" and "reduces" must stay apart to see a swap
     quantities = [_with_context(q, words, core_index, entities, token_at, punct_after, number_tokens) for q in quantities]
 
     return Analysis(
         text=text,
         language=language,
-        words=tuple(words),
-        lemmas=tuple(lemmas),
+        words=words,
+        lemmas=lemmas,
         terms=tuple(terms),
-        vocabulary=frozenset(vocabulary),
-        entities=tuple(entities),
+        vocabulary=base.vocabulary,
+        entities=entities,
         quantities=tuple(quantities),
         bindings=tuple(bindings),
         comparisons=tuple(comparisons),
@@ -1218,13 +1279,13 @@ _DIRECTIONS = (("greater", ">"), ("equal", "="), ("less", "<"))
 _SUBJECT_PRONOUNS = frozenset("it its they their we our this il elle ils elles nous notre nos celui celle".split())
 
 
-def _comparisons(language, words, lemmas, entities, source, starts, breaks) -> list[Comparison]:
+def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[Comparison]:
     found = []
-    passive = _find_cues("comparisons.passive", language, words, lemmas)
+    passive = cues.get("comparisons.passive", ())
     passive_starts = {start for start, _, _ in passive}
     spans = []
     for group, symbol in _DIRECTIONS:
-        for start, end, cue in _find_cues(f"comparisons.{group}", language, words, lemmas):
+        for start, end, cue in cues.get(f"comparisons.{group}", ()):
             spans.append((start, end, cue, symbol))
     ordered = sorted(spans)
     for position, (start, end, cue, symbol) in enumerate(ordered):

@@ -11,21 +11,27 @@ dictionary and set work: cheap enough for hundreds of claims a second.
 from __future__ import annotations
 
 import math
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.analysis import Analysis, analyse, generalises, guess_language, values_match
+from factcheck.analysis import Analysis, Sketch, analyse, generalises, guess_language, sketch, values_match
 from factcheck.types import Passage, Source
 
 
 @dataclass(frozen=True)
 class ScoredPassage:
     passage: Passage
-    analysis: Analysis
+    sketch: Sketch  # what the ranking used: the passage's vocabulary, names and numbers
     score: float
     term_coverage: float  # IDF-weighted share of the claim's content terms found in the passage
     entities_found: int
     numbers_found: int
+
+    @functools.cached_property
+    def analysis(self) -> Analysis:
+        """The full analysis of the passage, made on first use: most ranked passages are never judged."""
+        return analyse(self.passage.text, self.sketch.language)
 
 
 def passage_windows(source: Source, passages: Sequence[Passage]) -> list[Passage]:
@@ -65,7 +71,8 @@ def rank(
         claim = analyse(claim, language)
     if not passages:
         return []
-    analysed = [analyse(p.text, passage_language or guess_language(p.text)) for p in passages]
+    # a sketch is enough to rank; the analysis of a passage waits until a verifier judges it
+    analysed = [sketch(p.text, passage_language or guess_language(p.text)) for p in passages]
     weights = _term_weights(claim, analysed)
     total_weight = sum(weights) or 1.0
     scored = []
@@ -86,7 +93,7 @@ def rank(
     return scored[:k]
 
 
-def _term_weights(claim: Analysis, analysed: Sequence[Analysis]) -> list[float]:
+def _term_weights(claim: Analysis, analysed: Sequence[Sketch]) -> list[float]:
     """IDF of each claim term over the passages being ranked (rare terms count more)."""
     n = len(analysed)
     weights = []

@@ -35,12 +35,14 @@ from factcheck.analysis import (
     Analysis,
     Comparison,
     Quantity,
+    Sketch,
     analyse,
     generalises,
     guess_language,
     load_lexicon,
     same_entity,
     siblings,
+    sketch,
     unaccent,
     units_compatible,
     values_match,
@@ -79,21 +81,20 @@ def _source_profile(source: Source):
     keys: set[str] = set()
     vocabulary: set[str] = set()
     for passage in passages:
-        view = analyse(passage.text, language)
+        view = sketch(passage.text, language)  # names and words are all this needs: no full analysis
         keys.update(view.entity_keys)
         vocabulary.update(view.vocabulary)
     title = (source.title or "").strip()
     title_vocabulary = (
-        analyse(passages[0].text, language).vocabulary if title and passages and passages[0].text.strip() == title else frozenset()
+        sketch(passages[0].text, language).vocabulary if title and passages and passages[0].text.strip() == title else frozenset()
     )
     return passages, language, passage_windows(source, passages), frozenset(keys), frozenset(vocabulary), title_vocabulary
 
 
-@functools.lru_cache(maxsize=64)
-def _sentence_views(source: Source) -> tuple[Analysis, ...]:
-    """The analysis of each sentence of a source (memoised with the source)."""
+def _sentence_sketches(source: Source) -> list[Sketch]:
+    """The sketch of each sentence of a source (cached with the sketches)."""
     passages, language = _source_profile(source)[:2]
-    return tuple(analyse(p.text, language) for p in passages)
+    return [sketch(p.text, language) for p in passages]
 
 
 @functools.cache
@@ -266,6 +267,10 @@ def _comparison_focus(claim: Analysis, candidates: Sequence[_Candidate]) -> _Can
         if not comparison.subject:
             continue
         for candidate in candidates:
+            # a passage none of whose names is kin to the subject cannot compare it: skip its analysis
+            keys = candidate.scored.sketch.entity_keys
+            if not any(_kin(k, o) for k in comparison.subject for o in keys):
+                continue
             for other in candidate.view.comparisons:
                 subject_hits = sum(1 for k in comparison.subject if any(_kin(k, o) for o in other.subject))
                 if not subject_hits:
@@ -308,7 +313,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     numbers_bound = 0  # matched and tied to one of the claim's entities in the passage
     matched_numbers: set[int] = set()
     for index, quantity in enumerate(claim.quantities):
-        status, detail = _number_status(claim, index, quantity, view, present, _sentence_views(candidate.source))
+        status, detail = _number_status(claim, index, quantity, view, present, candidate.source)
         if status == "match":
             numbers_ok += 1
             numbers_bound += bool(detail)
@@ -479,7 +484,7 @@ def _overlaps(a: _Candidate, b: _Candidate) -> bool:
 
 
 def _number_status(
-    claim: Analysis, index: int, quantity: Quantity, view: Analysis, present: list[str], source_views: Sequence[Analysis] = ()
+    claim: Analysis, index: int, quantity: Quantity, view: Analysis, present: list[str], source: Source | None = None
 ) -> tuple[str, str]:
     """"match", "binding" (the source gives it to another entity), "conflict" (another value), or "absent".
 
@@ -502,7 +507,7 @@ def _number_status(
     if quantity.bound in ("at_least", "at_most") and quantity.context:
         # "under 6%" is met by any smaller number: only one that measures the same thing counts
         matches = [i for i in matches if quantity.context & view.quantities[i].context]
-    rival = _slot_rival(claim, quantity, view, matches, source_views)
+    rival = _slot_rival(claim, quantity, view, matches, source)
     if rival is not None:
         status = "weak_conflict" if matches else "conflict"
         return status, f"The claim says {quantity.text}; the source says {rival.text} for the same."
@@ -585,7 +590,7 @@ _SLOT_OVERLAP = 2  # shared context words that make two numbers the same slot ("
 
 
 def _slot_rival(
-    claim: Analysis, quantity: Quantity, view: Analysis, matches: list[int], source_views: Sequence[Analysis] = ()
+    claim: Analysis, quantity: Quantity, view: Analysis, matches: list[int], source: Source | None = None
 ) -> Quantity | None:
     """The passage's value for the very slot of the claim's number, when it is another value.
 
@@ -616,13 +621,24 @@ def _slot_rival(
         return None
     if any(_context_overlap(quantity, view.quantities[i]) >= best_overlap for i in matches):
         return None
-    if source_views and any(
-        values_match(quantity, q) and _context_overlap(quantity, q) >= best_overlap
-        for other_view in source_views
-        for q in other_view.quantities
-    ):
+    if source is not None and _said_elsewhere(quantity, source, best_overlap):
         return None  # another sentence of the source gives the claim's value in the same slot
     return best
+
+
+def _said_elsewhere(quantity: Quantity, source: Source, overlap: int) -> bool:
+    """Some sentence of the source gives the claim's value with at least ``overlap`` context words in common.
+
+    Sketches find the sentences with the value; only those are analysed for the words around it.
+    """
+    for sentence in _sentence_sketches(source):
+        found = [i for i, q in enumerate(sentence.quantities) if values_match(quantity, q)]
+        if found:
+            # the analysis lists the sketch's numbers in the same order, with their context words
+            quantities = analyse(sentence.text, sentence.language).quantities
+            if any(_context_overlap(quantity, quantities[i]) >= overlap for i in found):
+                return True
+    return False
 
 
 def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
