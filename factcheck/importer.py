@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import email.utils
 import fcntl
+import gc
 import gzip
 import json
 import multiprocessing
@@ -205,6 +205,10 @@ def _read_in_worker(
     # closes the pipe, which ends this process.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _widen_pipe(sending.fileno())
+    # Records make no reference cycles, and the cyclic collector would keep
+    # walking every object the parent had at the fork: about a tenth of the
+    # reading time. This process ends with the file.
+    gc.disable()
 
     def post(message: tuple[Any, ...]) -> None:
         sending.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
@@ -358,6 +362,8 @@ def _date(value: Any) -> str | None:
             ).isoformat()
         except ValueError:
             return None
+    import email.utils  # only for dates in other forms: an import every run would pay for nothing
+
     try:
         return email.utils.parsedate_to_datetime(value).isoformat()
     except (TypeError, ValueError):

@@ -28,6 +28,7 @@ import contextlib
 import datetime as _dt
 import hashlib
 import functools
+import gc
 import json
 import os
 import re
@@ -959,6 +960,10 @@ class Store:
         # connection (other processes keep checking) and cannot change inside
         # a transaction, hence around the whole import.
         conn.execute("PRAGMA foreign_keys = OFF")
+        # Rows make no reference cycles: the cyclic collector, run every few
+        # hundred new tuples, would only walk them (and everything else alive).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             for piece, closes_batch in _cut_at_batches(pieces, batch_size):
                 records += len(piece)
@@ -974,6 +979,8 @@ class Store:
             if conn.in_transaction:
                 conn.execute("COMMIT")
         finally:
+            if collecting:
+                gc.enable()
             if conn.in_transaction:
                 conn.execute("ROLLBACK")  # the batch being written when something failed
             conn.execute("PRAGMA foreign_keys = ON")
