@@ -368,6 +368,19 @@ def test_import_snapshot_stops_at_a_bad_line_and_keeps_the_batches_before_it(sto
     assert store.get_source("doi:10.1/late").text == "Late."
 
 
+def test_import_snapshot_commits_whole_batches_whatever_size_the_reader_sends(store: Store, tmp_path: Path):
+    # The reader sends 250 records at a time; a transaction holds batch_size.
+    path = snapshot_head(tmp_path, 700, then=['{"id": "2101.00001", "abstract": 7}'])
+    with pytest.raises(InputError, match=r"head\.jsonl:703"):
+        store.import_snapshot(path, batch_size=300)
+    assert store.db.execute("SELECT count(*) FROM sources").fetchone()[0] == 600
+    assert store.db.execute("SELECT count(DISTINCT source_key) FROM passages").fetchone()[0] == 600
+    store.db.execute("INSERT INTO passages_fts(passages_fts) VALUES('integrity-check')")
+    problems: list[str] = []
+    stats = store.import_snapshot(path, batch_size=300, skip_invalid=True, problems=problems)
+    assert (stats.records, stats.sources_added, stats.sources_unchanged) == (702, 102, 600)
+
+
 def test_import_snapshot_on_a_full_disk_rolls_back_the_batch_and_stops_the_reader(store: Store, tmp_path: Path):
     path = snapshot_head(tmp_path, 600)
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
