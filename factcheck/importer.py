@@ -222,6 +222,7 @@ def _read_in_worker(
         for source in iter_snapshot(path, skip_invalid=skip_invalid, problems=problems):
             batch.append(prepare(source))
             if len(batch) >= size:
+                # iter_snapshot keeps appending to this very list: send a copy.
                 post(("batch", batch, problems[:]))
                 batch = []
                 problems.clear()
@@ -229,13 +230,13 @@ def _read_in_worker(
         if batch or problems:
             post(("batch", batch, problems[:]))
         post(("done",))
-    except OSError:
-        pass  # the parent stopped listening (a broken pipe): nothing more to do
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the parent stopped listening: nothing more to do
     except InputError as error:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             post(("input_error", str(error)))
     except Exception as error:  # sent to the parent, which raises it
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             post(("crash", f"{type(error).__name__}: {error}"))
     finally:
         sending.close()

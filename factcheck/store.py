@@ -1070,9 +1070,9 @@ class Store:
         words = _fts_words(query)
         if not words:
             return []
-        frequency = {word: self._fts_frequency(_fts_phrase(word)) for word in words}
-        passages = self._conn.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
-        common = max(_FTS_BUDGET, _FTS_COMMON_SHARE * passages)
+        highest = self._conn.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
+        frequency = {word: self._fts_frequency(_fts_phrase(word), highest) for word in words}
+        common = max(_FTS_BUDGET, _FTS_COMMON_SHARE * highest)
         kept = [word for word in words if 0 < frequency[word] <= common]
         if not kept:
             kept = [word for word in words if frequency[word]]
@@ -1094,12 +1094,13 @@ class Store:
         hits = self._ranked(" AND ".join(map(_fts_phrase, kept)), keys, limit)
         return hits or self._ranked(anywhere, keys, limit, window=_FTS_BUDGET)
 
-    def _fts_frequency(self, match: str) -> float:
+    def _fts_frequency(self, match: str, highest: int) -> float:
         """How many passages match ``match``: exact up to ``_FTS_SAMPLE``, estimated above.
 
         Index entries come in rowid order: a word whose first
         ``_FTS_SAMPLE`` passages end at rowid r is held by about
-        ``_FTS_SAMPLE * max(id) / r`` passages.
+        ``_FTS_SAMPLE * highest / r`` passages (``highest``: the largest
+        passage id).
         """
         count, last = self._conn.execute(
             "SELECT count(*), max(rowid) FROM "
@@ -1108,8 +1109,7 @@ class Store:
         ).fetchone()
         if count < _FTS_SAMPLE:
             return float(count)
-        highest = self._conn.execute("SELECT coalesce(max(id), 1) FROM passages").fetchone()[0]
-        return count * highest / last
+        return count * max(highest, last) / last
 
     def _ranked(
         self, match: str, keys: Sequence[str] | None, limit: int, *, window: int | None = None
