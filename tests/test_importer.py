@@ -273,3 +273,22 @@ def test_a_worker_that_dies_or_fails_is_an_error_in_the_caller(tmp_path: Path):
     with pytest.raises(RuntimeError, match="snapshot reader failed: KeyError"):
         list(iter_snapshot_batches(path, buggy, batch_size=10))
     assert multiprocessing.active_children() == []
+
+
+# ---------------------------------------------------------------- white space
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_SPACES = st.sampled_from([" ", "\n", "\t", "\r", "\xa0", "\u2009", "\u3000", "\x1c", "\x85", "\u2028", "\u200b", " \n"])
+
+
+@given(st.lists(st.one_of(_SPACES, st.text(max_size=4)), max_size=12).map("".join))
+def test_collapsing_white_space_is_split_then_join(text: str):
+    # The fast path for hard-wrapped abstracts must give exactly what the plain rule gives.
+    assert importer._collapse(text) == " ".join(text.split())
+
+
+def test_hard_wrapped_abstracts_collapse_to_single_spaces():
+    assert importer._collapse("A unified\nneural network\nfor tagging.") == "A unified neural network for tagging."
+    assert importer._collapse(" lead\n\nand  double\u00a0space ") == "lead and double space"
