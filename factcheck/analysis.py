@@ -18,10 +18,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import json
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -253,6 +255,25 @@ def _prefix_key(word: str) -> str | None:
     return "~" + plain[:6] if len(plain) >= 7 else None
 
 
+# Patterns used once per name, number or text, compiled once
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,6}s")
+_LETTER_DASH_DIGIT_RE = re.compile(r"(?<=[a-z])-(?=\d)")
+_DOTTED_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
+_ENDS_WITH_DIGIT_RE = re.compile(r"\d[ \u00a0]?$")
+_SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[BbMm]|\d+x\d+[BbMm]")
+_SHORT_CODE_RE = re.compile(r"[A-Za-z]\d{1,2}|v\d+|[A-Za-z]{1,2}\d*")
+_CAPITAL_CODE_RE = re.compile(r"[A-Z]\d{1,2}")
+_CLAUSE_BREAK_RE = re.compile(r"[;()\[\]]|[.!?](?:\s|$)")
+_DIGIT_GROUP_SEPARATOR_RE = re.compile(r"[, \u00a0\u202f]")
+_DIGIT_GROUP_SEPARATOR_OR_DOT_RE = re.compile(r"[, \u00a0\u202f.]")
+_PLAIN_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+_MEASURED_ON_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:on|in|at|for|sur|en|pour|à|au|with|avec)\s+(?:the\s+|le\s+|la\s+|l')?")
+_PARENTHESIS_RE = re.compile(r"\(([^()]*)\)")
+_AT_MOST_ONE_COMMON_WORD_RE = re.compile(r"\s*(?:[a-z]\w*\s*)?")
+_LIST_GAP_RE = re.compile(r"[\s,]*(?:(?:and|et|or|ou|&)[\s,]*)?", re.IGNORECASE)
+_LANGUAGE_WORD_RE = re.compile(r"[a-zéèêàùç]+")
+
+
 # ---------------------------------------------------------------- values
 
 
@@ -333,6 +354,9 @@ class Analysis:
 # ---------------------------------------------------------------- entities
 
 _ENTITY_RE = re.compile(r"(?<![\w-])[^\W\d_][\w]*(?:[-.](?=\w)[\w]+)*")
+# The same matches, less those that are a run of lower-case ASCII letters: they are never names, and
+# leaving them out in the pattern spares a Python step for most words of a text
+_ENTITY_CANDIDATE_RE = re.compile(r"(?<![\w-])(?![a-z]+(?!\w)(?![-.]\w))[^\W\d_][\w]*(?:[-.](?=\w)[\w]+)*")
 # a number followed by a scale word is a size ("Megatron's 3.9-billion-parameter model"), not a version
 _VERSION_AFTER_RE = re.compile(
     r"[ \u00a0](v?\d+(?:\.\d+)*(?:x\d+[BbMm])?[A-Za-z]{0,2})"
@@ -355,11 +379,11 @@ _NOT_NAMES = frozenset(
 
 def entity_key(name: str) -> str:
     """Normalised identity of a name: case and separators do not matter, versions do."""
-    if re.fullmatch(r"[A-Z]{2,6}s", name):
+    if _PLURAL_ACRONYM_RE.fullmatch(name):
         name = name[:-1]  # "GPUs" is the plural of GPU, "LLMs" of LLM: one identity
     key = unaccent(name).casefold().replace("_", "-").replace(" ", "-").replace("\u00a0", "-").strip("-.")
-    key = re.sub(r"(?<=[a-z])-(?=\d)", "", key)  # GPT-4 == GPT4, Llama 2 == Llama-2
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", key):
+    key = _LETTER_DASH_DIGIT_RE.sub("", key)  # GPT-4 == GPT4, Llama 2 == Llama-2
+    if _DOTTED_INITIALS_RE.fullmatch(key):
         key = key.replace(".", "")  # U.S. == US
     return key
 
@@ -394,7 +418,7 @@ def _entity_translations() -> dict[str, str]:
 def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]:
     """(name, start, end, strong) of every name-like span."""
     found = []
-    for match in _ENTITY_RE.finditer(text):
+    for match in _ENTITY_CANDIDATE_RE.finditer(text):
         initial = False
         name = match.group()
         if name[0].islower() and name.islower() and name.isalpha():
@@ -402,13 +426,13 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
         start, end = match.start(), match.end()
         if found and start < found[-1][2]:
             continue  # already part of the name before ("RTX 2080 Ti")
-        has_digit = any(c.isdigit() for c in name)
-        capitals = sum(1 for c in name if c.isupper())
+        has_digit = not name.isalpha() and any(c.isdigit() for c in name)  # letters only: no digit
+        capitals = sum(map(str.isupper, name))
         if name[0].islower() and not has_digit and capitals < 2:
             continue
         if name.lower() in _NOT_NAMES or name.lower() in _stopwords(language) or (len(name) == 1 and not has_digit):
             continue
-        if name.lower() in _MEMORY_UNITS and re.search(r"\d[ \u00a0]?$", text[:start]):
+        if name.lower() in _MEMORY_UNITS and _ENDS_WITH_DIGIT_RE.search(text[:start]):
             continue  # "24 Go" is a size, not a name
         if not has_digit and capitals < 2:
             # A capitalised word: a name unless it only starts a sentence.
@@ -426,7 +450,7 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
             if not version:
                 break
             token = version.group(1)
-            if has_digit and not re.fullmatch(r"\d+(?:\.\d+)?[BbMm]|\d+x\d+[BbMm]", token):
+            if has_digit and not _SIZE_TOKEN_RE.fullmatch(token):
                 break
             if not has_digit and not name[0].isupper():
                 break
@@ -440,7 +464,7 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
             ):
                 name = name + "-" + suffix.group(1)
                 end = suffix.end()
-        if has_digit and re.fullmatch(r"[A-Za-z]\d{1,2}|v\d+|[A-Za-z]{1,2}\d*", name) and not re.fullmatch(r"[A-Z]\d{1,2}", name):
+        if has_digit and _SHORT_CODE_RE.fullmatch(name) and not _CAPITAL_CODE_RE.fullmatch(name):
             continue  # "v4", "e.g" are not names
         found.append((name, start, end, has_digit or capitals >= 2, initial))
         # "Rho-1-1B and 7B", "Pythia-1B, 6.9B et 12B": bare sizes after a sized name are its siblings
@@ -527,13 +551,15 @@ _DIGIT_SCALE_RE = re.compile(
     r"(\d)[ \u00a0-](thousand|million|millions|billion|billions|trillion|trillions|mille|milliers?|milliards?)\b", re.IGNORECASE
 )
 _WORD_JOINER = "\u2060"
+_DIGIT_THEN_BLANK_RE = re.compile(r"\d[ \u00a0-]")
 _POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z0-9])'s\b")
 
 
 def _prepare(text: str) -> str:
     """Typography that hides numbers: LaTeX "3\\(\\times\\)", curly apostrophes, thin spaces."""
     text = text.replace("’", "'").replace("\u2009", "\u202f")
-    text = _POSSESSIVE_RE.sub("", text)
+    if "'s" in text:
+        text = _POSSESSIVE_RE.sub("", text)
     if "\\times" in text:
         text = _LATEX_TIMES_RE.sub("×", text)
     if "doubl" in text or "tripl" in text or "quadrupl" in text:
@@ -548,6 +574,31 @@ _MULTIPLY_VERB_RE = re.compile(
 )
 
 
+_WORD_RUN_RE = re.compile(r"\w+")
+# The words _NUMBER_WORD_HINT stands for, lower-cased ("milliards?" is two of them)
+_NUMBER_WORDS = frozenset(
+    word
+    for alternative in _NUMBER_WORD_HINT.pattern[len(r"\b(?:") : -len(r")\b")].split("|")
+    for word in ([alternative[:-2], alternative[:-2] + "s"] if alternative.endswith("s?") else [alternative])
+)
+
+
+def _has_number_word(text: str) -> bool:
+    """``_NUMBER_WORD_HINT.search(text)``, a word at a time.
+
+    The hint's alternatives are whole words, so it finds one exactly when some run
+    of word characters is one of them; a set look-up decides a run of ASCII
+    letters, and the rare other runs (accents, look-alike letters that
+    case-insensitive matching folds) go to the pattern itself.
+    """
+    if text.isascii():  # lower-casing ASCII changes no run, and folds case as the pattern does
+        return not _NUMBER_WORDS.isdisjoint(_WORD_RUN_RE.findall(text.lower()))
+    for run in _WORD_RUN_RE.findall(text):
+        if run.lower() in _NUMBER_WORDS or (not run.isascii() and _NUMBER_WORD_HINT.fullmatch(run)):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=20_000)
 def _spell_numbers(text: str, language: str) -> str:
     """Numbers written in words as digits ("dix ans" -> "10 ans"); text2num, lazily.
@@ -555,8 +606,10 @@ def _spell_numbers(text: str, language: str) -> str:
     A digit already followed by its scale word ("3.8 billion") is glued with a
     word joiner first, so text2num leaves it alone and the text stays readable.
     """
-    text = _DIGIT_SCALE_RE.sub(lambda m: m.group(1) + _WORD_JOINER + m.group(2), text)
-    if not _NUMBER_WORD_HINT.search(_DIGIT_SCALE_RE.sub("", text.replace(_WORD_JOINER, " "))):
+    if _DIGIT_THEN_BLANK_RE.search(text):  # what every digit-and-scale match starts with
+        text = _DIGIT_SCALE_RE.sub(lambda m: m.group(1) + _WORD_JOINER + m.group(2), text)
+    spaced = text.replace(_WORD_JOINER, " ")
+    if not _has_number_word(_DIGIT_SCALE_RE.sub("", spaced) if _DIGIT_THEN_BLANK_RE.search(spaced) else spaced):
         return text
     try:
         from text_to_num import alpha2digit
@@ -611,7 +664,7 @@ def _unit_of_word(word: str, language: str) -> str | None:
 
 
 def _clause_breaks(text: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"[;()\[\]]|[.!?](?:\s|$)", text)]
+    return [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)]
 
 
 def analyse(text: str, language: str = "en") -> Analysis:
@@ -633,6 +686,11 @@ class Sketch:
     vocabulary: frozenset[str]
     entity_keys: frozenset[str]
     quantities: tuple[Quantity, ...]  # without their context words (``Analysis.quantities`` has them)
+    # what joining two sketches needs (``sketch_joined``)
+    source: str  # the text as analysed: typography normalised, numbers spelled in digits
+    words: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    number_starts: tuple[int, ...]  # the token where each quantity starts
 
 
 def sketch(text: str, language: str = "en") -> Sketch:
@@ -644,7 +702,76 @@ def sketch(text: str, language: str = "en") -> Sketch:
 @functools.lru_cache(maxsize=8_192)
 def _sketch_cached(text: str, language: str) -> Sketch:
     base = _first_pass(text, language)
-    return Sketch(text, language, base.vocabulary, frozenset(e.key for e in base.entities), base.quantities)
+    return Sketch(
+        text, language, base.vocabulary, frozenset(e.key for e in base.entities), base.quantities,
+        base.source, base.words, base.lemmas, tuple(bisect.bisect_left(base.starts, q.position) for q in base.quantities),
+    )
+
+
+def may_compare(view: Sketch) -> bool:
+    """Whether the analysis of this text holds comparisons: each cue of a direction makes one."""
+    cues = _scan(view.language, view.words, view.lemmas)
+    return any(f"comparisons.{group}" in cues for group, _ in _DIRECTIONS)
+
+
+def sketch_joined(text: str, first: str, second: str, language: str = "en") -> Sketch:
+    """``sketch(text)`` for a text that is ``first``, then blanks, then ``second`` (two neighbouring sentences).
+
+    When nothing can change at the seam (the first part ends a sentence, no number
+    near the seam reads a word across it), the sketch is the two parts' sketches
+    put end to end, which costs a fifth of a pass of its own; otherwise it is made
+    from the whole text. Either way it equals ``sketch(text, language)``.
+    """
+    return _joined_cached(text, first, second, _lang(language))
+
+
+@functools.lru_cache(maxsize=8_192)
+def _joined_cached(text: str, first: str, second: str, language: str) -> Sketch:
+    gap = text[len(first) : len(text) - len(second)]
+    if not (gap.isspace() and len(text) == len(first) + len(gap) + len(second) and text.startswith(first) and text.endswith(second)):
+        return _sketch_cached(text, language)
+    head, tail = _sketch_cached(first, language), _sketch_cached(second, language)
+    if not head.source or head.source[-1] not in ".!?" or not tail.source:
+        return _sketch_cached(text, language)  # a name or a number may run on across the seam
+    source = _spell_numbers(_prepare(text), language)
+    shift = len(head.source) + len(gap)
+    if len(source) != shift + len(tail.source) or not (
+        source.startswith(head.source) and source.endswith(tail.source) and source[len(head.source) : shift] == gap.replace("\u2009", "\u202f")
+    ):
+        return _sketch_cached(text, language)  # the whole spells or writes some numbers otherwise
+    count = len(head.words)
+    words, lemmas = head.words + tail.words, head.lemmas + tail.lemmas
+    # a number at the end of the first part whose unit would be read from the words after it
+    for q in head.quantities:
+        if q.unit is None or q.unit == "times":
+            j = q.token
+            while j < q.token + 3:
+                if j >= count:
+                    return _sketch_cached(text, language)
+                if head.words[j] not in ("of", "de", "d'", "des", "du"):
+                    break
+                j += 1
+    # a number at the start of the second part, whose bound or factor would be read from words before it
+    for q, start in zip(tail.quantities, tail.number_starts):
+        if start >= 6:
+            break
+        at = count + start
+        prefix_cues = _scan(language, words[max(0, at - 3) : at], lemmas[max(0, at - 3) : at])
+        if next((kind for kind, group in _BOUND_GROUPS if group in prefix_cues), None) != q.bound:
+            return _sketch_cached(text, language)
+        if q.unit is None and any(lemmas[j] in _FACTOR_WORDS or words[j] in _FACTOR_WORDS for j in range(max(0, at - 6), count)):
+            return _sketch_cached(text, language)
+    quantities = head.quantities
+    if tail.quantities:
+        clause_of = _clause_reader(source, _clause_breaks(source))
+        quantities += tuple(
+            dataclasses.replace(q, token=q.token + count, position=q.position + shift, clause=clause_of(q.position + shift))
+            for q in tail.quantities
+        )
+    return Sketch(
+        text, language, head.vocabulary | tail.vocabulary, head.entity_keys | tail.entity_keys, quantities,
+        source, words, lemmas, head.number_starts + tuple(count + start for start in tail.number_starts),
+    )
 
 
 @dataclass(frozen=True)
@@ -657,37 +784,19 @@ class _FirstPass:
     starts: tuple[int, ...]  # offset of each token in source
     ends: tuple[int, ...]
     breaks: tuple[int, ...]  # offsets of clause breaks
-    clause_offsets: tuple[int, ...]  # the breaks again, and the clause id that starts at each
-    clause_ids: tuple[int, ...]
+    clause_of: Callable[[int], int]  # the clause id in force just before an offset
     entity_spans: tuple[tuple[str, int, int, bool, bool], ...]
     entities: tuple[Entity, ...]
     quantities: tuple[Quantity, ...]  # without context
     vocabulary: frozenset[str]
 
-    def clause_of(self, offset: int) -> int:
-        """The clause id in force just before ``offset`` (0 before the first break)."""
-        position = bisect.bisect_left(self.clause_offsets, offset)
-        return self.clause_ids[position - 1] if position else 0
 
+def _clause_reader(source: str, breaks: list[int]) -> Callable[[int], int]:
+    """The clause id in force just before an offset (0 before the first break).
 
-_BOUND_GROUPS = tuple((kind, f"bounds.{kind}") for kind in ("at_least", "at_most", "about"))
-
-
-# Only the texts being ranked and judged right now need their first pass kept:
-# a sketch or an analysis made from it is cached on its own.
-@functools.lru_cache(maxsize=512)
-def _first_pass(text: str, language: str) -> _FirstPass:
-    source = _spell_numbers(_prepare(text), language)
-    stop = _stopwords(language)
-    token_list = _tokens(source)
-    words = tuple(w for w, _, _ in token_list)
-    lemmas = tuple(lemma(w, language) for w in words)
-    starts = tuple(s for _, s, _ in token_list)
-    token_at = functools.partial(bisect.bisect_left, starts)  # the first token starting at or after an offset
-    breaks = _clause_breaks(source)
-
-    # Clause ids: a parenthesis is a clause of its own, and the text after it
-    # continues the clause it interrupted ("Sur Path-X (séquences de 16K), ... 63,1 %").
+    A parenthesis is a clause of its own, and the text after it continues the
+    clause it interrupted ("Sur Path-X (séquences de 16K), ... 63,1 %").
+    """
     clause_ids: list[int] = []  # the clause id from each break on
     stack: list[int] = []
     current = 0
@@ -703,11 +812,32 @@ def _first_pass(text: str, language: str) -> _FirstPass:
             current = next_id
         next_id += 1
         clause_ids.append(current)
-    clause_offsets = tuple(breaks)
+    offsets = tuple(breaks)
 
     def clause_of(offset: int) -> int:
-        position = bisect.bisect_left(clause_offsets, offset)
+        position = bisect.bisect_left(offsets, offset)
         return clause_ids[position - 1] if position else 0
+
+    return clause_of
+
+
+_BOUND_GROUPS = tuple((kind, f"bounds.{kind}") for kind in ("at_least", "at_most", "about"))
+
+
+# Only the texts being ranked and judged right now need their first pass kept:
+# a sketch or an analysis made from it is cached on its own.
+@functools.lru_cache(maxsize=512)
+def _first_pass(text: str, language: str) -> _FirstPass:
+    source = _spell_numbers(_prepare(text), language)
+    stop = _stopwords(language)
+    # the tokens of _tokens(source), kept as three columns
+    spans = [m.span() for m in _WORD_RE.finditer(source.replace("’", "'"))]
+    words = tuple([source[i:j].lower() for i, j in spans])
+    lemmas = tuple(map(lemma, words, itertools.repeat(language)))
+    starts = tuple([i for i, _ in spans])
+    token_at = functools.partial(bisect.bisect_left, starts)  # the first token starting at or after an offset
+    breaks = _clause_breaks(source)
+    clause_of = _clause_reader(source, breaks)
 
     # -- entities
     entity_spans = _find_entities(source, language)
@@ -729,7 +859,7 @@ def _first_pass(text: str, language: str) -> _FirstPass:
         if inside_entity(match.start()):
             continue
         numerator, denominator_text = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-        denominator = float(re.sub(r"[, \u00a0\u202f]", "", denominator_text))
+        denominator = float(_DIGIT_GROUP_SEPARATOR_RE.sub("", denominator_text))
         if denominator:
             value = float(numerator) / denominator
             quantities.append(
@@ -748,7 +878,7 @@ def _first_pass(text: str, language: str) -> _FirstPass:
         start = match.start()
         if inside_entity(start) or any(s <= start < e for s, e in taken):
             continue
-        integer = re.sub(r"[, \u00a0\u202f.]", "", match.group(1)) if len(match.group(1)) > 3 else match.group(1)
+        integer = _DIGIT_GROUP_SEPARATOR_OR_DOT_RE.sub("", match.group(1)) if len(match.group(1)) > 3 else match.group(1)
         fraction = (match.group(2) or "")[1:]
         try:
             value = float(integer + ("." + fraction if fraction else ""))
@@ -816,11 +946,14 @@ def _first_pass(text: str, language: str) -> _FirstPass:
 
     vocabulary = set(words)
     vocabulary.update(lemmas)
-    vocabulary.update(prefix for prefix in map(_prefix_key, lemmas) if prefix)
+    # _prefix_key of each lemma: an ASCII lemma is its own unaccented form, so only long ones have a prefix
+    vocabulary.update(
+        prefix for prefix in (("~" + w[:6]) if w.isascii() else _prefix_key(w) for w in lemmas if len(w) >= 7 or not w.isascii()) if prefix
+    )
     vocabulary.update(e.key for e in entities)
     return _FirstPass(
-        source, words, lemmas, starts, tuple(e for _, _, e in token_list), tuple(breaks), clause_offsets,
-        tuple(clause_ids), tuple(entity_spans), tuple(entities), tuple(quantities), frozenset(vocabulary),
+        source, words, lemmas, starts, tuple([j for _, j in spans]), tuple(breaks), clause_of,
+        tuple(entity_spans), tuple(entities), tuple(quantities), frozenset(vocabulary),
     )
 
 
@@ -842,7 +975,7 @@ def _analyse_cached(text: str, language: str) -> Analysis:
     bindings = _bind(source, words, entities, quantities, token_at, clause_of, entity_spans)
 
     # -- cues: one pass over the tokens finds the cues of every group
-    cues = _scan.__wrapped__(language, words, lemmas)
+    cues = _scan(language, words, lemmas)
     negations = [cue for cue in cues.get("negation", ()) if not _not_a_negation(words, cue)]
     if language == "fr":
         negations = _french_negations(words, negations)
@@ -1099,7 +1232,7 @@ def _spread_ranges(source: str, quantities: list[Quantity]) -> list[Quantity]:
         if not _RANGE_GAP_RE.match(gap):
             continue
         scaled = high.scale
-        low_plain = re.fullmatch(r"\d+(?:[.,]\d+)?", low.text.strip())
+        low_plain = _PLAIN_NUMBER_RE.fullmatch(low.text.strip())
         if low_plain and scaled > 1 and low.unit is None and low.scale == 1.0:
             out[i] = dataclasses.replace(low, value=low.value * scaled, unit=high.unit, scale=scaled)
         elif low.unit is None and high.unit is not None:
@@ -1194,7 +1327,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         last = quantities[q_run[-1][0]]
         tail_start = last.position + len(last.text)
         tail = source[tail_start : tail_start + 40]
-        m = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:on|in|at|for|sur|en|pour|à|au|with|avec)\s+(?:the\s+|le\s+|la\s+|l')?", tail)
+        m = _MEASURED_ON_AFTER_RE.match(tail)
         if not m:
             continue
         offset = tail_start + m.end()
@@ -1206,7 +1339,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
                 break
 
     # "+4.34% (Flan-T5 3B) and +2.60% (Flan-T5 11B)": a parenthesis holding only a name says whose the number before it is
-    for match in re.finditer(r"\(([^()]*)\)", source):
+    for match in _PARENTHESIS_RE.finditer(source):
         named = [(e, s, t) for e, s, t in entity_positions if match.start() < s and t < match.end()]
         if len(named) != 1 or source[match.start() + 1 : match.end() - 1].strip() != source[named[0][1] : named[0][2]]:
             continue
@@ -1217,14 +1350,14 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
             fixed_quantities.add(before[-1])
 
     # "Path-X (seq. length 16K, 61.4% accuracy)": a parenthesis with numbers and no name describes the name before it
-    for match in re.finditer(r"\(([^()]*)\)", source):
+    for match in _PARENTHESIS_RE.finditer(source):
         inside = [qi for qi, q in enumerate(quantities) if match.start() < q.position < match.end()]
         if not inside or any(match.start() < s < match.end() for _, s, _ in entity_positions):
             continue
         # the name right before it, possibly with one common noun between ("the Path-X challenge (...)")
         before = [
             (e, s, t) for e, s, t in entity_positions
-            if t <= match.start() and re.fullmatch(r"\s*(?:[a-z]\w*\s*)?", source[t : match.start()])
+            if t <= match.start() and _AT_MOST_ONE_COMMON_WORD_RE.fullmatch(source[t : match.start()])
         ]
         if before:
             key = before[-1][0].key
@@ -1266,7 +1399,7 @@ def _runs(items, source):
         if runs:
             previous = runs[-1][-1]
             gap = source[previous[2] : item[1]]
-            if re.fullmatch(r"[\s,]*(?:(?:and|et|or|ou|&)[\s,]*)?", gap, re.IGNORECASE):
+            if _LIST_GAP_RE.fullmatch(gap):
                 runs[-1].append(item)
                 continue
         runs.append([item])
@@ -1374,7 +1507,7 @@ _ENGLISH_MARKERS = frozenset("the of and is are in for with that on by this we o
 
 def guess_language(text: str) -> str:
     """"fr" or "en" from function words: enough to analyse a source passage the right way."""
-    words = re.findall(r"[a-zéèêàùç]+", text.lower())
+    words = _LANGUAGE_WORD_RE.findall(text.lower())
     french = sum(1 for w in words if w in _FRENCH_MARKERS)
     english = sum(1 for w in words if w in _ENGLISH_MARKERS)
     return "fr" if french > english else "en"

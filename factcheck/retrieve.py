@@ -15,7 +15,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.analysis import Analysis, Sketch, analyse, generalises, guess_language, sketch, values_match
+from factcheck.analysis import Analysis, Sketch, analyse, generalises, guess_language, sketch, sketch_joined, values_match
 from factcheck.types import Passage, Source
 
 
@@ -72,7 +72,7 @@ def rank(
     if not passages:
         return []
     # a sketch is enough to rank; the analysis of a passage waits until a verifier judges it
-    analysed = [sketch(p.text, passage_language or guess_language(p.text)) for p in passages]
+    analysed = _sketches(passages, passage_language)
     weights = _term_weights(claim, analysed)
     total_weight = sum(weights) or 1.0
     scored = []
@@ -91,6 +91,25 @@ def rank(
         scored.append(ScoredPassage(passage, view, round(score, 4), round(coverage, 4), entities_found, numbers_found))
     scored.sort(key=lambda s: (-s.score, s.passage.start, s.passage.end))
     return scored[:k]
+
+
+def _sketches(passages: Sequence[Passage], language: str | None) -> list[Sketch]:
+    """The sketch of each passage; a window of two sentences is put together from theirs when it can be."""
+    sentences = [p for p in passages if p.index >= 0]
+    following = {(a.source_key, a.version, a.index): b for a, b in zip(sentences, sentences[1:])}
+    by_index = {(p.source_key, p.version, p.index): p for p in sentences}
+    out = []
+    for p in passages:
+        lang = language or guess_language(p.text)
+        first = by_index.get((p.source_key, p.version, -(p.index + 1))) if p.index < 0 else None
+        second = following.get((first.source_key, first.version, first.index)) if first is not None else None
+        if second is not None and first.start == p.start and second.end == p.end and (
+            language or (guess_language(first.text) == lang == guess_language(second.text))
+        ):
+            out.append(sketch_joined(p.text, first.text, second.text, lang))
+        else:
+            out.append(sketch(p.text, lang))
+    return out
 
 
 def _term_weights(claim: Analysis, analysed: Sequence[Sketch]) -> list[float]:

@@ -40,6 +40,7 @@ from factcheck.analysis import (
     generalises,
     guess_language,
     load_lexicon,
+    may_compare,
     same_entity,
     siblings,
     sketch,
@@ -269,7 +270,7 @@ def _comparison_focus(claim: Analysis, candidates: Sequence[_Candidate]) -> _Can
         for candidate in candidates:
             # a passage none of whose names is kin to the subject cannot compare it: skip its analysis
             keys = candidate.scored.sketch.entity_keys
-            if not any(_kin(k, o) for k in comparison.subject for o in keys):
+            if not any(_kin(k, o) for k in comparison.subject for o in keys) or not may_compare(candidate.scored.sketch):
                 continue
             for other in candidate.view.comparisons:
                 subject_hits = sum(1 for k in comparison.subject if any(_kin(k, o) for o in other.subject))
@@ -915,9 +916,14 @@ def _spelled_out(name: str, texts) -> bool:
     """An acronym the text writes in full: NLP for "natural language processing"."""
     if not re.fullmatch(r"[A-Z]{2,6}s?", name):
         return False
-    letters = name.rstrip("s").lower()
-    pattern = r"\b" + r"[\w]*[\s-]+(?:(?:of|and|for|the|to|de|des|du|la|le)\s+)?".join(letters) + r"\w*"
-    return any(re.search(pattern, text, re.IGNORECASE) for text in texts)
+    pattern = _spelled_out_pattern(name.rstrip("s").lower())
+    return any(pattern.search(text) for text in texts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelled_out_pattern(letters: str) -> re.Pattern[str]:
+    """Words starting with these letters in turn (compiled once per acronym: compiling costs a millisecond)."""
+    return re.compile(r"\b" + r"[\w]*[\s-]+(?:(?:of|and|for|the|to|de|des|du|la|le)\s+)?".join(letters) + r"\w*", re.IGNORECASE)
 
 
 def _generic() -> frozenset[str]:
