@@ -109,13 +109,13 @@ _QUANTIFIER_GROUPS = tuple((kind, f"quantifiers.{kind}") for kind in ("all", "mo
 
 
 @functools.cache
-def _pole_groups() -> tuple[tuple[str, str, str], ...]:
-    """(antonym pair name, side, cue group) in lexicon order, side "a" before "b"."""
-    return tuple(
-        (pair["name"], side, f"pole.{index}.{side}")
+def _pole_groups() -> dict[str, tuple[str, str]]:
+    """Cue group of each side of each antonym pair -> (pair name, side)."""
+    return {
+        f"pole.{index}.{side}": (pair["name"], side)
         for index, pair in enumerate(load_lexicon("antonyms")["pairs"])
         for side in ("a", "b")
-    )
+    }
 
 
 def _all_groups(language: str) -> tuple[str, ...]:
@@ -148,16 +148,16 @@ def _scan(language: str, words: tuple[str, ...], lemmas: tuple[str, ...]) -> dic
     found: dict[str, list[tuple[int, int, str]]] = {}
     busy_until: dict[str, int] = {}
     n = len(words)
-    for i in range(n):
+    # only tokens that start some cue (most start none)
+    for i in [i for i in range(n) if lemmas[i] in table or words[i] in table]:
         candidates = table.get(lemmas[i], ()) + (table.get(words[i], ()) if words[i] != lemmas[i] else ())
-        if not candidates:
-            continue
         best: dict[str, tuple[str, ...]] = {}
         for group, phrase in candidates:
             if busy_until.get(group, 0) > i:
                 continue
             k = len(phrase)
-            if i + k <= n and all(phrase[j] in (lemmas[i + j], words[i + j]) for j in range(k)):
+            # a phrase is filed under its first word, which is this token's word or lemma
+            if k == 1 or (i + k <= n and all(phrase[j] in (lemmas[i + j], words[i + j]) for j in range(1, k))):
                 if group not in best or k > len(best[group]):
                     best[group] = phrase
         for group, phrase in best.items():
@@ -526,6 +526,7 @@ _SCALE_WORD_RE = re.compile(
 )
 _POWERS = {"1000": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000000000000": 1e12}
 _FACTOR_WORDS = frozenset("factor facteur multiplier multiply multiplie divide diviser divise réduire réduit".split())
+_ANY_DIGIT_RE = re.compile(r"\d")
 _ORDINAL_FRACTION_RE = re.compile(r"\b(?:un|une|one|a)\s+(\d+)(?:ème|ieme|ième|e|th)\b", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(r"^\s*(?:à|a|to|-|–|—|and|et)\s*$", re.IGNORECASE)
 
@@ -855,7 +856,9 @@ def _first_pass(text: str, language: str) -> _FirstPass:
     # -- quantities
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for match in _FRACTION_RE.finditer(source):
+    # every number pattern needs a digit, and a fraction its "/" or "sur": most sentences skip the scans
+    digits = _ANY_DIGIT_RE.search(source) is not None
+    for match in _FRACTION_RE.finditer(source) if digits and ("/" in source or "sur" in source) else ():
         if inside_entity(match.start()):
             continue
         numerator, denominator_text = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
@@ -866,7 +869,7 @@ def _first_pass(text: str, language: str) -> _FirstPass:
                 Quantity(value, "ratio", match.group(), token_at(match.end()), match.start(), 6, None, clause_of(match.start()))
             )
             taken.append((match.start(), match.end()))
-    for match in _ORDINAL_FRACTION_RE.finditer(source):
+    for match in _ORDINAL_FRACTION_RE.finditer(source) if digits else ():
         if any(s <= match.start() < e for s, e in taken) or not float(match.group(1)):
             continue
         quantities.append(
@@ -874,7 +877,7 @@ def _first_pass(text: str, language: str) -> _FirstPass:
         )
         taken.append((match.start(), match.end()))
     number_re = _NUM_FR if language == "fr" else _NUM_EN
-    for match in number_re.finditer(source):
+    for match in number_re.finditer(source) if digits else ():
         start = match.start()
         if inside_entity(start) or any(s <= start < e for s, e in taken):
             continue
@@ -984,7 +987,8 @@ def _analyse_cached(text: str, language: str) -> Analysis:
         exclusives += [(_que_after(words, i), _que_after(words, i) + 1, "ne que") for i, w in enumerate(words) if w in ("ne", "n'") and _ne_que(words, i)]
     hedges = cues.get("hedge", [])
     quantifiers = {kind for kind, group in _QUANTIFIER_GROUPS if group in cues}
-    pole_cues = [(name, side, cue) for name, side, group in _pole_groups() if group in cues for cue in cues[group]]
+    # (the order does not matter: poles are a set)
+    pole_cues = [(*_pole_groups()[group], cue) for group in cues if group.startswith("pole.") for cue in cues[group]]
 
     # -- content terms
     entity_tokens = set()
@@ -1006,7 +1010,7 @@ def _analyse_cached(text: str, language: str) -> Analysis:
     for i, (word, lem) in enumerate(zip(words, lemmas)):
         if i in inside_phrase:
             continue
-        phrase = next(
+        phrase = None if not phrases_fr else next(
             (
                 (n, english) for key_words, english in phrases_fr.get(word.lower(), ())
                 if (n := len(key_words)) and tuple(w.lower() for w in words[i : i + n]) == key_words
