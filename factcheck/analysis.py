@@ -950,9 +950,8 @@ def _first_pass(text: str, language: str) -> _FirstPass:
     vocabulary = set(words)
     vocabulary.update(lemmas)
     # _prefix_key of each lemma: an ASCII lemma is its own unaccented form, so only long ones have a prefix
-    vocabulary.update(
-        prefix for prefix in (("~" + w[:6]) if w.isascii() else _prefix_key(w) for w in lemmas if len(w) >= 7 or not w.isascii()) if prefix
-    )
+    vocabulary.update([("~" + w[:6]) if w.isascii() else _prefix_key(w) for w in lemmas if len(w) >= 7 or not w.isascii()])
+    vocabulary.discard(None)  # _prefix_key of a short non-ASCII lemma
     vocabulary.update(e.key for e in entities)
     return _FirstPass(
         source, words, lemmas, starts, tuple([j for _, j in spans]), tuple(breaks), clause_of,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.analysis import analyse
 from factcheck.retrieve import passage_windows, rank
 from factcheck.types import Passage, Source, sha256_text
 
@@ -52,3 +53,14 @@ def test_windows_join_neighbouring_sentences_with_exact_offsets():
 
 def test_no_passages_no_ranking():
     assert rank("anything", [], language="en") == []
+
+
+def test_ranked_windows_carry_the_analysis_of_their_own_text():
+    source, passages = source_and_passages()
+    windows = passage_windows(source, passages)
+    ranked = rank("Mixtral has the same architecture as Mistral 7B, with 8 feedforward blocks per layer.", windows, language="en", k=len(windows))
+    assert len(ranked) == len(windows)
+    assert any(scored.passage.index < 0 for scored in ranked[:3])  # a window of two sentences ranks high
+    for scored in ranked:
+        assert scored.analysis == analyse(scored.passage.text, "en")
+        assert scored.sketch.vocabulary == scored.analysis.vocabulary
