@@ -897,15 +897,26 @@ def _sized_name(name: str, texts) -> bool:
     if not match:
         return False
     base, size = match.group(1), match.group(2)
+    lowered_base = base.lower() if base.isascii() else None
+    for text in texts:
+        if lowered_base is not None and text.isascii() and lowered_base not in text.lower():
+            continue  # the base name is not there in any case: no need for the patterns
+        base_re, size_re, other_size_re = _sized_name_patterns(base, size)
+        if base_re.search(text) and size_re.search(text) and all(
+            m.group(1).lower() == size.lower() for m in other_size_re.finditer(text)
+        ):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _sized_name_patterns(base: str, size: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The base name, the size, and the base name with a size (compiled once per name)."""
     base_re = re.compile(r"(?<![\w-])" + re.escape(base) + r"(?![\w-])", re.IGNORECASE)
     size_re = re.compile(r"(?<![\w.])" + re.escape(size) + r"(?![\w-])", re.IGNORECASE)
     # "FLAN-PaLM 62B ... PaLM 540B" names another size of the model: not the one claimed
     other_size_re = re.compile(re.escape(base) + r"[\s-]+(\d+(?:\.\d+)?[BMK])(?![\w-])", re.IGNORECASE)
-    return any(
-        base_re.search(text) and size_re.search(text)
-        and all(m.group(1).lower() == size.lower() for m in other_size_re.finditer(text))
-        for text in texts
-    )
+    return base_re, size_re, other_size_re
 
 
 def _all_sentences(sources: Sequence[Source]) -> list[str]:
