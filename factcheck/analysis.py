@@ -732,7 +732,7 @@ def _joined_cached(text: str, first: str, second: str, language: str) -> Sketch:
     if not (gap.isspace() and len(text) == len(first) + len(gap) + len(second) and text.startswith(first) and text.endswith(second)):
         return _sketch_cached(text, language)
     head, tail = _sketch_cached(first, language), _sketch_cached(second, language)
-    if not head.source or head.source[-1] not in ".!?" or not tail.source:
+    if not head.source or not tail.source or (head.source[-1] not in ".!?" and not _plain_seam(head, tail)):
         return _sketch_cached(text, language)  # a name or a number may run on across the seam
     source = _spell_numbers(_prepare(text), language)
     shift = len(head.source) + len(gap)
@@ -762,6 +762,10 @@ def _joined_cached(text: str, first: str, second: str, language: str) -> Sketch:
             return _sketch_cached(text, language)
         if q.unit is None and any(lemmas[j] in _FACTOR_WORDS or words[j] in _FACTOR_WORDS for j in range(max(0, at - 6), count)):
             return _sketch_cached(text, language)
+    if head.quantities and tail.quantities:
+        last, after = head.quantities[-1], tail.quantities[0]
+        if _RANGE_GAP_RE.match(source[last.position + len(last.text) : shift + after.position]):
+            return _sketch_cached(text, language)  # "from 7 to" then "65B": one range across the seam
     quantities = head.quantities
     if tail.quantities:
         clause_of = _clause_reader(source, _clause_breaks(source))
@@ -773,6 +777,24 @@ def _joined_cached(text: str, first: str, second: str, language: str) -> Sketch:
         text, language, head.vocabulary | tail.vocabulary, head.entity_keys | tail.entity_keys, quantities,
         source, words, lemmas, head.number_starts + tuple(count + start for start in tail.number_starts),
     )
+
+
+def _plain_seam(head: Sketch, tail: Sketch) -> bool:
+    """A first part that does not end a sentence (a title) still ends cleanly: on a word of letters,
+    not on a number, and the second part does not open with what would extend a name (a version
+    number, a model suffix such as "Mini")."""
+    if not head.source.rsplit(None, 1)[-1].isalpha():
+        return False
+    if any(q.position + len(q.text) == len(head.source) for q in head.quantities):
+        return False  # "3 billion" ends on letters, and reads a scale word after it
+    opening = tail.source[:2]
+    if opening[:1].isdigit() or (opening[:1] == "v" and opening[1:2].isdigit()):
+        return False
+    word = _LEADING_LETTERS_RE.match(tail.source)
+    return not (word and word.group().lower() in _MODEL_SUFFIXES)
+
+
+_LEADING_LETTERS_RE = re.compile(r"[A-Za-z]+\b")
 
 
 @dataclass(frozen=True)

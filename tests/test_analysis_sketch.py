@@ -77,6 +77,7 @@ def test_windows_of_real_abstracts_are_sketched_from_their_sentences_as_from_the
         ("It needs at least.", " ", "5 GPUs are used.", "bound"),
         # a title without a final stop: its name runs on into the next sentence's version number
         ("GPT", " ", "4 is a large multimodal model.", "name"),
+        ("Scaling Laws for Gemini", " ", "1.5 Pro is evaluated on long contexts.", "name"),
     ],
 )
 def test_what_crosses_the_seam_is_found_as_in_the_whole_text(first, gap, second, why):
