@@ -365,6 +365,8 @@ _VERSION_AFTER_RE = re.compile(
 _MODEL_SUFFIXES = frozenset(
     "mini small medium large base xl xxl pro flash ultra turbo nano instruct chat vision moe plus max lite tiny ti super".split()
 )
+# what may stand between a sentence's stop and its first word
+_BEFORE_NAME_BLANKS = " \u00a0\"«“("
 _SUFFIX_AFTER_RE = re.compile(r"[ \u00a0-]([A-Za-z]+)\b")
 # Capitalised words that are not names in either language.
 _NOT_NAMES = frozenset(
@@ -436,7 +438,7 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
             continue  # "24 Go" is a size, not a name
         if not has_digit and capitals < 2:
             # A capitalised word: a name unless it only starts a sentence.
-            before = text[:start].rstrip(" \u00a0\"«“(")
+            before = text[:start].rstrip(_BEFORE_NAME_BLANKS)
             # a capitalised word that starts a sentence may be a common word ("Chinchilla", "Contrairement")
             initial = (
                 (not before or before[-1] in ".!?:\n")
@@ -723,23 +725,24 @@ def sketch_joined(text: str, first: str, second: str, language: str = "en") -> S
     put end to end, which costs a fifth of a pass of its own; otherwise it is made
     from the whole text. Either way it equals ``sketch(text, language)``.
     """
-    return _joined_cached(text, first, second, _lang(language))
+    return _joined_cached(text, first, second, _lang(language))[0]
 
 
 @functools.lru_cache(maxsize=8_192)
-def _joined_cached(text: str, first: str, second: str, language: str) -> Sketch:
+def _joined_cached(text: str, first: str, second: str, language: str) -> tuple[Sketch, bool]:
+    """The window's sketch, and whether it was put together from the sentences' sketches."""
     gap = text[len(first) : len(text) - len(second)]
     if not (gap.isspace() and len(text) == len(first) + len(gap) + len(second) and text.startswith(first) and text.endswith(second)):
-        return _sketch_cached(text, language)
+        return _sketch_cached(text, language), False
     head, tail = _sketch_cached(first, language), _sketch_cached(second, language)
     if not head.source or not tail.source or (head.source[-1] not in ".!?" and not _plain_seam(head, tail)):
-        return _sketch_cached(text, language)  # a name or a number may run on across the seam
+        return _sketch_cached(text, language), False  # a name or a number may run on across the seam
     source = _spell_numbers(_prepare(text), language)
     shift = len(head.source) + len(gap)
     if len(source) != shift + len(tail.source) or not (
         source.startswith(head.source) and source.endswith(tail.source) and source[len(head.source) : shift] == gap.replace("\u2009", "\u202f")
     ):
-        return _sketch_cached(text, language)  # the whole spells or writes some numbers otherwise
+        return _sketch_cached(text, language), False  # the whole spells or writes some numbers otherwise
     count = len(head.words)
     words, lemmas = head.words + tail.words, head.lemmas + tail.lemmas
     # a number at the end of the first part whose unit would be read from the words after it
@@ -748,7 +751,7 @@ def _joined_cached(text: str, first: str, second: str, language: str) -> Sketch:
             j = q.token
             while j < q.token + 3:
                 if j >= count:
-                    return _sketch_cached(text, language)
+                    return _sketch_cached(text, language), False
                 if head.words[j] not in ("of", "de", "d'", "des", "du"):
                     break
                 j += 1
@@ -759,13 +762,13 @@ def _joined_cached(text: str, first: str, second: str, language: str) -> Sketch:
         at = count + start
         prefix_cues = _scan(language, words[max(0, at - 3) : at], lemmas[max(0, at - 3) : at])
         if next((kind for kind, group in _BOUND_GROUPS if group in prefix_cues), None) != q.bound:
-            return _sketch_cached(text, language)
+            return _sketch_cached(text, language), False
         if q.unit is None and any(lemmas[j] in _FACTOR_WORDS or words[j] in _FACTOR_WORDS for j in range(max(0, at - 6), count)):
-            return _sketch_cached(text, language)
+            return _sketch_cached(text, language), False
     if head.quantities and tail.quantities:
         last, after = head.quantities[-1], tail.quantities[0]
         if _RANGE_GAP_RE.match(source[last.position + len(last.text) : shift + after.position]):
-            return _sketch_cached(text, language)  # "from 7 to" then "65B": one range across the seam
+            return _sketch_cached(text, language), False  # "from 7 to" then "65B": one range across the seam
     quantities = head.quantities
     if tail.quantities:
         clause_of = _clause_reader(source, _clause_breaks(source))
@@ -776,7 +779,42 @@ def _joined_cached(text: str, first: str, second: str, language: str) -> Sketch:
     return Sketch(
         text, language, head.vocabulary | tail.vocabulary, head.entity_keys | tail.entity_keys, quantities,
         source, words, lemmas, head.number_starts + tuple(count + start for start in tail.number_starts),
+    ), True
+
+
+def analyse_joined(text: str, first: str, second: str, language: str = "en") -> Analysis:
+    """``analyse(text)`` for a window that is ``first``, blanks, then ``second``; equal to it.
+
+    When the window's sketch is put together from the sentences' (``sketch_joined``),
+    so is the first pass of its analysis, from theirs.
+    """
+    return _analysed_joined(text, first, second, _lang(language))
+
+
+# Windows judged for the claims in hand (a handful per claim); sentences' analyses stay in _analyse_cached.
+@functools.lru_cache(maxsize=1_024)
+def _analysed_joined(text: str, first: str, second: str, language: str) -> Analysis:
+    joined, put_together = _joined_cached(text, first, second, language)
+    if not put_together:
+        return _analyse_cached(text, language)
+    head, tail = _first_pass(first, language), _first_pass(second, language)
+    source = joined.source
+    shift, count = len(source) - len(tail.source), len(head.words)
+    spans, entities = list(head.entity_spans), list(head.entities)
+    for (name, start, end, strong, initial), entity in zip(tail.entity_spans, tail.entities):
+        if initial and not tail.source[:start].rstrip(_BEFORE_NAME_BLANKS):
+            # a name opening the second sentence starts a sentence in the window only after a stop
+            before = source[: start + shift].rstrip(_BEFORE_NAME_BLANKS)
+            initial = not before or before[-1] in ".!?:\n"
+        spans.append((name, start + shift, end + shift, strong, initial))
+        entities.append(dataclasses.replace(entity, token=entity.token + count, initial=initial))
+    breaks = _clause_breaks(source)
+    base = _FirstPass(
+        source, joined.words, joined.lemmas, head.starts + tuple(i + shift for i in tail.starts),
+        head.ends + tuple(i + shift for i in tail.ends), tuple(breaks), _clause_reader(source, breaks),
+        tuple(spans), tuple(entities), joined.quantities, joined.vocabulary,
     )
+    return _second_pass(text, language, base)
 
 
 def _plain_seam(head: Sketch, tail: Sketch) -> bool:
@@ -985,7 +1023,11 @@ def _first_pass(text: str, language: str) -> _FirstPass:
 # memory flat while still holding every passage of the sources in use.
 @functools.lru_cache(maxsize=8_192)
 def _analyse_cached(text: str, language: str) -> Analysis:
-    base = _first_pass(text, language)
+    return _second_pass(text, language, _first_pass(text, language))
+
+
+def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
+    """Bindings, cues, terms, comparisons and number contexts, on a text's first pass."""
     source, words, lemmas, starts = base.source, base.words, base.lemmas, base.starts
     entity_spans, entities, quantities = base.entity_spans, base.entities, list(base.quantities)
     stop = _stopwords(language)

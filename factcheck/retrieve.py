@@ -15,7 +15,17 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.analysis import Analysis, Sketch, analyse, generalises, guess_language, sketch, sketch_joined, values_match
+from factcheck.analysis import (
+    Analysis,
+    Sketch,
+    analyse,
+    analyse_joined,
+    generalises,
+    guess_language,
+    sketch,
+    sketch_joined,
+    values_match,
+)
 from factcheck.types import Passage, Source
 
 
@@ -27,10 +37,14 @@ class ScoredPassage:
     term_coverage: float  # IDF-weighted share of the claim's content terms found in the passage
     entities_found: int
     numbers_found: int
+    # a window's two sentences, when its sketch was put together from theirs (so can its analysis be)
+    sentences: tuple[str, str] | None = None
 
     @functools.cached_property
     def analysis(self) -> Analysis:
         """The full analysis of the passage, made on first use: most ranked passages are never judged."""
+        if self.sentences is not None:
+            return analyse_joined(self.passage.text, *self.sentences, self.sketch.language)
         return analyse(self.passage.text, self.sketch.language)
 
 
@@ -72,11 +86,11 @@ def rank(
     if not passages:
         return []
     # a sketch is enough to rank; the analysis of a passage waits until a verifier judges it
-    analysed = _sketches(passages, passage_language)
+    analysed, sentences = _sketches(passages, passage_language)
     weights = _term_weights(claim, analysed)
     total_weight = sum(weights) or 1.0
     scored = []
-    for passage, view in zip(passages, analysed):
+    for passage, view, parts in zip(passages, analysed, sentences):
         vocabulary = view.vocabulary
         covered = sum(w for term, w in zip(claim.terms, weights) if not term.isdisjoint(vocabulary))
         coverage = covered / total_weight if claim.terms else 0.0
@@ -88,17 +102,19 @@ def rank(
         # Windows of two sentences get a small handicap so a single sentence that says it all wins.
         window_penalty = 0.08 if passage.index < 0 else 0.0
         score = 3.0 * coverage + 1.5 * entity_share + 1.5 * number_share - window_penalty
-        scored.append(ScoredPassage(passage, view, round(score, 4), round(coverage, 4), entities_found, numbers_found))
+        scored.append(ScoredPassage(passage, view, round(score, 4), round(coverage, 4), entities_found, numbers_found, parts))
     scored.sort(key=lambda s: (-s.score, s.passage.start, s.passage.end))
     return scored[:k]
 
 
-def _sketches(passages: Sequence[Passage], language: str | None) -> list[Sketch]:
-    """The sketch of each passage; a window of two sentences is put together from theirs when it can be."""
+def _sketches(passages: Sequence[Passage], language: str | None) -> tuple[list[Sketch], list[tuple[str, str] | None]]:
+    """The sketch of each passage (a window of two sentences is put together from theirs when it can
+    be), and the texts of the two sentences of each window."""
     sentences = [p for p in passages if p.index >= 0]
     following = {(a.source_key, a.version, a.index): b for a, b in zip(sentences, sentences[1:])}
     by_index = {(p.source_key, p.version, p.index): p for p in sentences}
     out = []
+    parts: list[tuple[str, str] | None] = []
     for p in passages:
         lang = language or guess_language(p.text)
         first = by_index.get((p.source_key, p.version, -(p.index + 1))) if p.index < 0 else None
@@ -107,9 +123,11 @@ def _sketches(passages: Sequence[Passage], language: str | None) -> list[Sketch]
             language or (guess_language(first.text) == lang == guess_language(second.text))
         ):
             out.append(sketch_joined(p.text, first.text, second.text, lang))
+            parts.append((first.text, second.text))
         else:
             out.append(sketch(p.text, lang))
-    return out
+            parts.append(None)
+    return out, parts
 
 
 def _term_weights(claim: Analysis, analysed: Sequence[Sketch]) -> list[float]:

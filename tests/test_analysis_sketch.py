@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.analysis import analyse, may_compare, sketch, sketch_joined
+from factcheck.analysis import analyse, analyse_joined, may_compare, sketch, sketch_joined
 from factcheck.passages import split_passages
 from factcheck.retrieve import passage_windows
 from factcheck.types import Source, sha256_text
@@ -91,6 +91,19 @@ def test_what_crosses_the_seam_is_found_as_in_the_whole_text(first, gap, second,
     else:
         naive = parts[0].quantities + parts[1].quantities
         assert [(q.value, q.unit, q.bound) for q in own.quantities] != [(q.value, q.unit, q.bound) for q in naive]
+
+
+def test_windows_of_real_abstracts_are_analysed_from_their_sentences_first_passes_as_from_their_own_text():
+    windows = 0
+    for source in snapshot_sources(20):
+        passages = split_passages(source)
+        for window in passage_windows(source, passages):
+            if window.index < 0:
+                first, second = passages[-(window.index + 1)], passages[-window.index]
+                for language in ("en", "fr"):
+                    assert analyse_joined(window.text, first.text, second.text, language) == analyse(window.text, language), window.text
+                    windows += 1
+    assert windows > 200
 
 
 def test_a_text_that_is_not_the_two_sentences_gets_its_own_sketch():
