@@ -1068,6 +1068,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     term_index: dict[int, frozenset[str]] = {}
     core_index: dict[int, frozenset[str]] = {}  # without synonyms: what negation and "only" apply to
     translations_fr = _translations() if language == "fr" else {}
+    synonyms = _synonyms()
     phrases_fr = _phrase_translations() if language == "fr" else {}
     inside_phrase: set[int] = set()
     for i, (word, lem) in enumerate(zip(words, lemmas)):
@@ -1103,11 +1104,10 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
                 alternatives.add(prefix)
         else:
             alternatives = {lem, word}
-        core_index[i] = frozenset(alternatives)
-        synonyms = _synonyms()
-        for alternative in list(alternatives):
-            alternatives |= synonyms.get(alternative, frozenset())
-        term = frozenset(alternatives)
+        core = core_index[i] = frozenset(alternatives)
+        # each alternative brings its synonyms (those of the alternatives only, not of the synonyms)
+        groups = [group for group in map(synonyms.get, core) if group]
+        term = core.union(*groups) if groups else core
         terms.append(term)
         term_index[i] = term
 

@@ -20,7 +20,6 @@ from factcheck.analysis import (
     Sketch,
     analyse,
     analyse_joined,
-    generalises,
     guess_language,
     sketch,
     sketch_joined,
@@ -90,12 +89,15 @@ def rank(
     weights = _term_weights(claim, analysed)
     total_weight = sum(weights) or 1.0
     scored = []
+    # a claim name is found as itself (every name is in a sketch's vocabulary) or as a series a passage
+    # names a member of ("phi-3" in "phi-3-mini": what ``generalises`` tests)
+    series = [(e.key, e.key + "-") for e in claim.entities]
     for passage, view, parts in zip(passages, analysed, sentences):
         vocabulary = view.vocabulary
         covered = sum(w for term, w in zip(claim.terms, weights) if not term.isdisjoint(vocabulary))
         coverage = covered / total_weight if claim.terms else 0.0
         keys = view.entity_keys
-        entities_found = sum(1 for e in claim.entities if e.key in vocabulary or any(k_ == e.key or generalises(e.key, k_) for k_ in keys))
+        entities_found = sum(1 for key, member in series if key in vocabulary or any(k_.startswith(member) for k_ in keys))
         numbers_found = sum(1 for q in claim.quantities if any(values_match(q, p) for p in view.quantities))
         entity_share = entities_found / len(claim.entities) if claim.entities else 0.0
         number_share = numbers_found / len(claim.quantities) if claim.quantities else 0.0
