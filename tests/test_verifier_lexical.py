@@ -458,3 +458,30 @@ def test_values_listed_after_names_with_of_are_bound_in_order():
     assert wrong.label is Label.REFUTED
     right = check("Zorba sets a new record of 71.2% on AlphaSet and 44.9% on BetaSet dev.", "en", source)
     assert right.label is Label.SUPPORTED
+
+
+def test_the_reasons_do_not_depend_on_the_hash_seed():
+    # Two opposite-property cues ("larger"/"smaller" are both sizes and comparative amounts): which one is
+    # reported must not change from process to process, or every rerun would record a changed verdict.
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from factcheck.types import Source, sha256_text\n"
+        "from factcheck.verifiers import get_verifier\n"
+        "text = 'Zeta outperforms much larger open models like Wren-3.2 90B while being 7x smaller.'\n"
+        "source = Source(key='arXiv:2401.00001', version='v1', url='https://arxiv.org/abs/2401.00001v1', title=None,\n"
+        "                text=text, sha256=sha256_text(text), retrieved_at='2026-01-01T00:00:00Z')\n"
+        "verdict = get_verifier('lexical').verify('c1', 'Zeta beats Wren-3.2 90B despite being about three times smaller.', 'en', [source])\n"
+        "print(verdict.label.value, [(r.code, r.message) for r in verdict.reasons])\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True, text=True, check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1, outputs
+    assert outputs.pop().startswith("refuted")

@@ -822,8 +822,10 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     words; only opposite properties about the same thing count then.
     """
     conflicts = []
+    # poles are a set: walked in a fixed order, so the reported property does not depend on the hash seed
+    poles = sorted(claim.poles, key=lambda pole: (pole[0], pole[1], sorted(pole[2])))
     if strict:
-        for name, side, scope in claim.poles:
+        for name, side, scope in poles:
             other = "b" if side == "a" else "a"
             if any(n == name and sd == other and (s & scope or not scope or s & claim.entity_keys) for n, sd, s in view.poles) and not any(
                 n == name and sd == side for n, sd, _ in view.poles
@@ -852,7 +854,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     elif denied_asserted and not (view.negated_terms & claim.negated_terms):
         word = sorted(denied_asserted)[0]
         conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
-    for name, side, scope in claim.poles:
+    for name, side, scope in poles:
         other = "b" if side == "a" else "a"
 
         def same_thing(s: frozenset[str]) -> bool:
