@@ -20,6 +20,7 @@ import os
 import tempfile
 from pathlib import Path
 
+
 def cache_folder() -> Path:
     """Where the decoded dictionaries live (one file per language, per simplemma version)."""
     from simplemma.__metadata__ import __version__ as simplemma_version
