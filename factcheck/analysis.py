@@ -27,6 +27,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
+from factcheck.lemmas import is_known, lemmatize
+from factcheck.lemmas import language_code as _lang
+
 # ---------------------------------------------------------------- lexicon
 
 
@@ -37,15 +40,9 @@ def load_lexicon(name: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _lang(language: str) -> str:
-    return "fr" if language.lower().startswith("fr") else "en"
-
-
 @functools.lru_cache(maxsize=200_000)
 def lemma(word: str, language: str) -> str:
     """The lemma of a lower-cased word (simplemma, loaded on first use)."""
-    from factcheck.lemmas import lemmatize
-
     return lemmatize(word, language).lower()
 
 
@@ -488,8 +485,6 @@ _SIZE_COUNTS_RE = re.compile(r"\s+(?:parameters?|params|tokens?|paramètres|jeto
 
 @functools.lru_cache(maxsize=50_000)
 def _is_known_word(word: str, language: str) -> bool:
-    from factcheck.lemmas import is_known
-
     return is_known(word, language)
 
 

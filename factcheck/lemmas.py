@@ -35,10 +35,15 @@ def cache_folder() -> Path:
     return base / "lemmas" / f"simplemma-{simplemma_version}"
 
 
+def language_code(language: str) -> str:
+    """The two languages we read: French, and English for everything else."""
+    return "fr" if language.lower().startswith("fr") else "en"
+
+
 def lemmatize(word: str, language: str) -> str:
     """The lemma of a word; the word itself when simplemma has nothing for it."""
     try:
-        return _lemmatizer().lemmatize(word, _code(language))
+        return _lemmatizer().lemmatize(word, language_code(language))
     except Exception:  # simplemma raises on odd input (empty, symbols): the word is its own lemma
         return word
 
@@ -48,13 +53,9 @@ def is_known(word: str, language: str) -> bool:
     from simplemma.utils import normalize_token
 
     try:
-        return _lookup().get_lemma(normalize_token(word), _code(language)) is not None
+        return _lookup().get_lemma(normalize_token(word), language_code(language)) is not None
     except Exception:
         return False
-
-
-def _code(language: str) -> str:
-    return "fr" if language.lower().startswith("fr") else "en"
 
 
 @functools.cache
