@@ -199,3 +199,18 @@ if __name__ == "__main__":
         crash_main(args[0], args[1])
     else:
         raise SystemExit(f"unknown mode {mode}")
+
+
+def assert_fts_in_step(store) -> None:  # type: ignore[no-untyped-def]
+    """The FTS5 index agrees with the passages table (SQLite raises "database disk image is malformed" otherwise)."""
+    store.db.execute("INSERT INTO passages_fts(passages_fts) VALUES('integrity-check')")
+
+
+def assert_passages_consistent(store) -> None:  # type: ignore[no-untyped-def]
+    """Every stored source version has its passages, and they are all in the FTS5 index."""
+    orphans = store.db.execute(
+        "SELECT count(*) FROM sources s WHERE NOT EXISTS "
+        "(SELECT 1 FROM passages p WHERE p.source_key = s.key AND p.version = s.version)"
+    ).fetchone()[0]
+    assert orphans == 0
+    assert_fts_in_step(store)

@@ -25,7 +25,15 @@ from factcheck.migrations import migrations
 from factcheck.store import Store
 from factcheck.types import ClaimKind, Label, Reference, ReferenceKind, Source, sha256_text
 
-from support_store import make_article, make_source, make_verdict, split, with_passages
+from support_store import (
+    assert_fts_in_step,
+    assert_passages_consistent,
+    make_article,
+    make_source,
+    make_verdict,
+    split,
+    with_passages,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -330,7 +338,7 @@ def test_import_snapshot_stores_what_importing_split_sources_stores(store: Store
     assert store.passages("arXiv:2404.14219", "v4") == split(list(iter_snapshot(PHI3))[1])
     hit, _ = store.search_passages("part-of-speech tagging chunking", limit=1)[0]
     assert hit.source_key == "arXiv:1103.0398"
-    store.db.execute("INSERT INTO passages_fts(passages_fts) VALUES('integrity-check')")
+    assert_fts_in_step(store)
     again = store.import_snapshot(path, batch_size=100)
     assert (again.records, again.sources_added, again.sources_unchanged) == (302, 0, 302)
     in_process = store.import_snapshot(path, worker=False)
@@ -375,7 +383,7 @@ def test_import_snapshot_commits_whole_batches_whatever_size_the_reader_sends(st
         store.import_snapshot(path, batch_size=300)
     assert store.db.execute("SELECT count(*) FROM sources").fetchone()[0] == 600
     assert store.db.execute("SELECT count(DISTINCT source_key) FROM passages").fetchone()[0] == 600
-    store.db.execute("INSERT INTO passages_fts(passages_fts) VALUES('integrity-check')")
+    assert_fts_in_step(store)
     problems: list[str] = []
     stats = store.import_snapshot(path, batch_size=300, skip_invalid=True, problems=problems)
     assert (stats.records, stats.sources_added, stats.sources_unchanged) == (702, 102, 600)
@@ -390,12 +398,7 @@ def test_import_snapshot_on_a_full_disk_rolls_back_the_batch_and_stops_the_reade
     assert multiprocessing.active_children() == []
     stored = store.db.execute("SELECT count(*) FROM sources").fetchone()[0]
     assert 0 < stored < 602 and stored % 100 == 0  # whole batches, the failed one absent
-    orphans = store.db.execute(
-        "SELECT count(*) FROM sources s WHERE NOT EXISTS "
-        "(SELECT 1 FROM passages p WHERE p.source_key = s.key AND p.version = s.version)"
-    ).fetchone()[0]
-    assert orphans == 0
-    store.db.execute("INSERT INTO passages_fts(passages_fts) VALUES('integrity-check')")
+    assert_passages_consistent(store)
     store.db.execute("PRAGMA max_page_count = 1073741823")
     stats = store.import_snapshot(path, batch_size=100)
     assert (stats.sources_added, stats.sources_unchanged) == (602 - stored, stored)
@@ -431,7 +434,7 @@ def test_an_import_killed_with_sigkill_leaves_whole_batches_and_its_reader_exits
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     stored = store.db.execute("SELECT count(*) FROM sources").fetchone()[0]
     assert stored % 100 == 0
-    store.db.execute("INSERT INTO passages_fts(passages_fts) VALUES('integrity-check')")
+    assert_fts_in_step(store)
     stats = store.import_snapshot(path, batch_size=1000)
     assert (stats.sources_added, stats.sources_unchanged) == (1502 - stored, stored)
     store.close()
