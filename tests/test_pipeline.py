@@ -71,10 +71,16 @@ def test_a_source_that_cannot_be_had_makes_its_claims_unverifiable_with_the_reas
     assert "2303.08774v3" in verdict["reasons"][0]["message"]
 
 
-def test_refresh_finds_a_new_arxiv_version_and_rechecks_the_article(tmp_path: Path) -> None:
-    snapshot_v1 = tmp_path / "v1.jsonl"
+def phi3_v1_snapshot(folder: Path) -> Path:
+    """A one-record snapshot holding the Phi-3 report as it was at v1 (the recordings know up to v4)."""
     lines = (ROOT / "fixtures" / "sources" / "phi3-versions.jsonl").read_text(encoding="utf-8").splitlines()
-    snapshot_v1.write_text(next(line for line in lines if json.loads(line)["versions"][-1]["version"] == "v1") + "\n", encoding="utf-8")
+    path = folder / "v1.jsonl"
+    path.write_text(next(line for line in lines if json.loads(line)["versions"][-1]["version"] == "v1") + "\n", encoding="utf-8")
+    return path
+
+
+def test_refresh_finds_a_new_arxiv_version_and_rechecks_the_article(tmp_path: Path) -> None:
+    snapshot_v1 = phi3_v1_snapshot(tmp_path)
     article = tmp_path / "phi.md"
     article.write_text("phi-3.5-MoE is on par with GPT-4o-mini.\n\nSource: arXiv:2404.14219\n", encoding="utf-8")
     db = tmp_path / "r.db"
@@ -112,10 +118,7 @@ def test_refresh_cannot_be_offline(tmp_path: Path) -> None:
 
 
 def test_sources_refresh_asks_again_for_the_sources_articles_cited(tmp_path: Path) -> None:
-    lines = (ROOT / "fixtures" / "sources" / "phi3-versions.jsonl").read_text(encoding="utf-8").splitlines()
-    # Only v1 is stored at first.
-    v1_only = tmp_path / "v1.jsonl"
-    v1_only.write_text(next(line for line in lines if json.loads(line)["versions"][-1]["version"] == "v1") + "\n", encoding="utf-8")
+    v1_only = phi3_v1_snapshot(tmp_path)  # only v1 is stored at first
     article = tmp_path / "phi.md"
     article.write_text("phi-3-mini achieves 69% on MMLU.\n\nSource: arXiv:2404.14219\n", encoding="utf-8")
     db = tmp_path / "s.db"
