@@ -787,9 +787,40 @@ def detect_language(text: str) -> str:
     scores = {}
     for language in ("fr", "en"):
         stop = _stopwords(language)
-        scores[language] = sum(1 for w in words if w in stop or w.split("'")[0] + "'" in stop)
+        scores[language] = sum(1 for w in words if _is_function_word(w, stop))
     best = max(scores, key=lambda k: scores[k])
     other = min(scores, key=lambda k: scores[k])
     if scores[best] < max(2, len(words) * 0.08) or scores[best] == scores[other]:
         return "und"
     return best
+
+
+def _is_function_word(word: str, stop: frozenset[str]) -> bool:
+    """A stop word, or an elided one ("l'", "qu'") before an apostrophe; "s" alone (TFLOPs/s) is neither."""
+    head, apostrophe, _ = word.replace("’", "'").partition("'")
+    return word in stop or bool(apostrophe) and head + "'" in stop
+
+
+def claim_language(text: str) -> str:
+    """'fr' or 'en' for one claim, which is often too short for ``detect_language``.
+
+    "Falcon-180B devance PaLM-2-Large." has no function word at all: the words that only one
+    language's dictionary knows decide, with each function word worth two of them. English wins ties,
+    as it is what the analysis falls back to anyway.
+    """
+    detected = detect_language(text)
+    if detected != "und":
+        return detected
+    from .lemmas import is_known
+
+    scores = {"fr": 0, "en": 0}
+    for word in _WORD_RE.findall(text[:2000]):
+        if not word.islower():
+            continue  # names and sentence-initial words say nothing of the language
+        for language, other in (("fr", "en"), ("en", "fr")):
+            stop = _stopwords(language)
+            if _is_function_word(word, stop):
+                scores[language] += 2
+            elif len(word) > 2 and is_known(word, language) and not is_known(word, other):
+                scores[language] += 1
+    return "fr" if scores["fr"] > scores["en"] else "en"

@@ -341,7 +341,7 @@ def verify_claims(
     for claim_id, text, refs in items:
         sources = resolve_sources(refs, lookup=store.get_source, fetcher=fetcher, offline=offline)
         _store_new_sources(sources.values(), store)
-        claim_language = language or ingest.detect_language(text)
+        claim_language = language or ingest.claim_language(text)
         yield verify_one(
             claim_id,
             text,

@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.claims import extract_claims
 from factcheck.errors import InputError, UnsupportedInput
-from factcheck.ingest import MAX_INPUT_BYTES, article_from_bytes, detect_language, find_articles, read_article
+from factcheck.ingest import MAX_INPUT_BYTES, article_from_bytes, claim_language, detect_language, find_articles, read_article
 
 ARTICLES = pathlib.Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 SEED = ARTICLES / "article-bubeck-phi.fr.txt"
@@ -271,6 +271,24 @@ def test_find_articles_lists_article_files_sorted_skipping_hidden(tmp_path: path
 )
 def test_language(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("claim", "language"),
+    [
+        # too short for the function-word count: the words only one dictionary knows decide
+        ("Falcon-180B devance PaLM-2-Large.", "fr"),
+        ("Sur MT-Bench, Llama2-Chat-70B reste devant Zephyr-7B.", "fr"),
+        ("OLMoE-1B-7B-Instruct devance Mixtral 8x7B.", "fr"),
+        ("BERT-large compte 340 millions de paramètres.", "fr"),
+        # "s" of "TFLOPs/s" is not the French elided "s'"
+        ("FlashAttention-2 reaches 335 TFLOPs/s on H100 GPUs.", "en"),
+        ("Zephyr-7B beats GPT-3.5-turbo on AlpacaEval.", "en"),
+        ("Phi-3 GPT-4 MMLU", "en"),
+    ],
+)
+def test_the_language_of_a_short_claim(claim: str, language: str) -> None:
+    assert claim_language(claim) == language
 
 
 def test_citation_meta_tags_become_a_source_line() -> None:

@@ -485,3 +485,16 @@ def test_the_reasons_do_not_depend_on_the_hash_seed():
     }
     assert len(outputs) == 1, outputs
     assert outputs.pop().startswith("refuted")
+
+
+def test_numbers_far_apart_measure_different_things():
+    # Real abstract sentences (arXiv:2308.12950, Code Llama; 2305.13245-like wording kept as is).
+    text = ("We provide multiple flavors to cover a wide range of applications with 7B, 13B, 34B and 70B parameters each. "
+            "All models are trained on sequences of 16k tokens and show improvements on inputs with up to 100k tokens.")
+    source = make_source("arXiv:2308.12950", "v1", "Code Llama: Open Foundation Models for Code", text)
+    # a training-set size is not a sequence length, although both count tokens: the abstract does not say
+    assert check("Code Llama was trained on 500B tokens of code.", "en", source).label is Label.NOT_ENOUGH_INFO
+    # a slip of scale keeps the digits: still a refutation
+    slipped = check("Code Llama models are trained on sequences of 16 million tokens.", "en", source)
+    assert slipped.label is Label.REFUTED
+    assert slipped.reasons[0].code == "number_mismatch"

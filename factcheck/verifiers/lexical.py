@@ -570,7 +570,10 @@ def _number_status(
     if quantity.unit is not None and quantity.unit not in ("percent", "ratio", "times", "point"):
         # a count of a unit the source gives once, with another value ("3.8 million parameters" vs "3.8 billion")
         same_unit = [v for v in view.quantities if v.unit == quantity.unit]
-        if len(same_unit) == 1 and not values_match(quantity, same_unit[0]) and (keys or not claim.entities):
+        if (
+            len(same_unit) == 1 and not values_match(quantity, same_unit[0]) and _commensurate(quantity, same_unit[0])
+            and (keys or not claim.entities)
+        ):
             return "conflict", f"The claim says {quantity.text}; the source says {same_unit[0].text}."
     return "absent", ""
 
@@ -609,7 +612,7 @@ def _slot_rival(
     for index, other in enumerate(view.quantities):
         # same unit, or both without one: here the shared context, not the magnitude, says it is the same measure
         same_unit = units_compatible(quantity.unit, other.unit) if quantity.unit and other.unit else quantity.unit == other.unit
-        if not same_unit or any(values_match(q, other) for q in claim.quantities):
+        if not same_unit or not _commensurate(quantity, other) or any(values_match(q, other) for q in claim.quantities):
             continue
         bound = holders.get(index, set())
         named = {b for b in bound if any(same_entity(b, k) for k in claim.entity_keys)}
@@ -726,7 +729,7 @@ def _same_slot_value(quantity: Quantity, view: Analysis, claim: Analysis) -> Qua
         if claim_keys and all(any(same_entity(b, k) for b in bound) for k in claim_keys)
     }
     for index, other in enumerate(view.quantities):
-        if any(values_match(q, other) for q in claim.quantities):
+        if any(values_match(q, other) for q in claim.quantities) or not _commensurate(quantity, other):
             continue
         if view.bindings and index not in tied:
             continue  # the passage ties this value to something the claim does not name
@@ -768,12 +771,35 @@ def _name(view: Analysis, key: str) -> str:
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
     """Two numbers that could say the same thing: same unit, or one has none and neither is a big count."""
+    if not _commensurate(a, b):
+        return False
     if a.unit is not None and b.unit is not None:
         return units_compatible(a.unit, b.unit)
     if a.unit is None and b.unit is None:
         # without units, compare only numbers of one order of magnitude class (scores vs sizes)
         return (a.value >= 1e5) == (b.value >= 1e5)
     return False
+
+
+_FAR_APART = 30  # values this many times apart measure different things, unless one is the other at another scale
+
+
+def _significant_digits(value: float) -> str:
+    mantissa = f"{abs(value):.4e}".split("e")[0]
+    return mantissa.replace(".", "").rstrip("0") or "0"
+
+
+def _commensurate(a: Quantity, b: Quantity) -> bool:
+    """Whether two numbers of one unit may be two values of one quantity.
+
+    "trained on 500B tokens" and "sequences of 16k tokens" are both token counts, but no writer slips
+    from one to the other; "1.1 million parameters" for "1.1B parameters" is a slip of scale, which
+    keeps its digits.
+    """
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low == 0 or high / low < _FAR_APART:
+        return True
+    return _significant_digits(a.value) == _significant_digits(b.value)
 
 
 def _resolved(other: Comparison, subject: list[str], present: list[str]) -> Comparison:
