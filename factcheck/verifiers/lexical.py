@@ -103,6 +103,13 @@ def _organisations() -> frozenset[str]:
     return frozenset(load_lexicon("organisations")["names"])
 
 
+@functools.cache
+def _unanchored() -> frozenset[str]:
+    """Names a source need not carry for the claim to be about it: makers of models, and common nouns
+    written like names (GPU, LLM, Transformer)."""
+    return _organisations() | frozenset(load_lexicon("generic_names")["names"])
+
+
 @dataclass(frozen=True)
 class Assessment:
     label: Label
@@ -193,7 +200,7 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
     labels = ", ".join(s.label for s in sources)
 
     # 1. every named thing must be discussed by the source
-    organisations = _organisations()
+    organisations = _unanchored()
     missing = []
     for entity in claim.entities:
         if entity.initial or entity.key in organisations or entity.key in source_vocabulary:
@@ -305,6 +312,9 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         or _spelled_out(_name(claim, k), [candidate.scored.passage.text])
         or _sized_name(_name(claim, k), [candidate.scored.passage.text])
     ]
+    # a common noun written like a name (GPU, Transformer) counts where the passage has it, never against it
+    unanchored = _unanchored()
+    claim_keys = [k for k in claim_keys if k in present or k not in unanchored]
     entity_share = len(present) / len(claim_keys) if claim_keys else 1.0
     about_it = coverage >= CONFLICT_COVERAGE and (entity_share > 0 or not claim_keys)
 
@@ -446,8 +456,8 @@ def _pieced_together(claim: Analysis, candidates: Sequence[_Candidate]) -> Asses
     number of the claim must be found, and the passages together must carry
     most of its words.
     """
-    organisations = _organisations()
-    claim_keys = {e.key for e in claim.entities if e.key not in organisations and not e.initial}
+    unanchored = _unanchored()
+    claim_keys = {e.key for e in claim.entities if e.key not in unanchored and not e.initial}
     chosen: list[tuple[_Candidate, Assessment]] = []
     for candidate in candidates:
         if any(_overlaps(candidate, other) for other, _ in chosen):
@@ -461,7 +471,7 @@ def _pieced_together(claim: Analysis, candidates: Sequence[_Candidate]) -> Asses
         return None
     entities = set().union(*(o.found_entities for _, o in chosen))
     numbers = set().union(*(o.found_numbers for _, o in chosen))
-    if entities != claim_keys or len(numbers) != len(claim.quantities):
+    if not claim_keys <= entities or len(numbers) != len(claim.quantities):
         return None
     if any(c.object for c in claim.comparisons) and not any(o.found_comparison for _, o in chosen):
         return None
