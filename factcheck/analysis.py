@@ -1312,6 +1312,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
     bindings: set[tuple[str, int, bool]] = set()
     fixed_entities: set[str] = set()
     fixed_quantities: set[int] = set()
+    named_after: set[int] = set()  # numbers a "respectively" list of names after them has paired
     entity_positions = [(e, span[1], span[2]) for e, span in zip(entities, entity_spans)]
 
     # respectively
@@ -1324,6 +1325,16 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
                 continue
             q_start = quantities[q_run[0][0]].position
             candidates = [run for run in entity_runs if len(run) == len(q_run) and run[-1][2] <= q_start]
+            # "scores of up to 67% and 65% on HumanEval and MBPP, respectively": the names follow the numbers
+            q_end = quantities[q_run[-1][0]].position + len(quantities[q_run[-1][0]].text)
+            following = [
+                run for run in entity_runs
+                if len(run) == len(q_run) and run[0][1] >= q_end
+                and (gap := _MEASURED_ON_AFTER_RE.match(source, q_end)) is not None and gap.end() == run[0][1]
+            ]
+            if following:
+                candidates = following[:1]
+                named_after.update(qi for qi, _, _ in q_run)
             if not candidates:
                 # "57.1% on AIME and 94.8% on MATH, up from 6.5% and 59.2% respectively": the names
                 # the earlier numbers were measured on, in order
@@ -1386,6 +1397,8 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
     # "28.4 BLEU on English-German", "75% and 78% on MMLU": numbers and what they are measured on
     quantity_runs = _runs([(i, q.position, q.position + len(q.text)) for i, q in enumerate(quantities)], source)
     for q_run in quantity_runs:
+        if any(qi in named_after for qi, _, _ in q_run):
+            continue  # "67% and 65% on HumanEval and MBPP, respectively": not both on HumanEval
         last = quantities[q_run[-1][0]]
         tail_start = last.position + len(last.text)
         tail = source[tail_start : tail_start + 40]

@@ -498,3 +498,25 @@ def test_numbers_far_apart_measure_different_things():
     slipped = check("Code Llama models are trained on sequences of 16 million tokens.", "en", source)
     assert slipped.label is Label.REFUTED
     assert slipped.reasons[0].code == "number_mismatch"
+
+
+def test_respectively_with_the_names_after_the_numbers():
+    # arXiv:2308.12950 (Code Llama), abstract sentence as published
+    text = ("Code Llama reaches state-of-the-art performance among open models on several code benchmarks, "
+            "with scores of up to 67% and 65% on HumanEval and MBPP, respectively.")
+    source = make_source("arXiv:2308.12950", "v1", "Code Llama: Open Foundation Models for Code", text)
+    assert check("Code Llama scores up to 67% on HumanEval and 65% on MBPP.", "en", source).label is Label.SUPPORTED
+    swapped = check("Code Llama scores up to 67% on MBPP and 65% on HumanEval.", "en", source)
+    assert swapped.label is Label.REFUTED
+    assert swapped.reasons[0].code == "number_mismatch"
+
+
+def test_counts_of_two_things_swapped():
+    # arXiv:2306.05685 (MT-Bench and Chatbot Arena), abstract sentence as published
+    text = ("We will publicly release 80 MT-bench questions, 3K expert votes, and 30K conversations with human "
+            "preferences from Chatbot Arena.")
+    source = make_source("arXiv:2306.05685", "v1", "Judging LLM-as-a-judge with MT-Bench and Chatbot Arena", text)
+    assert check("The release includes 3K expert votes and 30K Chatbot Arena conversations.", "en", source).label is Label.SUPPORTED
+    swapped = check("The release includes 30K expert votes and 3K Chatbot Arena conversations.", "en", source)
+    assert swapped.label is Label.REFUTED
+    assert "swapped" in swapped.reasons[0].message

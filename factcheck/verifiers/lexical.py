@@ -680,7 +680,7 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
 
     for i, (q1, m1, c1i, m1i) in enumerate(pairs):
         for q2, m2, c2i, m2i in pairs[i + 1 :]:
-            if m1 is m2 or not _same_kind(q1, q2):
+            if m1 is m2 or not (_same_kind(q1, q2) or _both_counts(q1, q2)):
                 continue
             if owned(c1i, m1i, m2i) and owned(c2i, m2i, m1i):
                 continue  # each number is tied to its own name on both sides: the words around them may differ
@@ -777,6 +777,14 @@ def _holds_other_value(view: Analysis, key: str, quantity: Quantity) -> bool:
 
 def _name(view: Analysis, key: str) -> str:
     return next((e.text for e in view.entities if e.key == key), key)
+
+
+_NOT_COUNTS = frozenset({"percent", "ratio", "times", "point"})
+
+
+def _both_counts(a: Quantity, b: Quantity) -> bool:
+    """Two counts of things, whatever the unit the analysis read ("30K expert votes", "3K conversations")."""
+    return a.unit not in _NOT_COUNTS and b.unit not in _NOT_COUNTS and _commensurate(a, b)
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
