@@ -253,13 +253,14 @@ def _prefix_key(word: str) -> str | None:
 
 
 # Patterns used once per name, number or text, compiled once
-_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,6}s")
+_PLURAL_ACRONYM_RE = re.compile(r"(?:[A-Z]{2,6}|[A-Z]{1,2}\d{1,5})s")  # GPUs, LLMs, A100s
 _LETTER_DASH_DIGIT_RE = re.compile(r"(?<=[a-z])-(?=\d)")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
 _ENDS_WITH_DIGIT_RE = re.compile(r"\d[ \u00a0]?$")
 _SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[BbMm]|\d+x\d+[BbMm]")
 _SHORT_CODE_RE = re.compile(r"[A-Za-z]\d{1,2}|v\d+|[A-Za-z]{1,2}\d*")
-_CAPITAL_CODE_RE = re.compile(r"[A-Z]\d{1,2}")
+# T5, H100, A6000, FP16: capitals then digits name a model, a chip or a format, unlike "v4" or "x2"
+_CAPITAL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{1,5}")
 _CLAUSE_BREAK_RE = re.compile(r"[;()\[\]]|[.!?](?:\s|$)")
 _DIGIT_GROUP_SEPARATOR_RE = re.compile(r"[, \u00a0\u202f]")
 _DIGIT_GROUP_SEPARATOR_OR_DOT_RE = re.compile(r"[, \u00a0\u202f.]")
@@ -560,12 +561,17 @@ def _prepare(text: str) -> str:
         text = _POSSESSIVE_RE.sub("", text)
     if "\\times" in text:
         text = _LATEX_TIMES_RE.sub("×", text)
+    if "/" in text:
+        # "1.3/7.5B parameters" is 1.3B and 7.5B: the scale letter belongs to every size of the list
+        text = _SLASHED_SIZES_RE.sub(lambda m: " and ".join(n + m.group(2) for n in m.group(1).split("/")), text)
     if "doubl" in text or "tripl" in text or "quadrupl" in text:
         # "doubles", "tripling", "a doublé" are factors: the number goes before the verb, the verb stays
         text = _MULTIPLY_VERB_RE.sub(lambda m: _MULTIPLY_FACTORS[m.group(1).lower()] + "× " + m.group(0), text)
     return text
 
 
+_MEASURED_WITH_RE = re.compile(r"\s+(?:when|with|using|on|in|for|sur|avec|en)\b[^,;.()0-9]{0,40}\s*")
+_SLASHED_SIZES_RE = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)+)([BMKT])\b")
 _MULTIPLY_FACTORS = {"doubl": "2", "tripl": "3", "quadrupl": "4"}
 _MULTIPLY_VERB_RE = re.compile(
     r"\b(doubl|tripl|quadrupl)(?:e|es|ed|ing|er|ent|ant|é|ée|és|ées|ons|ez)\b(?![-\u2011])", re.IGNORECASE
@@ -1416,12 +1422,18 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
     # "+4.34% (Flan-T5 3B) and +2.60% (Flan-T5 11B)": a parenthesis holding only a name says whose the number before it is
     for match in _PARENTHESIS_RE.finditer(source):
         named = [(e, s, t) for e, s, t in entity_positions if match.start() < s and t < match.end()]
-        if len(named) != 1 or source[match.start() + 1 : match.end() - 1].strip() != source[named[0][1] : named[0][2]]:
+        # "(Flan-T5 3B)", "(NVIDIA A100)": nothing but names inside
+        if not named or source[match.start() + 1 : match.end() - 1].strip() != " ".join(source[s:t] for _, s, t in named):
             continue
         before = [qi for qi, q in enumerate(quantities) if q.position + len(q.text) <= match.start()]
-        if before and not source[quantities[before[-1]].position + len(quantities[before[-1]].text) : match.start()].strip():
-            bindings.add((named[0][0].key, before[-1], True))
-            fixed_entities.add(named[0][0].key)
+        if not before:
+            continue
+        gap = source[quantities[before[-1]].position + len(quantities[before[-1]].text) : match.start()]
+        # "3.25x when using high-end GPUs (NVIDIA A100)": a few words may say what the number was measured on
+        if not gap.strip() or _MEASURED_WITH_RE.fullmatch(gap):
+            for e, _, _ in named:
+                bindings.add((e.key, before[-1], True))
+                fixed_entities.add(e.key)
             fixed_quantities.add(before[-1])
 
     # "Path-X (seq. length 16K, 61.4% accuracy)": a parenthesis with numbers and no name describes the name before it
@@ -1535,6 +1547,10 @@ def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[
 
 def values_match(claim: Quantity, evidence: Quantity) -> bool:
     """Does an evidence number say what the claim's number says (rounding and bounds allowed)?"""
+    if {claim.unit, evidence.unit} == {"times", "ratio"}:
+        # "sept fois plus faible" is "1/7th the carbon footprint": a factor against the fraction it divides by
+        factor, fraction = (claim, evidence) if claim.unit == "times" else (evidence, claim)
+        return fraction.value > 0 and abs(factor.value - 1 / fraction.value) <= 0.5 * _magnitude_unit(factor) + 1e-9
     if not units_compatible(claim.unit, evidence.unit):
         return False
     a, b = _comparable(claim, evidence)

@@ -520,3 +520,30 @@ def test_counts_of_two_things_swapped():
     swapped = check("The release includes 30K expert votes and 3K Chatbot Arena conversations.", "en", source)
     assert swapped.label is Label.REFUTED
     assert "swapped" in swapped.reasons[0].message
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "label"),
+    [
+        # a factor "N times smaller" is the fraction 1/N
+        ("OPT-175B est comparable à GPT-3 avec une empreinte carbone sept fois plus faible.", "fr", Label.SUPPORTED),
+        # "1.3/7.5B parameters": the scale letter belongs to both sizes
+        ("OPT comes with 1.3B and 7.5B parameter models.", "en", Label.SUPPORTED),
+        # chips are identities: the source says A100, numbers bound to them through "(NVIDIA A100)"
+        ("OPT runs 3.25x faster on the A100 and 4.5x faster on the A6000.", "en", Label.SUPPORTED),
+        ("OPT runs 4.5x faster on the A100 and 3.25x faster on the A6000.", "en", Label.REFUTED),
+        ("OPT-175B was trained on 992 H100 GPUs.", "en", Label.NOT_ENOUGH_INFO),
+        ("OPT-175B was trained on 992 A100 GPUs.", "en", Label.SUPPORTED),
+    ],
+)
+def test_factors_slashed_sizes_and_chips(claim, language, label):
+    # Sentences of real abstracts (arXiv:2205.01068, 2306.01116, 2210.17323), put together as one source.
+    text = (
+        "We show that OPT-175B is comparable to GPT-3, while requiring only 1/7th the carbon footprint to develop. "
+        "We release 1.3/7.5B parameters language models trained on it. "
+        "OPT-175B was trained on 992 80GB A100s. "
+        "End-to-end inference speedups over FP16, of around 3.25x when using high-end GPUs (NVIDIA A100) and 4.5x "
+        "when using more cost-effective ones (NVIDIA A6000)."
+    )
+    source = make_source("arXiv:2205.01068", "v1", "OPT: Open Pre-trained Transformer Language Models", text)
+    assert check(claim, language, source).label is label

@@ -517,7 +517,11 @@ def _number_status(
     matches = [i for i, other in enumerate(view.quantities) if values_match(quantity, other)]
     if quantity.bound in ("at_least", "at_most") and quantity.context:
         # "under 6%" is met by any smaller number: only one that measures the same thing counts
-        matches = [i for i in matches if quantity.context & view.quantities[i].context]
+        # the very value is the claim's figure, whatever words stand around it ("above the 89.8% human baseline")
+        matches = [
+            i for i in matches
+            if quantity.context & view.quantities[i].context or view.quantities[i].value == quantity.value
+        ]
     rival = _slot_rival(claim, quantity, view, matches, source)
     if rival is not None:
         status = "weak_conflict" if matches else "conflict"
