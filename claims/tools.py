@@ -8,9 +8,10 @@
 ``papers.txt`` lists every arXiv id of the snapshot the claims were written
 against (one a line, plus the versioned ids that have their own text), so the
 tests can check that each claim cites a paper that exists without reading the
-11 MiB snapshot. ``sources.jsonl`` holds the abstracts the claims cite, in the
-arXiv metadata snapshot line format ``factcheck.importer`` reads, so a benchmark
-can load exactly the text the claims were labelled against.
+11 MiB snapshot. ``sources.jsonl`` holds the abstracts the claims cite, and those
+of the papers their notes name, in the arXiv metadata snapshot line format
+``factcheck.importer`` reads, so a benchmark can load exactly the text the
+claims were labelled against.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from typing import Iterable
 HERE = pathlib.Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
 SPLITS = ("dev", "test")
-# Every claim file whose papers claims/sources.jsonl must carry (dev2 has its own statistics).
-SOURCE_SPLITS = (*SPLITS, "dev2")
+# Every claim file whose papers claims/sources.jsonl must carry (dev2 and test2
+# have their own statistics, see tests/test_claim_sets.py).
+SOURCE_SPLITS = (*SPLITS, "dev2", "test2")
 LABELS = ("supported", "refuted", "not_enough_info")
 KINDS = (
     "paraphrase",
@@ -42,6 +44,7 @@ KINDS = (
     "version",
 )
 SOURCE_PATTERN = re.compile(r"arXiv:(?P<id>\d{4}\.\d{4,5})(?P<version>v\d+)?")
+NAMED_PAPER = re.compile(r"arXiv:(\d{4}\.\d{4,5})")
 STATS_BEGIN = "<!-- stats:begin (python claims/tools.py stats --write) -->"
 STATS_END = "<!-- stats:end -->"
 
@@ -153,7 +156,13 @@ def build_sources(corpus: pathlib.Path) -> tuple[int, int]:
     )
     (HERE / "papers.txt").write_text("\n".join(ids + extra) + "\n", encoding="utf-8")
 
-    cited = sorted({paper_id(s) for split in SOURCE_SPLITS for item in read_claims(split) for s in cited_sources(item)})
+    claims = [item for split in SOURCE_SPLITS for item in read_claims(split)]
+    # A note may name another paper by its arXiv id (a miscited claim names the
+    # paper the claim really comes from) and quote it: its abstract is kept too.
+    cited = sorted(
+        {paper_id(s) for item in claims for s in cited_sources(item)}
+        | {paper for item in claims for paper in NAMED_PAPER.findall(item["note"])}
+    )
     lines = []
     for arxiv_id in cited:
         record = snapshot[arxiv_id]

@@ -214,16 +214,15 @@ def test_note_quotes_are_words_of_the_abstracts_they_name(every):
     assert _count_checked_note_quotes(every) > 300
 
 
-# ---------------------------------------------------------------- dev2
+# ---------------------------------------------------------------- dev2 and test2
 #
-# A second development set, written later over other papers: it is checked like
-# dev and test, and shares no paper with them, so tuning on it cannot leak into
-# the test score either.
+# Two sets written later over other papers, in the same format: dev2, a second
+# development set, and test2, a second held-out set. Each is checked like dev and
+# test, and none shares a paper with dev, test or the other, so tuning on dev or
+# dev2 cannot leak into either test score.
 
-DEV2 = CLAIMS / "dev2.jsonl"
-DEV2_ID = re.compile(r"d2-\d{4}")
-DEV2_STATS_BEGIN = "<!-- dev2-stats:begin -->"
-DEV2_STATS_END = "<!-- dev2-stats:end -->"
+# Each later set and the prefix of its ids ("d2-0001", "t2-0001", ...).
+LATER_SETS = {"dev2": "d2", "test2": "t2"}
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
     "paraphrase",
@@ -241,13 +240,28 @@ KINDS = set(KIND_ORDER)
 
 
 @pytest.fixture(scope="module")
-def dev2() -> list[dict]:
-    return load(DEV2)
+def later_sets() -> dict[str, list[dict]]:
+    return {name: load(CLAIMS / f"{name}.jsonl") for name in LATER_SETS}
 
 
-def dev2_stats_markdown(items: list[dict] | None = None) -> str:
-    """The dev2 count tables README.md shows (claims/tools.py counts dev and test only)."""
-    items = load(DEV2) if items is None else items
+@pytest.fixture(params=list(LATER_SETS))
+def later_name(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def later(later_name, later_sets) -> list[dict]:
+    return later_sets[later_name]
+
+
+@pytest.fixture
+def other_sets(later_name, sets, later_sets) -> list[dict]:
+    """The claims of every set but this one: dev, test and the other later set."""
+    return [item for name, items in {**sets, **later_sets}.items() if name != later_name for item in items]
+
+
+def set_stats_markdown(items: list[dict]) -> str:
+    """The count tables README.md shows for dev2 and for test2 (claims/tools.py counts dev and test only)."""
     labels = ("supported", "refuted", "not_enough_info")
     kinds = [kind for kind in KIND_ORDER if any(item["kind"] == kind for item in items)]
     by = collections.Counter((item["kind"], item["label"]) for item in items)
@@ -277,10 +291,11 @@ def dev2_stats_markdown(items: list[dict] | None = None) -> str:
     return "\n".join(lines)
 
 
-def test_dev2_lines_have_the_documented_fields_and_values(dev2):
-    for item in dev2:
+def test_later_lines_have_the_documented_fields_and_values(later_name, later):
+    id_pattern = re.compile(LATER_SETS[later_name] + r"-\d{4}")
+    for item in later:
         assert set(item) == FIELDS, item.get("id")
-        assert DEV2_ID.fullmatch(item["id"]), item["id"]
+        assert id_pattern.fullmatch(item["id"]), item["id"]
         assert item["label"] in LABELS, item["id"]
         assert item["kind"] in KINDS - {"version"}, item["id"]
         assert item["lang"] in {"en", "fr"}, item["id"]
@@ -289,52 +304,53 @@ def test_dev2_lines_have_the_documented_fields_and_values(dev2):
         assert len(item["note"]) >= 15, item["id"]
 
 
-def test_dev2_ids_run_in_order_and_clash_with_no_other_set(dev2, every):
-    assert [item["id"] for item in dev2] == [f"d2-{n:04d}" for n in range(1, len(dev2) + 1)]
-    assert {item["id"] for item in dev2}.isdisjoint(item["id"] for item in every)
+def test_later_ids_run_in_order_and_clash_with_no_other_set(later_name, later, other_sets):
+    prefix = LATER_SETS[later_name]
+    assert [item["id"] for item in later] == [f"{prefix}-{n:04d}" for n in range(1, len(later) + 1)]
+    assert {item["id"] for item in later}.isdisjoint(item["id"] for item in other_sets)
 
 
-def test_dev2_repeats_no_claim_against_the_same_source(dev2, every):
-    counts = collections.Counter((item["claim"].casefold(), json.dumps(item["source"])) for item in dev2 + every)
+def test_later_sets_repeat_no_claim_against_the_same_source(later, other_sets):
+    counts = collections.Counter((item["claim"].casefold(), json.dumps(item["source"])) for item in later + other_sets)
     assert [key for key, n in counts.items() if n > 1] == []
 
 
-def test_dev2_cites_the_latest_version_of_papers_of_the_snapshot(dev2, known_ids):
-    for item in dev2:
+def test_later_sets_cite_the_latest_version_of_papers_of_the_snapshot(later, known_ids):
+    for item in later:
         for source in sources_of(item):
             match = ARXIV_SOURCE.fullmatch(source)
             assert match and match.group("id") in known_ids, (item["id"], source)
             assert match.group("version") is None, (item["id"], source)
 
 
-def test_dev2_shares_no_paper_with_dev_or_test(dev2, sets):
-    assert papers_of(dev2) & (papers_of(sets["dev"]) | papers_of(sets["test"])) == set()
+def test_later_sets_share_no_paper_with_any_other_set(later, other_sets):
+    assert papers_of(later) & papers_of(other_sets) == set()
 
 
-def test_dev2_is_big_and_balanced_enough_to_measure_with(dev2):
-    assert len(dev2) >= 180
-    assert len(papers_of(dev2)) >= 25
-    counts = collections.Counter(item["label"] for item in dev2)
+def test_later_sets_are_big_and_balanced_enough_to_measure_with(later):
+    assert len(later) >= 180
+    assert len(papers_of(later)) >= 25
+    counts = collections.Counter(item["label"] for item in later)
     for label in LABELS:
-        assert counts[label] / len(dev2) >= 0.25, counts
-    french = [item for item in dev2 if item["lang"] == "fr"]
-    assert 0.3 <= len(french) / len(dev2) <= 0.5
+        assert counts[label] / len(later) >= 0.25, counts
+    french = [item for item in later if item["lang"] == "fr"]
+    assert 0.3 <= len(french) / len(later) <= 0.5
     # every kind but "version" (only 2404.14219 has versions, and it is in dev)
-    assert {item["kind"] for item in dev2} == KINDS - {"version"}
+    assert {item["kind"] for item in later} == KINDS - {"version"}
     assert {item["kind"] for item in french} == KINDS - {"version"}
 
 
-def test_dev2_leans_on_the_refutations_a_verifier_finds_hard(dev2):
-    refuted = collections.Counter(item["kind"] for item in dev2 if item["label"] == "refuted")
+def test_later_sets_lean_on_the_refutations_a_verifier_finds_hard(later):
+    refuted = collections.Counter(item["kind"] for item in later if item["label"] == "refuted")
     for kind in ("negation", "binding", "number", "direction", "entity"):
         assert refuted[kind] >= 3, (kind, refuted)
     hard = sum(refuted[kind] for kind in ("negation", "binding", "direction"))
     assert hard >= 0.6 * sum(refuted.values())
 
 
-def test_dev2_kinds_carry_the_labels_their_definitions_allow(dev2):
+def test_later_kinds_carry_the_labels_their_definitions_allow(later):
     allowed = {"paraphrase": {"supported"}, "unaddressed": {"not_enough_info"}, "miscited": {"not_enough_info"}}
-    for item in dev2:
+    for item in later:
         assert item["label"] in allowed.get(item["kind"], LABELS), item["id"]
         if item["kind"] == "cross-lingual":
             assert item["lang"] == "fr", item["id"]
@@ -343,28 +359,31 @@ def test_dev2_kinds_carry_the_labels_their_definitions_allow(dev2):
             assert set(NAMED_PAPER.findall(item["note"])) - papers_of([item]), item["id"]
 
 
-def test_dev2_french_claims_use_french_number_formats(dev2):
-    french = " ".join(item["claim"] for item in dev2 if item["lang"] == "fr").replace("\u00a0", " ")
+def test_later_french_claims_use_french_number_formats(later):
+    french = " ".join(item["claim"] for item in later if item["lang"] == "fr").replace("\u00a0", " ")
     assert re.search(r"\d,\d", french)  # "0,1 million", "41,3 %"
     assert re.search(r"\d \d{3}", french)  # "5 800 milliards"
     assert "milliards" in french and " % " in french
-    assert re.search(r"\b(dix|sept|huit) fois\b", french)
+    assert re.search(r"\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix) fois\b", french)  # "dix fois plus"
 
 
-def test_sources_file_holds_every_dev2_abstract(dev2):
+def test_sources_file_holds_every_abstract_a_later_set_cites_or_names(later):
     keys = {source.key for source in iter_snapshot(CLAIMS / "sources.jsonl")}
-    assert {f"arXiv:{paper}" for paper in papers_of(dev2)} <= keys
+    named = {paper for item in later for paper in NAMED_PAPER.findall(item["note"])}
+    assert {f"arXiv:{paper}" for paper in papers_of(later) | named} <= keys
 
 
-def test_dev2_note_quotes_are_words_of_the_abstracts_they_name(dev2):
-    assert _count_checked_note_quotes(dev2) >= len(dev2) * 0.8
+def test_later_note_quotes_are_words_of_the_abstracts_they_name(later):
+    assert _count_checked_note_quotes(later) >= len(later) * 0.8
 
 
-def test_readme_dev2_counts_match_the_file(dev2):
+def test_readme_counts_of_the_later_sets_match_the_files(later_name, later):
     readme = (CLAIMS / "README.md").read_text(encoding="utf-8")
-    start = readme.index(DEV2_STATS_BEGIN) + len(DEV2_STATS_BEGIN)
-    end = readme.index(DEV2_STATS_END)
-    assert readme[start:end].strip() == dev2_stats_markdown(dev2), "update the dev2 tables in claims/README.md"
+    begin, end = f"<!-- {later_name}-stats:begin -->", f"<!-- {later_name}-stats:end -->"
+    start = readme.index(begin) + len(begin)
+    assert readme[start : readme.index(end)].strip() == set_stats_markdown(later), (
+        f"update the {later_name} tables in claims/README.md"
+    )
 
 
 # ---------------------------------------------------------------- Check-COVID
