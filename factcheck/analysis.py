@@ -559,6 +559,9 @@ def _prepare(text: str) -> str:
     text = text.replace("’", "'").replace("\u2009", "\u202f")
     if "'s" in text:
         text = _POSSESSIVE_RE.sub("", text)
+    if "n't" in text:
+        # "don't know" is "do not know": the negation must be a word of its own
+        text = _CONTRACTED_NOT_RE.sub(lambda m: _CONTRACTED_NOT.get(m.group(0).lower(), m.group(1) + " not"), text)
     if "\\times" in text:
         text = _LATEX_TIMES_RE.sub("×", text)
     if "/" in text:
@@ -571,6 +574,8 @@ def _prepare(text: str) -> str:
 
 
 _MEASURED_WITH_RE = re.compile(r"\s+(?:when|with|using|on|in|for|sur|avec|en)\b[^,;.()0-9]{0,40}\s*")
+_CONTRACTED_NOT_RE = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
+_CONTRACTED_NOT = {"can't": "cannot", "won't": "will not", "shan't": "shall not"}
 _SLASHED_SIZES_RE = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)+)([BMKT])\b")
 _MULTIPLY_FACTORS = {"doubl": "2", "tripl": "3", "quadrupl": "4"}
 _MULTIPLY_VERB_RE = re.compile(

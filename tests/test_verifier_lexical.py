@@ -547,3 +547,26 @@ def test_factors_slashed_sizes_and_chips(claim, language, label):
     )
     source = make_source("arXiv:2205.01068", "v1", "OPT: Open Pre-trained Transformer Language Models", text)
     assert check(claim, language, source).label is label
+
+
+def test_the_papers_own_acronym_and_contracted_negations():
+    # arXiv:2009.03300 (MMLU): the abstract never writes "MMLU", its title spells it out
+    text = ("The test covers 57 tasks including elementary mathematics, US history, computer science, law, and more. "
+            "Models also have lopsided performance and frequently do not know when they are wrong.")
+    source = make_source("arXiv:2009.03300", "v1", "Measuring Massive Multitask Language Understanding", text)
+    wrong = check("MMLU covers 75 tasks.", "en", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].code == "number_mismatch"
+    assert check("MMLU covers 57 tasks.", "en", source).label is Label.SUPPORTED
+    # "don't" is "do not": the claim agrees with the source's negation
+    assert check("MMLU models often don't know when they are wrong.", "en", source).label is Label.SUPPORTED
+    assert check("MMLU models always know when they are wrong.", "en", source).label is Label.REFUTED
+
+
+def test_a_french_claim_with_another_value_in_the_same_slot():
+    # arXiv:2110.14168 (GSM8K): word overlap across languages is low, the name and the one count anchor it
+    text = ("To diagnose the failures of current models and support research, we introduce GSM8K, a dataset of 8.5K "
+            "high quality linguistically diverse grade school math word problems.")
+    source = make_source("arXiv:2110.14168", "v1", "Training Verifiers to Solve Math Word Problems", text)
+    assert check("GSM8K rassemble 8 500 problèmes de mathématiques de niveau école primaire.", "fr", source).label is Label.SUPPORTED
+    wrong = check("GSM8K rassemble 85 000 problèmes de mathématiques de niveau école primaire.", "fr", source)
+    assert wrong.label is Label.REFUTED

@@ -64,6 +64,7 @@ CANDIDATES = 5
 COMBINED_SUPPORT_COVERAGE = 0.7  # several passages together must carry this share of the claim's terms
 UNNAMED_SLOT_COVERAGE = 0.6  # the same for a claim that names nothing
 SAME_SLOT_COVERAGE = 0.3  # a passage this close to the claim that gives another value of the same kind refutes it
+CROSS_LINGUAL_SAME_SLOT_COVERAGE = 0.1
 
 
 def _passages(source: Source):
@@ -309,7 +310,8 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     present = [
         k for k in claim_keys
         if k in view.vocabulary or k in title_vocabulary or any(k == v or generalises(k, v) for v in view.entity_keys)
-        or _spelled_out(_name(claim, k), [candidate.scored.passage.text])
+        # the paper's own name, as its title spells it ("MMLU" for "Measuring Massive Multitask Language Understanding")
+        or _spelled_out(_name(claim, k), [candidate.scored.passage.text, candidate.source.title or ""])
         or _sized_name(_name(claim, k), [candidate.scored.passage.text])
     ]
     # a common noun written like a name (GPU, Transformer) counts where the passage has it, never against it
@@ -319,6 +321,8 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     about_it = coverage >= CONFLICT_COVERAGE and (entity_share > 0 or not claim_keys)
 
     conflicts: list[tuple[Reason, float]] = []
+    # word overlap across languages is lower for the same content: the lexicon does not know every word
+    same_slot_coverage = SAME_SLOT_COVERAGE if claim.language == view.language else CROSS_LINGUAL_SAME_SLOT_COVERAGE
     # numbers
     numbers_ok = 0
     numbers_bound = 0  # matched and tied to one of the claim's entities in the passage
@@ -334,7 +338,8 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         elif status == "weak_conflict" and (about_it or entity_share == 1.0):
             conflicts.append((Reason("number_mismatch", detail), 0.6))
         elif status == "absent" and (
-            (entity_share == 1.0 and coverage >= SAME_SLOT_COVERAGE) or (not claim_keys and coverage >= UNNAMED_SLOT_COVERAGE)
+            (entity_share == 1.0 and coverage >= same_slot_coverage)
+            or (not claim_keys and coverage >= UNNAMED_SLOT_COVERAGE)
         ):
             # the passage says the claim in other respects, with another value of the same kind
             rival = _same_slot_value(quantity, view, claim)
