@@ -1504,6 +1504,39 @@ _DIRECTIONS = (("greater", ">"), ("equal", "="), ("less", "<"))
 _SUBJECT_PRONOUNS = frozenset("it its they their we our this il elle ils elles nous notre nos celui celle".split())
 
 
+@functools.cache
+def _gapped_cues() -> dict[str, tuple[tuple[str, tuple[str, ...], str], ...]]:
+    """First word -> (rest of the comparative, its 'than' word, direction symbol), both languages together."""
+    symbols = dict(_DIRECTIONS)
+    table: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+    for group, by_language in load_lexicon("comparisons")["gapped"].items():
+        for phrases in by_language.values():
+            for *head, than in phrases:
+                table.setdefault(head[0], []).append((than, tuple(head[1:]), symbols[group]))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_GAP_BREAK_RE = re.compile(r"[,;:()\[\].!?]")
+
+
+def _gapped_comparisons(words, source, starts, taken) -> list[tuple[int, int, str, str]]:
+    """"5x higher throughput than Transformers": a comparative whose 'than' comes a few words later."""
+    table = _gapped_cues()
+    busy = {i for start, end, _, _ in taken for i in range(start, end)}
+    found = []
+    for i, word in enumerate(words):
+        for than, rest, symbol in table.get(word, ()):
+            head_end = i + 1 + len(rest)
+            if tuple(words[i + 1 : head_end]) != rest or busy & set(range(i, head_end)):
+                continue
+            for j in range(head_end + 1, min(head_end + 5, len(words))):
+                if words[j] == than:
+                    if j < len(starts) and not _GAP_BREAK_RE.search(source[starts[i] : starts[j]]) and not busy & set(range(i, j + 1)):
+                        found.append((i, j + 1, " ".join((*words[i:head_end], "…", than)), symbol))
+                    break
+    return found
+
+
 def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[Comparison]:
     found = []
     passive = cues.get("comparisons.passive", ())
@@ -1512,6 +1545,7 @@ def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[
     for group, symbol in _DIRECTIONS:
         for start, end, cue in cues.get(f"comparisons.{group}", ()):
             spans.append((start, end, cue, symbol))
+    spans.extend(_gapped_comparisons(words, source, starts, spans))
     ordered = sorted(spans)
     for position, (start, end, cue, symbol) in enumerate(ordered):
         next_cue = ordered[position + 1][0] if position + 1 < len(ordered) else len(words)

@@ -570,3 +570,22 @@ def test_a_french_claim_with_another_value_in_the_same_slot():
     assert check("GSM8K rassemble 8 500 problèmes de mathématiques de niveau école primaire.", "fr", source).label is Label.SUPPORTED
     wrong = check("GSM8K rassemble 85 000 problèmes de mathématiques de niveau école primaire.", "fr", source)
     assert wrong.label is Label.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "label"),
+    [
+        ("Mamba offre un débit d'inférence cinq fois supérieur à celui des Transformers.", "fr", Label.SUPPORTED),
+        ("Transformers reach a better throughput than Mamba.", "en", Label.REFUTED),
+        ("Le RLHF à base de PPO contrôle mieux le sentiment des générations que DPO.", "fr", Label.REFUTED),
+        ("DPO contrôle mieux le sentiment des générations que le RLHF à base de PPO.", "fr", Label.SUPPORTED),
+    ],
+)
+def test_comparatives_with_words_before_than(claim, language, label):
+    # Sentences of real abstracts: arXiv:2312.00752 (Mamba) and arXiv:2305.18290 (DPO)
+    text = ("Mamba enjoys fast inference (5\\(\\times\\) higher throughput than Transformers) and linear scaling in "
+            "sequence length. Notably, fine-tuning with DPO exceeds PPO-based RLHF in ability to control sentiment "
+            "of generations.")
+    source = make_source("arXiv:2312.00752", "v1", "Mamba: Linear-Time Sequence Modeling with Selective State Spaces", text)
+    verdict = check(claim, language, source)
+    assert verdict.label is label, verdict.reasons
