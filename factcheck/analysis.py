@@ -545,7 +545,8 @@ _PAIR_GAP_RE = re.compile(
 )
 
 
-_LATEX_TIMES_RE = re.compile(r"\\\(?\s*\\times\s*\\?\)?")
+# "5\(\times\)", and "4\\(\times\\)" where an export doubled the backslashes
+_LATEX_TIMES_RE = re.compile(r"\\*\(?\s*\\+times\s*\\*\)?")
 _DIGIT_SCALE_RE = re.compile(
     r"(\d)[ \u00a0-](thousand|million|millions|billion|billions|trillion|trillions|mille|milliers?|milliards?)\b", re.IGNORECASE
 )
@@ -564,6 +565,11 @@ def _prepare(text: str) -> str:
         text = _CONTRACTED_NOT_RE.sub(lambda m: _CONTRACTED_NOT.get(m.group(0).lower(), m.group(1) + " not"), text)
     if "\\times" in text:
         text = _LATEX_TIMES_RE.sub("×", text)
+    if "times" in text:
+        text = _GLUED_TIMES_RE.sub("×", text)  # "2times A800": a LaTeX times that lost its backslash
+    if "×" in text or "x" in text:
+        # "4×RTX 3090", "8x A100 GPUs": a count of devices, not a factor
+        text = _COUNT_OF_DEVICES_RE.sub(r"\1 ", text)
     if "/" in text:
         # "1.3/7.5B parameters" is 1.3B and 7.5B: the scale letter belongs to every size of the list
         text = _SLASHED_SIZES_RE.sub(lambda m: " and ".join(n + m.group(2) for n in m.group(1).split("/")), text)
@@ -574,6 +580,8 @@ def _prepare(text: str) -> str:
 
 
 _MEASURED_WITH_RE = re.compile(r"\s+(?:when|with|using|on|in|for|sur|avec|en)\b[^,;.()0-9]{0,40}\s*")
+_GLUED_TIMES_RE = re.compile(r"(?<=\d)times\b")
+_COUNT_OF_DEVICES_RE = re.compile(r"(?<![\w.])(\d+)\s?[x×]\s?(?=(?:NVIDIA |Nvidia )?(?:[A-Z]{1,4}[- ]?\d{2,5}|RTX|GTX|TPU|GPU|A100|H100|V100))")
 _CONTRACTED_NOT_RE = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
 _CONTRACTED_NOT = {"can't": "cannot", "won't": "will not", "shan't": "shall not"}
 _SLASHED_SIZES_RE = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)+)([BMKT])\b")

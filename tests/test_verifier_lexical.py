@@ -589,3 +589,15 @@ def test_comparatives_with_words_before_than(claim, language, label):
     source = make_source("arXiv:2312.00752", "v1", "Mamba: Linear-Time Sequence Modeling with Selective State Spaces", text)
     verdict = check(claim, language, source)
     assert verdict.label is label, verdict.reasons
+
+
+def test_device_counts_written_with_a_times_sign():
+    # arXiv:2210.02414 (GLM-130B) as the abstract snapshot stores it, with the LaTeX backslashes doubled
+    text = ("Finally, we leverage a unique scaling property of GLM-130B to reach INT4 quantization without post training, "
+            "allowing its effective inference on 4\\\\(\\times\\\\)RTX 3090 (24G) or 8\\\\(\\times\\\\)RTX 2080 Ti (11G) GPUs, "
+            "the most affordable GPUs required for using 100B-scale models.")
+    source = make_source("arXiv:2210.02414", "v1", "GLM-130B: An Open Bilingual Pre-trained Model", text)
+    assert check("GLM-130B runs on four RTX 3090 or eight RTX 2080 Ti GPUs.", "en", source).label is Label.SUPPORTED
+    swapped = check("GLM-130B peut fonctionner sur huit RTX 3090 ou sur quatre RTX 2080 Ti.", "fr", source)
+    assert swapped.label is Label.REFUTED
+    assert swapped.reasons[0].code == "number_mismatch"
