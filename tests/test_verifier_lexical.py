@@ -601,3 +601,15 @@ def test_device_counts_written_with_a_times_sign():
     swapped = check("GLM-130B peut fonctionner sur huit RTX 3090 ou sur quatre RTX 2080 Ti.", "fr", source)
     assert swapped.label is Label.REFUTED
     assert swapped.reasons[0].code == "number_mismatch"
+
+
+def test_a_figure_measured_on_hardware_the_source_never_names():
+    # arXiv:2307.08691 (FlashAttention-2): the abstract gives the A100 figure only
+    text = ("We empirically validate that when used end-to-end to train GPT-style models, FlashAttention-2 reaches "
+            "training speed of up to 225 TFLOPs/s per A100 GPU (72% model FLOPs utilization).")
+    source = make_source("arXiv:2307.08691", "v1", "FlashAttention-2: Faster Attention with Better Parallelism", text)
+    other_chip = check("FlashAttention-2 reaches 335 TFLOPs/s on H100 GPUs.", "en", source)
+    assert other_chip.label is Label.NOT_ENOUGH_INFO
+    assert "H100" in other_chip.reasons[0].message
+    assert check("FlashAttention-2 reaches 335 TFLOPs/s on A100 GPUs.", "en", source).label is Label.REFUTED
+    assert check("FlashAttention-2 reaches up to 225 TFLOPs/s on A100 GPUs.", "en", source).label is Label.SUPPORTED

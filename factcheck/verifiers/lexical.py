@@ -222,7 +222,10 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
                 )
         names = ", ".join(e.text for e in missing)
         reasons.insert(0, Reason("not_addressed", f"{labels} does not mention {names}."))
-        if not any(r.code == "entity_mismatch" for r in reasons) and len(missing) < len(
+        # ... unless the missing name is what a claim number is measured on ("335 TFLOPs/s on H100 GPUs"):
+        # then the passage's value for the names it has is another measurement, not a rival
+        measured_on_missing = any(key == e.key and strong for key, _, strong in claim.bindings for e in missing)
+        if not any(r.code == "entity_mismatch" for r in reasons) and not measured_on_missing and len(missing) < len(
             [e for e in claim.entities if not e.initial and e.key not in organisations]
         ):
             # a name the source lacks entirely (the lab that made the model, say) does not stop a firm conflict
