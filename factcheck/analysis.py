@@ -632,14 +632,26 @@ def _spell_numbers(text: str, language: str) -> str:
         from text_to_num import alpha2digit
     except ImportError:  # optional at run time: numbers in digits still work
         return text
+    # the scale words glued to their digits are hidden from text2num, which would write them as digits too
+    # ("600 billion" -> "600 1000000000", which the reasons would then quote)
+    hidden: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        hidden.append(match.group(1))
+        return f"{_WORD_JOINER}\ue000{len(hidden) - 1}\ue001"
+
+    masked = _GLUED_SCALE_RE.sub(hide, text)
     try:
-        text = alpha2digit(text, _lang(language))
+        converted = alpha2digit(masked, _lang(language))
     except Exception:
         return text
+    text = _HIDDEN_SCALE_RE.sub(lambda m: _WORD_JOINER + hidden[int(m.group(1))], converted)
     # text2num leaves small numbers alone ("two experts", "deux experts"); they are counts here
     return _SMALL_NUMBER_RE.sub(lambda m: _SMALL_NUMBERS[m.group(1).lower()], text)
 
 
+_GLUED_SCALE_RE = re.compile(_WORD_JOINER + r"([^\W\d_]+)")
+_HIDDEN_SCALE_RE = re.compile(_WORD_JOINER + "\ue000(\\d+)\ue001")
 _SMALL_NUMBERS = {
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "ten": "10", "eleven": "11", "twelve": "12", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",

@@ -613,3 +613,14 @@ def test_a_figure_measured_on_hardware_the_source_never_names():
     assert "H100" in other_chip.reasons[0].message
     assert check("FlashAttention-2 reaches 335 TFLOPs/s on A100 GPUs.", "en", source).label is Label.REFUTED
     assert check("FlashAttention-2 reaches up to 225 TFLOPs/s on A100 GPUs.", "en", source).label is Label.SUPPORTED
+
+
+def test_the_reason_quotes_a_number_as_the_source_writes_it():
+    # arXiv:2306.01116 (RefinedWeb): a sentence with a number in words and one in digits
+    text = ("Despite extensive filtering, the high-quality data we extract from the web is still plentiful, and we are "
+            "able to obtain five trillion tokens from CommonCrawl. We publicly release an extract of 600 billion tokens "
+            "from our RefinedWeb dataset.")
+    source = make_source("arXiv:2306.01116", "v1", "The RefinedWeb Dataset for Falcon LLM", text)
+    verdict = check("The authors publicly release an extract of 600 million tokens from RefinedWeb.", "en", source)
+    assert verdict.label is Label.REFUTED
+    assert "600 billion" in verdict.reasons[0].message, verdict.reasons[0].message
