@@ -624,3 +624,13 @@ def test_the_reason_quotes_a_number_as_the_source_writes_it():
     verdict = check("The authors publicly release an extract of 600 million tokens from RefinedWeb.", "en", source)
     assert verdict.label is Label.REFUTED
     assert "600 billion" in verdict.reasons[0].message, verdict.reasons[0].message
+
+
+def test_a_value_the_source_gives_in_other_words_is_not_moved():
+    # arXiv:2306.01116: the claim words the five trillion tokens like the sentence about the 600 billion ones
+    text = ("Despite extensive filtering, the high-quality data we extract from the web is still plentiful, and we are "
+            "able to obtain five trillion tokens from CommonCrawl. We publicly release an extract of 600 billion tokens "
+            "from our RefinedWeb dataset.")
+    source = make_source("arXiv:2306.01116", "v1", "The RefinedWeb Dataset for Falcon LLM", text)
+    claim = "From CommonCrawl the RefinedWeb authors extract five trillion tokens of high-quality web data."
+    assert check(claim, "en", source).label is Label.SUPPORTED

@@ -645,7 +645,8 @@ def _slot_rival(
             best, best_overlap = other, overlap
     if best is None or best_overlap < _SLOT_OVERLAP:
         return None
-    if any(_context_overlap(quantity, view.quantities[i]) >= best_overlap for i in matches):
+    # the claim's very value in a context nearly as close: the claim may word it differently, not move it
+    if any(_context_overlap(quantity, view.quantities[i]) >= best_overlap - 1 for i in matches):
         return None
     if source is not None and _said_elsewhere(quantity, source, best_overlap):
         return None  # another sentence of the source gives the claim's value in the same slot
