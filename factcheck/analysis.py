@@ -1139,9 +1139,17 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
 
     negated = _scoped_terms(negations, core_index, words, stop, entity_tokens, entities, scope=4, punct_after=punct_after)
     exclusive = _scoped_terms(exclusives, core_index, words, stop, entity_tokens, entities, scope=3, back=2, punct_after=punct_after)
+    # a property's scope is what it is said of, not the words of another property beside it
+    # ("mélange d'experts clairsemé": neither cue is the other's scope)
+    negation_tokens = {j for start, end, _ in negations for j in range(start, end)}
+    pole_index = {j: term for j, term in term_index.items() if not any(start <= j < end for _, _, (start, end, _) in pole_cues)}
     poles = frozenset(
-        (name, side, _scoped_terms([cue], term_index, words, stop, entity_tokens, entities, scope=3, back=2, skip=_GENERIC))
+        (name, side, _scoped_terms([cue], pole_index, words, stop, entity_tokens, entities, scope=3, back=2, skip=_GENERIC))
         for name, side, cue in pole_cues
+        # "without any gradient updates or fine-tuning": a denied property is not said of the thing
+        # (a cue that holds its own negation, "without fine-tuning", is the property itself)
+        if any(j in negation_tokens for j in range(cue[0], cue[1]))
+        or not any(j in term_index and term_index[j] & negated for j in range(cue[0], cue[1]))
     )
 
     comparisons = _comparisons(cues, words, lemmas, entities, source, starts, breaks)

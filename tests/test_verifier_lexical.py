@@ -634,3 +634,29 @@ def test_a_value_the_source_gives_in_other_words_is_not_moved():
     source = make_source("arXiv:2306.01116", "v1", "The RefinedWeb Dataset for Falcon LLM", text)
     claim = "From CommonCrawl the RefinedWeb authors extract five trillion tokens of high-quality web data."
     assert check(claim, "en", source).label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "label"),
+    [
+        # the two cues of one property are not each other's scope
+        ("PaLM est un modèle à mélange d'experts clairsemé.", "fr", Label.REFUTED),
+        ("PaLM is a sparse mixture-of-experts model.", "en", Label.REFUTED),
+        ("PaLM est un modèle dense de 540 milliards de paramètres.", "fr", Label.SUPPORTED),
+    ],
+)
+def test_a_kind_of_model_against_its_opposite(claim, language, label):
+    # arXiv:2204.02311 (PaLM), abstract sentence as published: "densely activated"
+    text = ("To further our understanding of the impact of scale on few-shot learning, we trained a 540-billion "
+            "parameter, densely activated, Transformer language model, which we call Pathways Language Model PaLM.")
+    source = make_source("arXiv:2204.02311", "v1", "PaLM: Scaling Language Modeling with Pathways", text)
+    assert check(claim, language, source).label is label
+
+
+def test_a_denied_property_is_not_asserted():
+    # "or fine-tuning" is denied by "without": the claim agrees with the source
+    text = ("For all tasks, GPT-3 is applied without any gradient updates or fine-tuning, with tasks and few-shot "
+            "demonstrations specified purely via text interaction with the model.")
+    source = make_source("arXiv:2005.14165", "v1", "Language Models are Few-Shot Learners", text)
+    assert check("GPT-3 is evaluated without any gradient updates or fine-tuning.", "en", source).label is Label.SUPPORTED
+    assert check("GPT-3 is fine-tuned on each task.", "en", source).label is Label.REFUTED
