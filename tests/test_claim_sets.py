@@ -214,15 +214,15 @@ def test_note_quotes_are_words_of_the_abstracts_they_name(every):
     assert _count_checked_note_quotes(every) > 300
 
 
-# ---------------------------------------------------------------- dev2 and test2
+# ---------------------------------------------------------------- dev2, test2 and dev3
 #
-# Two sets written later over other papers, in the same format: dev2, a second
-# development set, and test2, a second held-out set. Each is checked like dev and
-# test, and none shares a paper with dev, test or the other, so tuning on dev or
-# dev2 cannot leak into either test score.
+# Three sets written later over other papers, in the same format: dev2 and dev3,
+# a second and a third development set, and test2, a second held-out set. Each is
+# checked like dev and test, and none shares a paper with dev, test or another
+# later set, so tuning on dev, dev2 or dev3 cannot leak into either test score.
 
-# Each later set and the prefix of its ids ("d2-0001", "t2-0001", ...).
-LATER_SETS = {"dev2": "d2", "test2": "t2"}
+# Each later set and the prefix of its ids ("d2-0001", "t2-0001", "d3-0001", ...).
+LATER_SETS = {"dev2": "d2", "test2": "t2", "dev3": "d3"}
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
     "paraphrase",
@@ -256,12 +256,12 @@ def later(later_name, later_sets) -> list[dict]:
 
 @pytest.fixture
 def other_sets(later_name, sets, later_sets) -> list[dict]:
-    """The claims of every set but this one: dev, test and the other later set."""
+    """The claims of every set but this one: dev, test and the other later sets."""
     return [item for name, items in {**sets, **later_sets}.items() if name != later_name for item in items]
 
 
 def set_stats_markdown(items: list[dict]) -> str:
-    """The count tables README.md shows for dev2 and for test2 (claims/tools.py counts dev and test only)."""
+    """The count tables README.md shows for each later set (claims/tools.py counts dev and test only)."""
     labels = ("supported", "refuted", "not_enough_info")
     kinds = [kind for kind in KIND_ORDER if any(item["kind"] == kind for item in items)]
     by = collections.Counter((item["kind"], item["label"]) for item in items)
