@@ -53,17 +53,17 @@ from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
 VERSION = "25"
 
-SUPPORT_COVERAGE = 0.5  # share of claim content (IDF-weighted) a passage must carry to support it
+SUPPORT_COVERAGE = 0.4  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
-CROSS_LINGUAL_SUPPORT_COVERAGE = 0.4
-ANCHORED_SUPPORT_COVERAGE = 0.34  # lower when the claim's numbers or comparison are all found
+CROSS_LINGUAL_SUPPORT_COVERAGE = 0.3
+ANCHORED_SUPPORT_COVERAGE = 0.1  # lower when the claim's numbers or comparison are all found
 COMPARISON_SUPPORT_COVERAGE = 0.0  # a comparison found with both its sides and its direction
 ANCHORED_BOUND_COVERAGE = 0.0  # lower still when each number is found tied to the claim's entity
-CONFLICT_COVERAGE = 0.3  # a conflict counts only in a passage that is about the claim
+CONFLICT_COVERAGE = 0.2  # a conflict counts only in a passage that is about the claim
 CANDIDATES = 5
 COMBINED_SUPPORT_COVERAGE = 0.7  # several passages together must carry this share of the claim's terms
 UNNAMED_SLOT_COVERAGE = 0.6  # the same for a claim that names nothing
-SAME_SLOT_COVERAGE = 0.3  # a passage this close to the claim that gives another value of the same kind refutes it
+SAME_SLOT_COVERAGE = 0.2  # a passage this close to the claim that gives another value of the same kind refutes it
 CROSS_LINGUAL_SAME_SLOT_COVERAGE = 0.1
 
 
