@@ -351,10 +351,13 @@ class Analysis:
 
 # ---------------------------------------------------------------- entities
 
-_ENTITY_RE = re.compile(r"(?<![\w-])[^\W\d_][\w]*(?:[-.](?=\w)[\w]+)*")
+# "ViT-B/16", "EVA-02-CLIP-L/14+": a patch size after a slash, and a trailing plus, are part of a name
+_ENTITY_RE = re.compile(r"(?<![\w-])[^\W\d_][\w]*(?:[-.](?=\w)[\w]+|/(?=\d)\d+)*(?:\+(?![\w+]))?")
 # The same matches, less those that are a run of lower-case ASCII letters: they are never names, and
 # leaving them out in the pattern spares a Python step for most words of a text
-_ENTITY_CANDIDATE_RE = re.compile(r"(?<![\w-])(?![a-z]+(?!\w)(?![-.]\w))[^\W\d_][\w]*(?:[-.](?=\w)[\w]+)*")
+_ENTITY_CANDIDATE_RE = re.compile(
+    r"(?<![\w-])(?![a-z]+(?!\w)(?![-.]\w))[^\W\d_][\w]*(?:[-.](?=\w)[\w]+|/(?=\d)\d+)*(?:\+(?![\w+]))?"
+)
 # a number followed by a scale word is a size ("Megatron's 3.9-billion-parameter model"), not a version
 _VERSION_AFTER_RE = re.compile(
     r"[ \u00a0](v?\d+(?:\.\d+)*(?:x\d+[BbMm])?[A-Za-z]{0,2})"

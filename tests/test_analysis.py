@@ -255,3 +255,13 @@ def test_a_list_of_names_then_of_and_as_many_values_pairs_them_in_order():
     view = analyse("It sets a new state of the art on AlphaSet and BetaSet dev of 71.2% and 44.9%.", "en")
     assert [q.text for q in view.values_of("alphaset")] == ["71.2%"]
     assert [q.text for q in view.values_of("betaset")] == ["44.9%"]
+
+
+def test_patch_sizes_and_a_trailing_plus_are_part_of_a_name():
+    from factcheck.analysis import analyse, siblings
+
+    keys = [e.key for e in analyse("TinyCLIP ViT-8M/16 beats CLIP ViT-B/16, not ViT-B/32; EVA-02-CLIP-L/14+ follows.", "en").entities]
+    assert "vit-b/16" in keys and "vit-b/32" in keys and "eva02-clip-l/14+" in keys
+    assert siblings("vit-b/16", "vit-b/32")
+    # a slash between numbers is not a name: "1.3/7.5B" stays two sizes
+    assert [q.text for q in analyse("We release 1.3/7.5B models at 335 TFLOPs/s.", "en").quantities] == ["1.3B", "7.5B", "335"]
