@@ -576,6 +576,9 @@ def _prepare(text: str) -> str:
     if "/" in text:
         # "1.3/7.5B parameters" is 1.3B and 7.5B: the scale letter belongs to every size of the list
         text = _SLASHED_SIZES_RE.sub(lambda m: " and ".join(n + m.group(2) for n in m.group(1).split("/")), text)
+    if "half" in text or "halv" in text or "moitié" in text:
+        # "reduces the parameter count by half", "halves", "réduit de moitié": a factor of two
+        text = _HALVING_RE.sub(lambda m: m.group(1) + " 2×" if m.group(1) else "2× " + m.group(0), text)
     if "doubl" in text or "tripl" in text or "quadrupl" in text:
         # "doubles", "tripling", "a doublé" are factors: the number goes before the verb, the verb stays
         text = _MULTIPLY_VERB_RE.sub(lambda m: _MULTIPLY_FACTORS[m.group(1).lower()] + "× " + m.group(0), text)
@@ -589,6 +592,7 @@ _CONTRACTED_NOT_RE = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
 _CONTRACTED_NOT = {"can't": "cannot", "won't": "will not", "shan't": "shall not"}
 _SLASHED_SIZES_RE = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)+)([BMKT])\b")
 _MULTIPLY_FACTORS = {"doubl": "2", "tripl": "3", "quadrupl": "4"}
+_HALVING_RE = re.compile(r"\b(?:(by|in|de|par) (?:half|moitié)|halv(?:e|es|ed|ing))\b", re.IGNORECASE)
 _MULTIPLY_VERB_RE = re.compile(
     r"\b(doubl|tripl|quadrupl)(?:e|es|ed|ing|er|ent|ant|é|ée|és|ées|ons|ez)\b(?![-\u2011])", re.IGNORECASE
 )

@@ -660,3 +660,19 @@ def test_a_denied_property_is_not_asserted():
     source = make_source("arXiv:2005.14165", "v1", "Language Models are Few-Shot Learners", text)
     assert check("GPT-3 is evaluated without any gradient updates or fine-tuning.", "en", source).label is Label.SUPPORTED
     assert check("GPT-3 is fine-tuned on each task.", "en", source).label is Label.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "label"),
+    [
+        ("T2T-ViT compte deux fois moins de paramètres que le ViT d'origine.", "fr", Label.SUPPORTED),
+        ("T2T-ViT halves the parameter count of the vanilla ViT.", "en", Label.SUPPORTED),
+        ("According to its authors, T2T-ViT cuts the parameter count of the vanilla ViT by a factor of four.", "en", Label.REFUTED),
+    ],
+)
+def test_by_half_is_a_factor_of_two(claim, language, label):
+    # arXiv:2101.11986 (T2T-ViT), abstract sentence as published
+    text = ("Notably, T2T-ViT reduces the parameter count and MACs of vanilla ViT by half, while achieving more than "
+            "3.0% improvement when trained from scratch on ImageNet.")
+    source = make_source("arXiv:2101.11986", "v1", "Tokens-to-Token ViT: Training Vision Transformers from Scratch on ImageNet", text)
+    assert check(claim, language, source).label is label
