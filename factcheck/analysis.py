@@ -1365,7 +1365,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
     lowered = source.lower()
     if "respectiv" in lowered:
         entity_runs = _runs([(e.key, s, t) for e, s, t in entity_positions], source)
-        quantity_runs = _runs([(i, q.position, q.position + len(q.text)) for i, q in enumerate(quantities)], source)
+        quantity_runs = _number_runs(quantities, source)
         for q_run in quantity_runs:
             if len(q_run) < 2:
                 continue
@@ -1400,7 +1400,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
 
     # "PubMedQA and MedMCQA dev of 77.6% and 52.9%": a list of names, then "of" and as many numbers, pairs in order
     entity_runs = _runs([(e.key, s, t) for e, s, t in entity_positions], source)
-    for q_run in _runs([(i, q.position, q.position + len(q.text)) for i, q in enumerate(quantities)], source):
+    for q_run in _number_runs(quantities, source):
         if len(q_run) < 2 or any(qi in fixed_quantities for qi, _, _ in q_run):
             continue
         q_start = quantities[q_run[0][0]].position
@@ -1441,7 +1441,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         fixed_quantities.update((first, second))
 
     # "28.4 BLEU on English-German", "75% and 78% on MMLU": numbers and what they are measured on
-    quantity_runs = _runs([(i, q.position, q.position + len(q.text)) for i, q in enumerate(quantities)], source)
+    quantity_runs = _number_runs(quantities, source)
     for q_run in quantity_runs:
         if any(qi in named_after for qi, _, _ in q_run):
             continue  # "67% and 65% on HumanEval and MBPP, respectively": not both on HumanEval
@@ -1531,6 +1531,28 @@ def _runs(items, source):
                 continue
         runs.append([item])
     return runs
+
+
+def _number_runs(quantities, source):
+    """Runs of numbers as ``_runs`` makes them, also across a unit each number repeats ("49.8 AP and 26.9 AP")."""
+    runs: list[list] = []
+    for i, q in enumerate(quantities):
+        item = (i, q.position, q.position + len(q.text))
+        if runs:
+            previous = runs[-1][-1]
+            gap = source[previous[2] : item[1]]
+            unit = _REPEATED_UNIT_RE.match(gap)
+            after = source[item[2] : item[2] + 16]
+            if _LIST_GAP_RE.fullmatch(gap) or (
+                unit and _LIST_GAP_RE.fullmatch(gap[unit.end() :]) and after.lstrip().startswith(unit.group(1))
+            ):
+                runs[-1].append(item)
+                continue
+        runs.append([item])
+    return runs
+
+
+_REPEATED_UNIT_RE = re.compile(r"\s*([^\W\d_][\w@.-]{0,11})(?!\w)")
 
 
 _DIRECTIONS = (("greater", ">"), ("equal", "="), ("less", "<"))

@@ -676,3 +676,13 @@ def test_by_half_is_a_factor_of_two(claim, language, label):
             "3.0% improvement when trained from scratch on ImageNet.")
     source = make_source("arXiv:2101.11986", "v1", "Tokens-to-Token ViT: Training Vision Transformers from Scratch on ImageNet", text)
     assert check(claim, language, source).label is label
+
+
+def test_respectively_across_a_repeated_unit():
+    # arXiv:2112.03857 (GLIP), abstract sentence as published
+    text = ("When directly evaluated on COCO and LVIS (without seeing any images in COCO during pre-training), GLIP "
+            "achieves 49.8 AP and 26.9 AP, respectively, surpassing many supervised baselines.")
+    source = make_source("arXiv:2112.03857", "v1", "Grounded Language-Image Pre-training", text)
+    assert check("GLIP reaches 49.8 AP on COCO and 26.9 AP on LVIS without seeing COCO images.", "en", source).label is Label.SUPPORTED
+    swapped = check("Sans avoir vu une seule image de COCO, GLIP obtient 26,9 AP sur COCO et 49,8 AP sur LVIS.", "fr", source)
+    assert swapped.label is Label.REFUTED
