@@ -576,6 +576,9 @@ def _prepare(text: str) -> str:
     if "/" in text:
         # "1.3/7.5B parameters" is 1.3B and 7.5B: the scale letter belongs to every size of the list
         text = _SLASHED_SIZES_RE.sub(lambda m: " and ".join(n + m.group(2) for n in m.group(1).split("/")), text)
+    if "shot" in text:
+        # "five-shot MMLU", "5-shot": a count of examples in the prompt ("avec cinq exemples")
+        text = _N_SHOT_RE.sub(lambda m: _SHOT_COUNTS.get(m.group(1).lower(), m.group(1)) + " shot", text)
     if "half" in text or "halv" in text or "moitié" in text:
         # "reduces the parameter count by half", "halves", "réduit de moitié": a factor of two
         text = _HALVING_RE.sub(lambda m: m.group(1) + " 2×" if m.group(1) else "2× " + m.group(0), text)
@@ -592,6 +595,8 @@ _CONTRACTED_NOT_RE = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
 _CONTRACTED_NOT = {"can't": "cannot", "won't": "will not", "shan't": "shall not"}
 _SLASHED_SIZES_RE = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)+)([BMKT])\b")
 _MULTIPLY_FACTORS = {"doubl": "2", "tripl": "3", "quadrupl": "4"}
+_SHOT_COUNTS = {w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_N_SHOT_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)-shots?\b", re.IGNORECASE)
 _HALVING_RE = re.compile(r"\b(?:(by|in|de|par) (?:half|moitié)|halv(?:e|es|ed|ing))\b", re.IGNORECASE)
 _MULTIPLY_VERB_RE = re.compile(
     r"\b(doubl|tripl|quadrupl)(?:e|es|ed|ing|er|ent|ant|é|ée|és|ées|ons|ez)\b(?![-\u2011])", re.IGNORECASE

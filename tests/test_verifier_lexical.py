@@ -686,3 +686,18 @@ def test_respectively_across_a_repeated_unit():
     assert check("GLIP reaches 49.8 AP on COCO and 26.9 AP on LVIS without seeing COCO images.", "en", source).label is Label.SUPPORTED
     swapped = check("Sans avoir vu une seule image de COCO, GLIP obtient 26,9 AP sur COCO et 49,8 AP sur LVIS.", "fr", source)
     assert swapped.label is Label.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "label"),
+    [
+        ("Flan-PaLM 540B atteint 75,2 % sur MMLU avec cinq exemples, un record.", "fr", Label.SUPPORTED),
+        ("Flan-PaLM 540B scores 75.2% on 5-shot MMLU.", "en", Label.SUPPORTED),
+        ("Flan-PaLM 540B scores 75.2% on zero-shot MMLU.", "en", Label.REFUTED),
+    ],
+)
+def test_the_number_of_shots(claim, language, label):
+    # arXiv:2210.11416 (Flan), abstract sentence as published
+    text = "Flan-PaLM 540B achieves state-of-the-art performance on several benchmarks, such as 75.2% on five-shot MMLU."
+    source = make_source("arXiv:2210.11416", "v1", "Scaling Instruction-Finetuned Language Models", text)
+    assert check(claim, language, source).label is label
