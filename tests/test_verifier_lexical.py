@@ -701,3 +701,21 @@ def test_the_number_of_shots(claim, language, label):
     text = "Flan-PaLM 540B achieves state-of-the-art performance on several benchmarks, such as 75.2% on five-shot MMLU."
     source = make_source("arXiv:2210.11416", "v1", "Scaling Instruction-Finetuned Language Models", text)
     assert check(claim, language, source).label is label
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("WIT comprises 37.6 million image-text examples drawn from 11.5 million unique images.", Label.SUPPORTED),
+        ("WIT comprises 11.5 million image-text examples drawn from 37.6 million unique images.", Label.REFUTED),
+    ],
+)
+def test_what_each_number_counts(claim, label):
+    # arXiv:2103.01913 (WIT), abstract sentence as published
+    text = ("WIT is composed of a curated set of 37.6 million entity rich image-text examples with 11.5 million unique "
+            "images across 108 Wikipedia languages.")
+    source = make_source("arXiv:2103.01913", "v1", "WIT: Wikipedia-based Image Text Dataset", text)
+    verdict = check(claim, "en", source)
+    assert verdict.label is label
+    if label is Label.REFUTED:
+        assert verdict.reasons[0].message == "The source gives 11.5 million unique images, not 37.6 million."

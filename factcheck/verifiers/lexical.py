@@ -350,7 +350,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
                 conflicts.append(
                     (Reason("number_mismatch", f"The claim says {quantity.text}; the source says {rival.text}."), 0.7)
                 )
-    swapped = _swapped_number(claim, view)
+    swapped = _swapped_number(claim, view) or (_counts_something_else(claim, view) if claim.language == view.language else None)
     if swapped and coverage >= CONFLICT_COVERAGE:
         conflicts.append((Reason("number_mismatch", swapped), 0.75))
     turned = _reversed_change(claim, view)
@@ -716,6 +716,49 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
                     f"The source ties {m1.text} and {m2.text} the other way round: "
                     f"the claim's {q1.text} and {q2.text} are swapped."
                 )
+    return None
+
+
+_COUNTED_WORDS_RE = re.compile(r"[\s-]*((?:[^\W\d_][\w-]*\s*){1,4})")
+_COUNTED_STOP = frozenset(
+    "of on in for from with across per and or while to at by than as that which whose over under "
+    "de du des sur pour avec dans et ou par que qui sont est".split()
+)
+
+
+def _counted_words(view: Analysis, quantity: Quantity) -> list[str]:
+    """What a number counts, as written: the words right after it, up to a preposition ("unique images")."""
+    match = _COUNTED_WORDS_RE.match(view.text, quantity.position + len(quantity.text))
+    words: list[str] = []
+    for word in match.group(1).split() if match else ():
+        if word.lower() in _COUNTED_STOP:
+            break
+        words.append(word)
+    return words[:3]
+
+
+def _counted(view: Analysis, quantity: Quantity) -> frozenset[str]:
+    """The same words, crudely stemmed, so "images" meets "image"."""
+    return frozenset(unaccent(w.lower())[:5] for w in _counted_words(view, quantity) if len(w) > 2)
+
+
+def _counts_something_else(claim: Analysis, view: Analysis) -> str | None:
+    """A claim value the source gives as a count of one thing, while the claim counts another thing the source counts
+    with another value: "11.5 million image-text examples" against "37.6 million image-text examples with 11.5 million
+    unique images"."""
+    for q in claim.quantities:
+        counted = _counted(claim, q)
+        if len(counted) < 2:
+            continue  # one word ("parameters") is too common to say which count it is
+        same = [m for m in view.quantities if values_match(q, m)]
+        if not same or any(counted <= _counted(view, m) for m in same):
+            continue
+        for other in view.quantities:
+            if any(values_match(c, other) for c in claim.quantities if c is q) or not (_same_kind(q, other) or _both_counts(q, other)):
+                continue
+            if counted <= _counted(view, other):
+                what = " ".join(_counted_words(claim, q))
+                return f"The source gives {other.text} {what}, not {q.text}."
     return None
 
 
