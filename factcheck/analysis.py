@@ -415,7 +415,7 @@ def siblings(a: str, b: str) -> bool:
 
 @functools.cache
 def _entity_translations() -> dict[str, str]:
-    return {"ia": "ai", "iag": "agi", "tal": "nlp", "gml": "llm", "tdm": "mt"}
+    return {"ia": "ai", "iag": "agi", "tal": "nlp", "gml": "llm", "tdm": "mt", "etats-unis": "us", "royaume-uni": "uk"}
 
 
 def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]:
@@ -576,6 +576,11 @@ def _prepare(text: str) -> str:
     if "/" in text:
         # "1.3/7.5B parameters" is 1.3B and 7.5B: the scale letter belongs to every size of the list
         text = _SLASHED_SIZES_RE.sub(lambda m: " and ".join(n + m.group(2) for n in m.group(1).split("/")), text)
+    if "magnitude" in text or "grandeur" in text:
+        # "an order of magnitude larger": ten times ("dix fois plus volumineux"); "two orders": a hundred times
+        text = _ORDER_OF_MAGNITUDE_RE.sub(lambda m: _ORDERS.get((m.group(1) or "an").lower(), "10") + "×", text)
+    if "- " in text:
+        text = _BROKEN_HYPHEN_RE.sub("-", text)  # "DeepSeekCoder- 33B": a line break left in a name
     if "shot" in text:
         # "five-shot MMLU", "5-shot": a count of examples in the prompt ("avec cinq exemples")
         text = _N_SHOT_RE.sub(lambda m: _SHOT_COUNTS.get(m.group(1).lower(), m.group(1)) + " shot", text)
@@ -595,6 +600,11 @@ _CONTRACTED_NOT_RE = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
 _CONTRACTED_NOT = {"can't": "cannot", "won't": "will not", "shan't": "shall not"}
 _SLASHED_SIZES_RE = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)+)([BMKT])\b")
 _MULTIPLY_FACTORS = {"doubl": "2", "tripl": "3", "quadrupl": "4"}
+_ORDERS = {"an": "10", "one": "10", "un": "10", "a": "10", "two": "100", "deux": "100", "three": "1000", "trois": "1000"}
+_ORDER_OF_MAGNITUDE_RE = re.compile(
+    r"\b(an|one|a|two|three|un|deux|trois) (?:orders? of magnitude|ordres? de grandeur)", re.IGNORECASE
+)
+_BROKEN_HYPHEN_RE = re.compile(r"(?<=[A-Za-z])- (?=\d+(?:\.\d+)?[BMK]\b)")
 _SHOT_COUNTS = {w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 _N_SHOT_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)-shots?\b", re.IGNORECASE)
 _HALVING_RE = re.compile(r"\b(?:(by|in|de|par) (?:half|moitié)|halv(?:e|es|ed|ing))\b", re.IGNORECASE)

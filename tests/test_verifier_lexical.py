@@ -719,3 +719,14 @@ def test_what_each_number_counts(claim, label):
     assert verdict.label is label
     if label is Label.REFUTED:
         assert verdict.reasons[0].message == "The source gives 11.5 million unique images, not 37.6 million."
+
+
+def test_an_order_of_magnitude_and_a_name_broken_at_its_hyphen():
+    # arXiv:1709.00103 (WikiSQL) and arXiv:2402.19173 (StarCoder2), abstract sentences as published
+    text = ("In addition, we will publish WikiSQL, a dataset of 80654 hand-annotated examples of questions and SQL "
+            "queries. This dataset is an order of magnitude larger than comparable datasets. Although DeepSeekCoder- 33B "
+            "is the best-performing model at code completion for high-resource languages, we find that StarCoder2-15B "
+            "outperforms it on math and code reasoning benchmarks.")
+    source = make_source("arXiv:1709.00103", "v1", "Seq2SQL", text)
+    assert check("WikiSQL est dix fois plus volumineux que les jeux de données comparables.", "fr", source).label is Label.SUPPORTED
+    assert check("StarCoder2-15B bat DeepSeekCoder-33B en mathématiques.", "fr", source).label is Label.SUPPORTED
