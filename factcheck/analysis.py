@@ -502,11 +502,12 @@ _NUMBER_WORD_HINT = re.compile(
     re.IGNORECASE,
 )
 
+# "pass@1", "R@10" name metrics: a digit after "@" is not a number
 _NUM_EN = re.compile(
-    r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|\d+)(\.\d+)?"
+    r"(?<![\w.,/@])(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|\d+)(\.\d+)?"
 )
 _NUM_FR = re.compile(
-    r"(?<![\w.,/])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d]|[.,]\d)|\d+)([.,]\d+)?"
+    r"(?<![\w.,/@])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d]|[.,]\d)|\d+)([.,]\d+)?"
 )
 _FRACTION_RE = re.compile(
     r"(?<![\w.,])(\d+)\s*/\s*(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(?:th|st|nd|rd|e|ème|ieme|ième)?\b"

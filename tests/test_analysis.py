@@ -265,3 +265,10 @@ def test_patch_sizes_and_a_trailing_plus_are_part_of_a_name():
     assert siblings("vit-b/16", "vit-b/32")
     # a slash between numbers is not a name: "1.3/7.5B" stays two sizes
     assert [q.text for q in analyse("We release 1.3/7.5B models at 335 TFLOPs/s.", "en").quantities] == ["1.3B", "7.5B", "335"]
+
+
+def test_a_metric_name_is_not_a_number():
+    from factcheck.analysis import analyse
+
+    numbers = analyse("Reflexion achieves a 91% pass@1 accuracy on HumanEval, while GPT-4 gets 80% R@10.", "en").quantities
+    assert [q.text for q in numbers] == ["91%", "80%"]
