@@ -730,3 +730,14 @@ def test_an_order_of_magnitude_and_a_name_broken_at_its_hyphen():
     source = make_source("arXiv:1709.00103", "v1", "Seq2SQL", text)
     assert check("WikiSQL est dix fois plus volumineux que les jeux de données comparables.", "fr", source).label is Label.SUPPORTED
     assert check("StarCoder2-15B bat DeepSeekCoder-33B en mathématiques.", "fr", source).label is Label.SUPPORTED
+
+
+def test_rather_than_denies_what_follows():
+    # arXiv:2301.02111 (VALL-E), abstract sentence as published
+    text = ("Specifically, we train a neural codec language model (called Vall-E) using discrete codes derived from an "
+            "off-the-shelf neural audio codec model, and regard TTS as a conditional language modeling task rather than "
+            "continuous signal regression as in previous work.")
+    source = make_source("arXiv:2301.02111", "v1", "Neural Codec Language Models are Zero-Shot Text to Speech Synthesizers", text)
+    claim = "Like earlier text-to-speech systems, VALL-E frames synthesis as continuous signal regression."
+    assert check(claim, "en", source).label is Label.REFUTED
+    assert check("VALL-E treats TTS as a conditional language modeling task.", "en", source).label is Label.SUPPORTED
