@@ -601,6 +601,13 @@ _CONTRACTED_NOT_RE = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
 _CONTRACTED_NOT = {"can't": "cannot", "won't": "will not", "shan't": "shall not"}
 _SLASHED_SIZES_RE = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)+)([BMKT])\b")
 _MULTIPLY_FACTORS = {"doubl": "2", "tripl": "3", "quadrupl": "4"}
+_DURATION_RE = re.compile(
+    r"[ \u00a0]?(ms|µs|μs|microsecondes?|microseconds?|millisecondes?|milliseconds?|secondes?|seconds?|sec)\b"
+)
+_SECONDS = {
+    "m": 1e-3, "µ": 1e-6, "μ": 1e-6, "microseconde": 1e-6, "microsecond": 1e-6,
+    "milliseconde": 1e-3, "millisecond": 1e-3, "seconde": 1.0, "second": 1.0, "sec": 1.0,
+}
 _ORDERS = {"an": "10", "one": "10", "un": "10", "a": "10", "two": "100", "deux": "100", "three": "1000", "trois": "1000"}
 _ORDER_OF_MAGNITUDE_RE = re.compile(
     r"\b(an|one|a|two|three|un|deux|trois) (?:orders? of magnitude|ordres? de grandeur)", re.IGNORECASE
@@ -1024,6 +1031,12 @@ def _first_pass(text: str, language: str) -> _FirstPass:
                 if more and _scale_of(more.group(1), language):
                     value *= _scale_of(more.group(1), language)
                     end = more.end()
+        duration = _DURATION_RE.match(source, end) if unit is None else None
+        if duration:
+            # "226ms", "226 microsecondes": durations in one unit, so a slip of scale shows as another value
+            unit = "second"
+            value *= _SECONDS[duration.group(1).lower().rstrip("s") or "s"]
+            end = duration.end()
         next_token = token_at(end)
         if unit is None or unit == "times":
             # What the number counts: the next content word ("3.8 billion parameter", "dix ans").
@@ -1666,9 +1679,10 @@ def values_match(claim: Quantity, evidence: Quantity) -> bool:
     if not units_compatible(claim.unit, evidence.unit):
         return False
     a, b = _comparable(claim, evidence)
-    if claim.bound == "at_least":
+    # "up to 137 trillion" against "up to 137 billion": two bounds of one kind are compared as values
+    if claim.bound == "at_least" and evidence.bound != "at_least":
         return b >= a * (1 - 1e-9)
-    if claim.bound == "at_most":
+    if claim.bound == "at_most" and evidence.bound != "at_most":
         return b <= a * (1 + 1e-9)
     if claim.bound == "about":
         return abs(a - b) <= 0.06 * max(abs(a), abs(b), 1e-12)

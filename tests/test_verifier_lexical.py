@@ -741,3 +741,28 @@ def test_rather_than_denies_what_follows():
     claim = "Like earlier text-to-speech systems, VALL-E frames synthesis as continuous signal regression."
     assert check(claim, "en", source).label is Label.REFUTED
     assert check("VALL-E treats TTS as a conditional language modeling task.", "en", source).label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "label"),
+    [
+        ("LLaMA-Omni répond avec une latence d'à peine 226 millisecondes.", "fr", Label.SUPPORTED),
+        ("LLaMA-Omni répond avec une latence d'à peine 226 microsecondes.", "fr", Label.REFUTED),
+        ("LLaMA-Omni answers with a latency as low as 0.226 seconds.", "en", Label.SUPPORTED),
+    ],
+)
+def test_durations_in_any_unit(claim, language, label):
+    # arXiv:2409.06666 (LLaMA-Omni), abstract sentence as published
+    text = ("Experimental results show that compared to previous speech-language models, LLaMA-Omni provides better "
+            "responses in both content and style, with a response latency as low as 226ms.")
+    source = make_source("arXiv:2409.06666", "v1", "LLaMA-Omni: Seamless Speech Interaction with Large Language Models", text)
+    assert check(claim, language, source).label is label
+
+
+def test_two_upper_bounds_are_compared_as_values():
+    # arXiv:1701.06538 (sparsely-gated mixture-of-experts), abstract sentence as published
+    text = ("We present model architectures in which a MoE with up to 137 billion parameters is applied convolutionally "
+            "between stacked LSTM layers.")
+    source = make_source("arXiv:1701.06538", "v1", "Outrageously Large Neural Networks: The Sparsely-Gated Mixture-of-Experts Layer", text)
+    assert check("The MoE layers hold up to 137 trillion parameters.", "en", source).label is Label.REFUTED
+    assert check("The MoE layers hold up to 137 billion parameters.", "en", source).label is Label.SUPPORTED
