@@ -1339,9 +1339,11 @@ def _scoped_terms(
                 out.update(term_index[j])
                 taken_back += 1
         taken = 0
+        # "without any gradient updates or fine-tuning": a negation carries over "or", not over "and",
+        # but "without external toolkits and voting" is without either
+        joins = ("and", "et") if cue in ("without", "sans") else ()
         for j in range(end, min(len(words), end + 8)):
-            # "without any gradient updates or fine-tuning": a negation carries over "or", not over "and"
-            if words[j] in ("and", "et", "but", "mais", "while", "whereas", "tandis") or taken >= limit:
+            if (words[j] in ("and", "et") and words[j] not in joins) or words[j] in ("but", "mais", "while", "whereas", "tandis") or taken >= limit:
                 break
             if j in term_index and term_index[j].isdisjoint(skip):
                 out.update(term_index[j])

@@ -766,3 +766,19 @@ def test_two_upper_bounds_are_compared_as_values():
     source = make_source("arXiv:1701.06538", "v1", "Outrageously Large Neural Networks: The Sparsely-Gated Mixture-of-Experts Layer", text)
     assert check("The MoE layers hold up to 137 trillion parameters.", "en", source).label is Label.REFUTED
     assert check("The MoE layers hold up to 137 billion parameters.", "en", source).label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "label"),
+    [
+        ("DeepSeekMath 7B obtient 51,7 % sur le benchmark MATH, sans outil externe ni vote.", "fr", Label.SUPPORTED),
+        ("DeepSeekMath 7B scores 51.7% on MATH, but only with majority voting.", "en", Label.REFUTED),
+        ("DeepSeekMath does away with external toolkits to reach 51.7% on MATH.", "en", Label.SUPPORTED),
+    ],
+)
+def test_without_one_thing_and_another(claim, language, label):
+    # arXiv:2402.03300 (DeepSeekMath), abstract sentence as published
+    text = ("DeepSeekMath 7B has achieved an impressive score of 51.7% on the competition-level MATH benchmark without "
+            "relying on external toolkits and voting techniques, approaching the performance level of Gemini-Ultra and GPT-4.")
+    source = make_source("arXiv:2402.03300", "v1", "DeepSeekMath: Pushing the Limits of Mathematical Reasoning", text)
+    assert check(claim, language, source).label is label
