@@ -1107,7 +1107,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     negations = [cue for cue in cues.get("negation", ()) if not _not_a_negation(words, cue)]
     if language == "fr":
         negations = _french_negations(words, negations)
-    exclusives = list(cues.get("exclusivity", ()))
+    exclusives = [cue for cue in cues.get("exclusivity", ()) if not _not_exclusive(source, starts, words, cue)]
     if language == "fr":
         exclusives += [(_que_after(words, i), _que_after(words, i) + 1, "ne que") for i, w in enumerate(words) if w in ("ne", "n'") and _ne_que(words, i)]
     hedges = cues.get("hedge", [])
@@ -1210,6 +1210,14 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         poles=poles,
         hedges=tuple(cue for _, _, cue in hedges),
     )
+
+
+def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, str]) -> bool:
+    """"text-only", "decoder-only" name a kind of thing; "une seule RTX 4090", "a single GPU" count one."""
+    start = cue[0]
+    if start < len(starts) and starts[start] > 0 and source[starts[start] - 1] in "-\u2011":
+        return True
+    return start > 0 and words[start] in ("seul", "seule") and words[start - 1] in ("un", "une")
 
 
 _NEAR_WORDS = frozenset("almost nearly virtually practically quasiment presque pratiquement".split())

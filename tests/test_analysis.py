@@ -272,3 +272,12 @@ def test_a_metric_name_is_not_a_number():
 
     numbers = analyse("Reflexion achieves a 91% pass@1 accuracy on HumanEval, while GPT-4 gets 80% R@10.", "en").quantities
     assert [q.text for q in numbers] == ["91%", "80%"]
+
+
+def test_only_in_a_compound_and_a_single_device_are_not_exclusivity():
+    from factcheck.analysis import analyse
+
+    assert not analyse("USM starts from a text-only language model.", "en").exclusive_terms
+    assert not analyse("StreamDiffusion atteint 91 images par seconde sur une seule RTX 4090.", "fr").exclusive_terms
+    assert analyse("GRAPE n'a été évalué qu'en simulation.", "fr").exclusive_terms
+    assert analyse("The model was trained only on English text.", "en").exclusive_terms
