@@ -214,15 +214,16 @@ def test_note_quotes_are_words_of_the_abstracts_they_name(every):
     assert _count_checked_note_quotes(every) > 300
 
 
-# ---------------------------------------------------------------- dev2, test2 and dev3
+# ---------------------------------------------------------------- dev2, test2, dev3 and dev4
 #
-# Three sets written later over other papers, in the same format: dev2 and dev3,
-# a second and a third development set, and test2, a second held-out set. Each is
-# checked like dev and test, and none shares a paper with dev, test or another
-# later set, so tuning on dev, dev2 or dev3 cannot leak into either test score.
+# Four sets written later over other papers, in the same format: dev2, dev3 and
+# dev4, a second, third and fourth development set, and test2, a second held-out
+# set. Each is checked like dev and test, and none shares a paper with dev, test
+# or another later set, so tuning on dev, dev2, dev3 or dev4 cannot leak into
+# either test score.
 
-# Each later set and the prefix of its ids ("d2-0001", "t2-0001", "d3-0001", ...).
-LATER_SETS = {"dev2": "d2", "test2": "t2", "dev3": "d3"}
+# Each later set and the prefix of its ids ("d2-0001", "t2-0001", "d3-0001", "d4-0001").
+LATER_SETS = {"dev2": "d2", "test2": "t2", "dev3": "d3", "dev4": "d4"}
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
     "paraphrase",
