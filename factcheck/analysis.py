@@ -1595,6 +1595,7 @@ _REPEATED_UNIT_RE = re.compile(r"\s*([^\W\d_][\w@.-]{0,11})(?!\w)")
 
 
 _DIRECTIONS = (("greater", ">"), ("equal", "="), ("less", "<"))
+_EQUAL_WORDS = frozenset("égal égale égaux égales".split())
 
 
 _SUBJECT_PRONOUNS = frozenset("it its they their we our this il elle ils elles nous notre nos celui celle".split())
@@ -1640,6 +1641,8 @@ def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[
     spans = []
     for group, symbol in _DIRECTIONS:
         for start, end, cue in cues.get(f"comparisons.{group}", ()):
+            if words[start] in _EQUAL_WORDS and "à" in words[max(0, start - 3) : start]:
+                continue  # "À données égales, VIMA ...": other things being equal, not a comparison
             spans.append((start, end, cue, symbol))
     spans.extend(_gapped_comparisons(words, source, starts, spans))
     ordered = sorted(spans)

@@ -281,3 +281,11 @@ def test_only_in_a_compound_and_a_single_device_are_not_exclusivity():
     assert not analyse("StreamDiffusion atteint 91 images par seconde sur une seule RTX 4090.", "fr").exclusive_terms
     assert analyse("GRAPE n'a été évalué qu'en simulation.", "fr").exclusive_terms
     assert analyse("The model was trained only on English text.", "en").exclusive_terms
+
+
+def test_other_things_being_equal_is_not_a_comparison():
+    from factcheck.analysis import analyse
+
+    assert not analyse("À données égales, VIMA multiplie jusqu'à 2,9 le taux de réussite.", "fr").comparisons
+    equal = analyse("VIMA égale GPT-4 sur ce test.", "fr").comparisons
+    assert [(c.direction, c.subject, c.object) for c in equal] == [("=", ("vima",), ("gpt4",))]
