@@ -42,8 +42,37 @@ def load_lexicon(name: str) -> dict:
 
 @functools.lru_cache(maxsize=200_000)
 def lemma(word: str, language: str) -> str:
-    """The lemma of a lower-cased word (simplemma, loaded on first use)."""
+    """The lemma of a lower-cased word (simplemma, loaded on first use); British spellings as American ones."""
+    if _lang(language) == "en":
+        word = _american(word)
     return lemmatize(word, language).lower()
+
+
+# "licence" and "license", "labelled" and "labeled", "optimise" and "optimize": one word for the matching
+_BRITISH_ENDINGS = (
+    (re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{2}[ivblnm])our(s|ed|ing|able)?$"), r"or\1"),
+    (re.compile(r"^(label|model|travel|cancel|signal|channel|level|fuel|tunnel|total|dial)l(ed|ing|er|ers)$"), r"\1\2"),
+    (re.compile(r"(?<=[a-z]{2})(?:tre|tres)$"), "ter"),
+)
+_BRITISH_WORDS = {"licence": "license", "licences": "licenses", "defence": "defense", "offence": "offense", "analyse": "analyze"}
+_NOT_BRITISH = frozenset(
+    "raise raised raises raising praise promise promised precise otherwise exercise wise noise advise revise revised "
+    "surprise surprised surprising expertise comprise comprised comprises comprising enterprise franchise premise "
+    "concise compromise supervise supervised supervising improvise televise disguise despise rise arise".split()
+)
+
+
+def _american(word: str) -> str:
+    if word in _BRITISH_WORDS:
+        return _BRITISH_WORDS[word]
+    if word in _NOT_BRITISH or len(word) < 6:
+        return word
+    for pattern, replacement in _BRITISH_ENDINGS:
+        changed = pattern.sub(replacement, word)
+        if changed != word:
+            return changed
+    return word
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -782,3 +782,11 @@ def test_without_one_thing_and_another(claim, language, label):
             "relying on external toolkits and voting techniques, approaching the performance level of Gemini-Ultra and GPT-4.")
     source = make_source("arXiv:2402.03300", "v1", "DeepSeekMath: Pushing the Limits of Mathematical Reasoning", text)
     assert check(claim, language, source).label is label
+
+
+def test_british_and_american_spellings_are_one_word():
+    # arXiv:2402.10176 (OpenMathInstruct-1), abstract sentence as published
+    text = "We release our code, models, and the OpenMathInstruct-1 dataset under a commercially permissive license."
+    source = make_source("arXiv:2402.10176", "v1", "OpenMathInstruct-1: A 1.8 Million Math Instruction Tuning Dataset", text)
+    assert check("OpenMathInstruct-1 is released under a non-commercial licence.", "en", source).label is Label.REFUTED
+    assert check("OpenMathInstruct-1 comes with a commercially permissive licence.", "en", source).label is Label.SUPPORTED
