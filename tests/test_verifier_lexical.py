@@ -790,3 +790,12 @@ def test_british_and_american_spellings_are_one_word():
     source = make_source("arXiv:2402.10176", "v1", "OpenMathInstruct-1: A 1.8 Million Math Instruction Tuning Dataset", text)
     assert check("OpenMathInstruct-1 is released under a non-commercial licence.", "en", source).label is Label.REFUTED
     assert check("OpenMathInstruct-1 comes with a commercially permissive licence.", "en", source).label is Label.SUPPORTED
+
+
+def test_more_and_less_must_be_said_of_the_same_thing():
+    # arXiv:2402.08093 (BASE TTS), abstract sentence as published: "largest" is not said of latency
+    text = ("BASE TTS is the largest TTS model to-date, trained on 100K hours of public domain speech data, achieving a "
+            "new state-of-the-art in speech naturalness.")
+    source = make_source("arXiv:2402.08093", "v1", "BASE TTS: Lessons from building a billion-parameter Text-to-Speech model", text)
+    assert check("BASE TTS answers spoken requests with a latency as low as 226 ms.", "en", source).label is Label.NOT_ENOUGH_INFO
+    assert check("BASE TTS is the smallest TTS model to date.", "en", source).label is Label.REFUTED

@@ -852,6 +852,7 @@ _KINDS_OF_THING = frozenset(
     "exactness supervision weight_updates licence_use access linguality data_origin manual_automatic determinism "
     "shot_setting architecture_purity".split()
 )
+_AMOUNTS = frozenset({"comparative_amount"})
 _NOT_COUNTS = frozenset({"percent", "ratio", "times", "point"})
 
 
@@ -944,6 +945,8 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     if strict:
         for name, side, scope in poles:
             other = "b" if side == "a" else "a"
+            if name in _AMOUNTS and not any(n == name and sd == other and s & scope for n, sd, s in view.poles):
+                continue  # "more" and "fewer" must be said of the same words
             if any(n == name and sd == other and (s & scope or not scope or s & claim.entity_keys) for n, sd, s in view.poles) and not any(
                 n == name and sd == side for n, sd, _ in view.poles
             ):
@@ -982,6 +985,14 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
             named = any(same_entity(k, v) for k in claim.entity_keys for v in view.entity_keys)
             return bool(s & scope) or not (s or scope) or bool(s & claim.entity_keys) or (not scope and named)
 
+        if name in _AMOUNTS:
+            # "more" and "fewer" are said of everything: the two must be said of the same words
+            opposed = [s for n, sd, s in view.poles if n == name and sd == other and s & scope]
+            agreeing = [s for n, sd, s in view.poles if n == name and sd == side and s & scope]
+            if opposed and not agreeing:
+                conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
+                break
+            continue
         opposed = [s for n, sd, s in view.poles if n == name and sd == other and same_thing(s)]
         agreeing = [s for n, sd, s in view.poles if n == name and sd == side and same_thing(s)]
         if opposed and not agreeing:
