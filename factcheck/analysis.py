@@ -1220,6 +1220,8 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     comparisons = _comparisons(cues, words, lemmas, entities, source, starts, breaks)
     # contexts use the words as written (no synonyms): "saves" and "reduces" must stay apart to see a swap
     quantities = [_with_context(q, words, core_index, entities, token_at, punct_after, number_tokens) for q in quantities]
+    if "respectiv" in source:
+        quantities = _respective_contexts(source, quantities, language)
 
     return Analysis(
         text=text,
@@ -1276,6 +1278,45 @@ _GENERIC = frozenset(
     "model models method approach language system task tasks result results performance network llm work data "
     "dataset datasets corpus set".split()
 )
+
+
+_WORD_LIST_RE = re.compile(r"\b([^\W\d_][\w-]*)((?:\s*,\s*[^\W\d_][\w-]*)*)\s*,?\s+(?:and|et)\s+([^\W\d_][\w-]*)\b")
+_RESPECTIVELY_RE = re.compile(r"respectiv", re.IGNORECASE)
+
+
+def _respective_contexts(source: str, quantities: list[Quantity], language: str) -> list[Quantity]:
+    """"on in-domain and unseen tasks by 51.79% and 60.36%, respectively": each number gets its own word.
+
+    Both numbers would otherwise share the words of the whole list, and a claim of "60% on unseen tasks"
+    would find 51.79% in its slot.
+    """
+    out = list(quantities)
+    stop = _stopwords(language)
+    for mark in _RESPECTIVELY_RE.finditer(source):
+        sentence_start = max(source.rfind(". ", 0, mark.start()), source.rfind("; ", 0, mark.start())) + 1
+        run = [i for i, q in enumerate(quantities) if sentence_start <= q.position < mark.start()]
+        # the numbers just before "respectively", in one list
+        groups = _number_runs([quantities[i] for i in run], source)
+        if not groups or len(groups[-1]) < 2:
+            continue
+        members = [run[k] for k, _, _ in groups[-1]]
+        lists = [
+            m for m in _WORD_LIST_RE.finditer(source, sentence_start, quantities[members[0]].position)
+            if 1 + len([x for x in m.group(2).split(",") if x.strip()]) + 1 == len(members)
+        ]
+        if not lists:
+            continue
+        found = lists[-1]
+        items = [found.group(1), *[x.strip() for x in found.group(2).split(",") if x.strip()], found.group(3)]
+        terms = [
+            {form for w in re.split(r"[-\s]", item.lower()) if w and w not in stop for form in (w, lemma(w, language))}
+            for item in items
+        ]
+        everyone = set().union(*terms)
+        for index, own in zip(members, terms):
+            q = out[index]
+            out[index] = dataclasses.replace(q, context=frozenset((q.context - everyone) | own))
+    return out
 
 
 def _with_context(q: Quantity, words, term_index, entities, token_at, punct_after, quantity_tokens) -> Quantity:

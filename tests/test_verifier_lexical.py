@@ -799,3 +799,18 @@ def test_more_and_less_must_be_said_of_the_same_thing():
     source = make_source("arXiv:2402.08093", "v1", "BASE TTS: Lessons from building a billion-parameter Text-to-Speech model", text)
     assert check("BASE TTS answers spoken requests with a latency as low as 226 ms.", "en", source).label is Label.NOT_ENOUGH_INFO
     assert check("BASE TTS is the smallest TTS model to date.", "en", source).label is Label.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("GRAPE lifts the success rate of VLA models by about 60% on unseen manipulation tasks.", Label.SUPPORTED),
+        ("GRAPE lifts the success rate of VLA models by about 52% on in-domain manipulation tasks.", Label.SUPPORTED),
+    ],
+)
+def test_respectively_with_a_list_of_words(claim, label):
+    # arXiv:2411.19309 (GRAPE), abstract sentence as published
+    text = ("Experimental results demonstrate that GRAPE enhances the performance of state-of-the-art VLA models, "
+            "increasing success rates on in-domain and unseen manipulation tasks by 51.79% and 60.36%, respectively.")
+    source = make_source("arXiv:2411.19309", "v1", "GRAPE: Generalizing Robot Policy via Preference Alignment", text)
+    assert check(claim, "en", source).label is label
