@@ -397,12 +397,8 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         threshold = CROSS_LINGUAL_SUPPORT_COVERAGE
     else:
         threshold = SUPPORT_COVERAGE
-    # a kind of thing with an opposite kind ("decoder-only", "open-source") is supported only by a passage that says it
-    property_said = all(
-        any(n == name and sd == side for n, sd, _ in view.poles) for name, side, _ in claim.poles if name in _KINDS_OF_THING
-    )
     if (
-        entity_share == 1.0 and all_numbers and coverage >= threshold and property_said
+        entity_share == 1.0 and all_numbers and coverage >= threshold
         and (comparison_support or not comparison_wanted or coverage >= 0.75)
     ):
         confidence = 0.7 + 0.15 * min(1.0, coverage)
@@ -846,12 +842,6 @@ def _name(view: Analysis, key: str) -> str:
     return next((e.text for e in view.entities if e.key == key), key)
 
 
-# antonym pairs (lexicon/antonyms.json) that sort things into kinds, unlike amounts and judgements ("more", "faster")
-_KINDS_OF_THING = frozenset(
-    "openness architecture_density architecture_stack decoder_vs_encoder_decoder directionality generation_order "
-    "exactness supervision weight_updates licence_use access linguality data_origin manual_automatic determinism "
-    "shot_setting architecture_purity".split()
-)
 _AMOUNTS = frozenset({"comparative_amount"})
 _NOT_COUNTS = frozenset({"percent", "ratio", "times", "point"})
 
