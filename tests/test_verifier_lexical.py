@@ -814,3 +814,12 @@ def test_respectively_with_a_list_of_words(claim, label):
             "increasing success rates on in-domain and unseen manipulation tasks by 51.79% and 60.36%, respectively.")
     source = make_source("arXiv:2411.19309", "v1", "GRAPE: Generalizing Robot Policy via Preference Alignment", text)
     assert check(claim, "en", source).label is label
+
+
+def test_a_name_misspelt_by_one_letter_is_the_same_name_but_digits_are_not():
+    # arXiv:2312.12491 (StreamDiffusion): the abstract writes "AutoPipline"
+    text = ("Combining the proposed strategies makes the image-to-image generation achieve up-to 91.07fps on one RTX4090, "
+            "improving the throughputs of AutoPipline developed by Diffusers over 59.56x.")
+    source = make_source("arXiv:2312.12491", "v1", "StreamDiffusion: A Pipeline-level Solution for Real-time Interactive Generation", text)
+    assert check("StreamDiffusion improves the throughput of the Diffusers AutoPipeline by 59.56x.", "en", source).label is Label.SUPPORTED
+    assert check("StreamDiffusion reaches 91.07fps on one RTX4080.", "en", source).label is Label.NOT_ENOUGH_INFO

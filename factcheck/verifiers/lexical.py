@@ -210,6 +210,8 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
             continue
         if _spelled_out(entity.text, [s.text for s in sources]) or _sized_name(entity.text, _all_sentences(sources)):
             continue
+        if _misspelled(entity.key, source_keys):
+            continue
         missing.append(entity)
     if missing:
         reasons = []
@@ -257,6 +259,21 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
     assert best_partial is not None
     combined = _pieced_together(claim, candidates)
     return combined or best_partial
+
+
+def _misspelled(key: str, keys) -> bool:
+    """A long name without digits that a source writes with one letter off ("AutoPipline" for "AutoPipeline").
+
+    Digits are identities (GPT-4 is not GPT-5), so names with digits must match exactly.
+    """
+    if len(key) < 7 or any(c.isdigit() for c in key):
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return any(
+        abs(len(other) - len(key)) <= 1 and not any(c.isdigit() for c in other) and Levenshtein.distance(key, other) <= 1
+        for other in keys
+    )
 
 
 def _kin(a: str, b: str) -> bool:
@@ -316,6 +333,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         # the paper's own name, as its title spells it ("MMLU" for "Measuring Massive Multitask Language Understanding")
         or _spelled_out(_name(claim, k), [candidate.scored.passage.text, candidate.source.title or ""])
         or _sized_name(_name(claim, k), [candidate.scored.passage.text])
+        or _misspelled(k, view.entity_keys)
     ]
     # a common noun written like a name (GPU, Transformer) counts where the passage has it, never against it
     unanchored = _unanchored()
