@@ -823,3 +823,20 @@ def test_a_name_misspelt_by_one_letter_is_the_same_name_but_digits_are_not():
     source = make_source("arXiv:2312.12491", "v1", "StreamDiffusion: A Pipeline-level Solution for Real-time Interactive Generation", text)
     assert check("StreamDiffusion improves the throughput of the Diffusers AutoPipeline by 59.56x.", "en", source).label is Label.SUPPORTED
     assert check("StreamDiffusion reaches 91.07fps on one RTX4080.", "en", source).label is Label.NOT_ENOUGH_INFO
+
+
+def test_only_in_french_against_an_english_list():
+    # arXiv:2411.19309 (GRAPE), abstract sentence as published
+    text = "We evaluate GRAPE across a diverse array of tasks in both real-world and simulated environments."
+    source = make_source("arXiv:2411.19309", "v1", "GRAPE: Generalizing Robot Policy via Preference Alignment", text)
+    assert check("GRAPE n'a été évalué qu'en simulation.", "fr", source).label is Label.REFUTED
+    assert check("GRAPE a été évalué en simulation et dans le monde réel.", "fr", source).label is Label.SUPPORTED
+
+
+def test_a_number_measured_on_one_device():
+    # arXiv:2312.12491 (StreamDiffusion), abstract sentence as published
+    text = ("Furthermore, our proposed StreamDiffusion also significantly reduces the energy consumption by 2.39x on one "
+            "RTX3060 and 1.99x on one RTX4090, respectively.")
+    source = make_source("arXiv:2312.12491", "v1", "StreamDiffusion: A Pipeline-level Solution for Real-time Interactive Generation", text)
+    assert check("StreamDiffusion cuts energy consumption by 2.39x on an RTX 3060 and by 1.99x on an RTX 4090.", "en", source).label is Label.SUPPORTED
+    assert check("StreamDiffusion cuts energy consumption by 2.39x on an RTX 4090 and by 1.99x on an RTX 3060.", "en", source).label is Label.REFUTED

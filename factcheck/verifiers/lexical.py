@@ -1009,7 +1009,8 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     exclusive = claim.exclusive_terms & view.vocabulary
     if (
         exclusive
-        and len(exclusive) * 2 >= len(claim.exclusive_terms - _generic())
+        # a French word brings its English translations along: across languages two words found are enough
+        and (len(exclusive) * 2 >= len(claim.exclusive_terms - _generic()) or (claim.language != view.language and len(exclusive) >= 2))
         and not (claim.exclusive_terms & view.exclusive_terms)
         and _lists_more(view)
     ):
