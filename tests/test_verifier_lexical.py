@@ -822,7 +822,9 @@ def test_a_name_misspelt_by_one_letter_is_the_same_name_but_digits_are_not():
             "improving the throughputs of AutoPipline developed by Diffusers over 59.56x.")
     source = make_source("arXiv:2312.12491", "v1", "StreamDiffusion: A Pipeline-level Solution for Real-time Interactive Generation", text)
     assert check("StreamDiffusion improves the throughput of the Diffusers AutoPipeline by 59.56x.", "en", source).label is Label.SUPPORTED
-    assert check("StreamDiffusion reaches 91.07fps on one RTX4080.", "en", source).label is Label.NOT_ENOUGH_INFO
+    # digits are identities: the RTX4080 is another card, and the source gives the figure to the RTX4090
+    other_card = check("StreamDiffusion reaches 91.07fps on one RTX4080.", "en", source)
+    assert other_card.label is Label.REFUTED and other_card.reasons[0].code == "entity_mismatch"
 
 
 def test_only_in_french_against_an_english_list():
@@ -840,3 +842,26 @@ def test_a_number_measured_on_one_device():
     source = make_source("arXiv:2312.12491", "v1", "StreamDiffusion: A Pipeline-level Solution for Real-time Interactive Generation", text)
     assert check("StreamDiffusion cuts energy consumption by 2.39x on an RTX 3060 and by 1.99x on an RTX 4090.", "en", source).label is Label.SUPPORTED
     assert check("StreamDiffusion cuts energy consumption by 2.39x on an RTX 4090 and by 1.99x on an RTX 3060.", "en", source).label is Label.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "label", "code"),
+    [
+        # the source gives the slot to a sibling: refuted
+        ("FLEURS is built on top of the FLoRes-200 machine translation benchmark.", Label.REFUTED, "entity_mismatch"),
+        ("FLEURS is built on top of the FLoRes-101 machine translation benchmark.", Label.SUPPORTED, None),
+        # a comparison with a model the source never names: not enough information
+        ("FLEURS beats FLoRes-200 on speech coverage.", Label.NOT_ENOUGH_INFO, "not_addressed"),
+    ],
+)
+def test_a_sibling_in_the_claims_slot(claim, label, code):
+    # arXiv:2205.12446 (FLEURS), abstract sentence as published
+    text = ("FLEURS is an n-way parallel speech dataset in 102 languages built on top of the machine translation "
+            "FLoRes-101 benchmark, with approximately 12 hours of speech supervision per language.")
+    source = make_source("arXiv:2205.12446", "v1", "FLEURS: Few-shot Learning Evaluation of Universal Representations of Speech", text)
+    verdict = check(claim, "en", source)
+    assert verdict.label is label
+    if code:
+        assert verdict.reasons[0].code == code
+    if label is Label.REFUTED:
+        assert "FLoRes-101, not FLoRes-200" in verdict.reasons[0].message

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -235,6 +236,9 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
             firm = [o for o in (_judge(claim, c) for c in candidates) if o.label is Label.REFUTED and o.strength >= 0.8]
             if firm:
                 return max(firm, key=lambda o: o.coverage)
+        taken = _slot_taken_by_sibling(claim, missing, sources, source_keys)
+        if taken is not None:
+            return taken
         confidence = 0.85 if any(e.strong for e in missing) else 0.7
         shown_evidence = [candidates[0]]
         if focus is not None and focus.scored.passage != candidates[0].scored.passage:
@@ -274,6 +278,51 @@ def _misspelled(key: str, keys) -> bool:
         abs(len(other) - len(key)) <= 1 and not any(c.isdigit() for c in other) and Levenshtein.distance(key, other) <= 1
         for other in keys
     )
+
+
+def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], source_keys) -> Assessment | None:
+    """The source fills the claim's slot with a sibling: "FLEURS is built on FLoRes-200" against "built on top
+    of the machine translation FLoRes-101 benchmark".
+
+    The claim is read again with the sibling's name in place of its own; if the source supports that claim,
+    it gives the slot to the sibling and the claim is refuted. A comparison with a model the source never
+    names ("beats GPT-4" where the source names GPT-4o-mini) stays not_enough_info: comparing with one
+    model says nothing of another.
+    """
+    if any(e.key in c.subject or e.key in c.object for c in claim.comparisons for e in missing):
+        return None
+    choices = []
+    named = claim.entity_keys
+    for entity in missing:
+        # another member of the family, not the series itself ("Falcon" for "Falcon-40B") nor a name the claim has
+        kin = sorted(
+            key for key in source_keys
+            if siblings(entity.key, key) and any(c.isdigit() for c in key) and not any(same_entity(key, k) for k in named)
+        )
+        if not kin or entity.text not in claim.text:
+            return None
+        choices.append((entity, kin[:3]))
+    for picks in itertools.product(*(kin for _, kin in choices)):
+        text = claim.text
+        for (entity, _), key in zip(choices, picks):
+            text = text.replace(entity.text, _surface(sources, key))
+        outcome = assess(analyse(text, claim.language), sources)
+        if outcome.label is Label.SUPPORTED:
+            named = ", ".join(f"{_surface(sources, key)}, not {entity.text}" for (entity, _), key in zip(choices, picks))
+            reason = Reason("entity_mismatch", f"{sources[0].label} says this of {named}.")
+            return Assessment(Label.REFUTED, 0.7, (reason,), outcome.evidence, outcome.coverage, strength=0.7)
+    return None
+
+
+def _surface(sources: Sequence[Source], key: str) -> str:
+    """A name as the source writes it."""
+    for sentence in _all_sentences(sources):
+        view = sketch(sentence, guess_language(sentence))
+        if key in view.entity_keys:
+            for entity in analyse(sentence, guess_language(sentence)).entities:
+                if entity.key == key:
+                    return entity.text
+    return key
 
 
 def _kin(a: str, b: str) -> bool:
