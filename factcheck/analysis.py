@@ -1253,6 +1253,7 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
     return start > 0 and words[start] in ("seul", "seule") and words[start - 1] in ("un", "une")
 
 
+_PLACE_PREPOSITIONS = frozenset("on in at across sur dans à au aux pour for".split())
 _NEAR_WORDS = frozenset("almost nearly virtually practically quasiment presque pratiquement".split())
 _NOT_A_NEGATION_AFTER = frozenset(
     "more less fewer only later earlier longer seulement "
@@ -1425,6 +1426,8 @@ def _scoped_terms(
         for j in range(end, min(len(words), end + 8)):
             if (words[j] in ("and", "et") and words[j] not in joins) or words[j] in ("but", "mais", "while", "whereas", "tandis") or taken >= limit:
                 break
+            if taken and words[j] in _PLACE_PREPOSITIONS and j + 1 in entity_tokens:
+                break  # "sans modèle sur Atari": what is denied stops where the benchmark it is measured on begins
             if j in term_index and term_index[j].isdisjoint(skip):
                 out.update(term_index[j])
                 taken += 1

@@ -289,3 +289,11 @@ def test_other_things_being_equal_is_not_a_comparison():
     assert not analyse("À données égales, VIMA multiplie jusqu'à 2,9 le taux de réussite.", "fr").comparisons
     equal = analyse("VIMA égale GPT-4 sur ce test.", "fr").comparisons
     assert [(c.direction, c.subject, c.object) for c in equal] == [("=", ("vima",), ("gpt4",))]
+
+
+def test_a_denial_stops_where_the_benchmark_begins():
+    from factcheck.analysis import analyse
+
+    denied = analyse("Decision Transformer dépasse les méthodes hors ligne sans modèle sur Atari et OpenAI Gym.", "fr").negated_terms
+    assert "atari" not in denied and "modèle" in denied
+    assert "toolkits" in analyse("It scores 51.7% without relying on external toolkits.", "en").negated_terms
