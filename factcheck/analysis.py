@@ -547,7 +547,8 @@ _FRACTION_RE = re.compile(
 )
 _PERCENT_RE = re.compile(r"\s?(?:%|percent\b|per cent\b|pour ?cents?\b|pourcents?\b)", re.IGNORECASE)
 _TIMES_RE = re.compile(r"(?:\s?[x×](?![\w])|-?fold\b|\s(?:times|fois)\b)", re.IGNORECASE)
-_SCALE_ATTACHED_RE = re.compile(r"([kKMBT])(?![\w])")
+# "7B", "1.1T", and the lower-case "0.5b-parameter" of model names
+_SCALE_ATTACHED_RE = re.compile(r"([kKMBT]|b(?=-?param))(?![\w])")
 # "48GB", "24 Go": memory sizes (French octets), never names
 _MEMORY_UNIT_RE = re.compile(r"[ \u00a0]?(GB|Go|Gb|TB|To|MB|Mo|GiB|TiB|MiB)\b")
 _MEMORY_UNITS = {"gb": "gigabyte", "go": "gigabyte", "gib": "gigabyte", "tb": "terabyte", "to": "terabyte",
@@ -580,6 +581,7 @@ _PAIR_GAP_RE = re.compile(
 )
 
 
+_LATEX_INLINE_RE = re.compile(r"\\+[()]")
 # "5\(\times\)", and "4\\(\times\\)" where an export doubled the backslashes
 _LATEX_TIMES_RE = re.compile(r"\\*\(?\s*\\+times\s*\\*\)?")
 _DIGIT_SCALE_RE = re.compile(
@@ -600,6 +602,8 @@ def _prepare(text: str) -> str:
         text = _CONTRACTED_NOT_RE.sub(lambda m: _CONTRACTED_NOT.get(m.group(0).lower(), m.group(1) + " not"), text)
     if "\\times" in text:
         text = _LATEX_TIMES_RE.sub("×", text)
+    if "\\(" in text:
+        text = _LATEX_INLINE_RE.sub("", text)  # "\\(1.18\\) million": the number without its math delimiters
     if "times" in text:
         text = _GLUED_TIMES_RE.sub("×", text)  # "2times A800": a LaTeX times that lost its backslash
     if "×" in text or "x" in text:
@@ -1142,7 +1146,11 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     if language == "fr":
         exclusives += [(_que_after(words, i), _que_after(words, i) + 1, "ne que") for i, w in enumerate(words) if w in ("ne", "n'") and _ne_que(words, i)]
     hedges = cues.get("hedge", [])
-    quantifiers = {kind for kind, group in _QUANTIFIER_GROUPS if group in cues}
+    quantifiers = {
+        kind for kind, group in _QUANTIFIER_GROUPS
+        # "tout en consommant": "while", not "all"
+        if any(not (w == "tout" and i + 1 < len(words) and words[i + 1] == "en") for i, _, w in ((c[0], c[1], words[c[0]]) for c in cues.get(group, ())))
+    }
     # (the order does not matter: poles are a set)
     pole_cues = [(*_pole_groups()[group], cue) for group in cues if group.startswith("pole.") for cue in cues[group]]
 
@@ -1246,11 +1254,24 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
 
 
 def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, str]) -> bool:
-    """"text-only", "decoder-only" name a kind of thing; "une seule RTX 4090", "a single GPU" count one."""
-    start = cue[0]
+    """"text-only", "decoder-only" name a kind of thing; "une seule RTX 4090", "a single GPU" count one;
+    "only 8.19 GB", "just one or two steps" say how little, not that nothing else counts."""
+    start, end = cue[0], cue[1]
     if start < len(starts) and starts[start] > 0 and source[starts[start] - 1] in "-\u2011":
         return True
+    # the number may follow a preposition: "n'a été affiné que sur 1 000 exemples"
+    ahead = [w for w in words[end : end + 2]]
+    if ahead and (_is_count(ahead[0]) or (len(ahead) > 1 and ahead[0] in _COUNT_PREPOSITIONS and _is_count(ahead[1]))):
+        return True
     return start > 0 and words[start] in ("seul", "seule") and words[start - 1] in ("un", "une")
+
+
+_SMALL_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten deux trois quatre cinq".split())
+_COUNT_PREPOSITIONS = frozenset("on with for in sur avec pour en de".split())
+
+
+def _is_count(word: str) -> bool:
+    return word[:1].isdigit() or word in _SMALL_NUMBER_WORDS
 
 
 _PLACE_PREPOSITIONS = frozenset("on in at across sur dans à au aux pour for".split())
@@ -1671,6 +1692,8 @@ _REPEATED_UNIT_RE = re.compile(r"\s*([^\W\d_][\w@.-]{0,11})(?!\w)")
 
 _DIRECTIONS = (("greater", ">"), ("equal", "="), ("less", "<"))
 _EQUAL_WORDS = frozenset("égal égale égaux égales".split())
+# what denies a verb ("had not beaten", "n'a pas dépassé"), unlike "without", which denies a noun
+_VERB_DENIALS = frozenset(("not", "n't", "never", "cannot", "fail to", "ne", "n'", "pas", "jamais"))
 
 
 _SUBJECT_PRONOUNS = frozenset("it its they their we our this il elle ils elles nous notre nos celui celle".split())
@@ -1713,6 +1736,7 @@ def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[
     found = []
     passive = cues.get("comparisons.passive", ())
     passive_starts = {start for start, _, _ in passive}
+    denials = cues.get("negation", ())
     spans = []
     for group, symbol in _DIRECTIONS:
         for start, end, cue in cues.get(f"comparisons.{group}", ()):
@@ -1751,6 +1775,15 @@ def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[
             subject = tuple(e.key for e in after if offset(e) > limit)[:1]
         if is_passive:
             subject, obj = obj, subject
+        if any(
+            start - 3 <= n_end <= start and cue_word in _VERB_DENIALS
+            and not _PHRASE_BREAK_RE.search(source, starts[n_end - 1], starts[start] if start < len(starts) else len(source))
+            for _, n_end, cue_word in denials
+        ):
+            # "had not beaten the average human", "n'a pas dépassé": the other way, and "not on par" says nothing
+            if symbol == "=":
+                continue
+            symbol = "<" if symbol == ">" else ">"
         found.append(Comparison(symbol, cue, subject, obj))
     return found
 

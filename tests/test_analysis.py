@@ -297,3 +297,32 @@ def test_a_denial_stops_where_the_benchmark_begins():
     denied = analyse("Decision Transformer dépasse les méthodes hors ligne sans modèle sur Atari et OpenAI Gym.", "fr").negated_terms
     assert "atari" not in denied and "modèle" in denied
     assert "toolkits" in analyse("It scores 51.7% without relying on external toolkits.", "en").negated_terms
+
+
+def test_latex_delimiters_and_lower_case_sizes():
+    from factcheck.analysis import analyse
+
+    numbers = analyse("an environment with \\\\(1.18\\\\) million real-world products and a 0.5b-parameter model", "en").quantities
+    assert [(q.text, q.value) for q in numbers] == [("1.18 million", 1.18e6), ("0.5b", 0.5e9)]
+    assert [q.value for q in analyse("Figure 3b shows it.", "en").quantities] == [3.0]
+
+
+def test_how_little_is_not_exclusivity_and_while_is_not_all():
+    from factcheck.analysis import analyse
+
+    assert not analyse("Wan needs only 8.19 GB of VRAM.", "en").exclusive_terms
+    assert not analyse("FlashSpeech needs just one or two sampling steps.", "en").exclusive_terms
+    assert not analyse("VILA-HD voit mieux les détails, tout en consommant moins de jetons.", "fr").quantifiers
+    assert analyse("Tous les modèles sont ouverts.", "fr").quantifiers == frozenset({"all"})
+
+
+def test_a_denied_comparison_goes_the_other_way():
+    from factcheck.analysis import analyse
+
+    [denied] = analyse("On these tasks, earlier models had not beaten the average human rater.", "en").comparisons
+    assert denied.direction == "<"
+    [french] = analyse("Phi-3 n'a pas dépassé GPT-4.", "fr").comparisons
+    assert french.direction == "<"
+    # "without" denies a noun, not the comparison of another clause
+    trailing = analyse("Orca is competitive without CoT; while trailing behind GPT-4.", "en").comparisons
+    assert [c.direction for c in trailing if "gpt4" in c.object] == ["<"]
