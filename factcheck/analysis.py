@@ -371,6 +371,8 @@ class Analysis:
     # (antonym pair name, "a" | "b", content terms around the cue): the scope says what is opposed
     poles: frozenset[tuple[str, str, frozenset[str]]]
     hedges: tuple[str, ...]
+    # the text the offsets of quantities point into: typography normalised, numbers in words written as digits
+    prepared: str = ""
 
     @property
     def entity_keys(self) -> frozenset[str]:
@@ -1250,6 +1252,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         quantifiers=frozenset(quantifiers),
         poles=poles,
         hedges=tuple(cue for _, _, cue in hedges),
+        prepared=source,
     )
 
 

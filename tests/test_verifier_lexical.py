@@ -865,3 +865,26 @@ def test_a_sibling_in_the_claims_slot(claim, label, code):
         assert verdict.reasons[0].code == code
     if label is Label.REFUTED:
         assert "FLoRes-101, not FLoRes-200" in verdict.reasons[0].message
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("MS MARCO's 8,841,823 passages were extracted from 3,563,535 web documents.", Label.SUPPORTED),
+        ("MS MARCO's 3,563,535 passages were extracted from 8,841,823 web documents.", Label.REFUTED),
+    ],
+)
+def test_what_a_number_counts_after_a_possessive(claim, label):
+    # arXiv:1611.09268 (MS MARCO), abstract sentence as published; "MARCO's" shifts the claim's offsets
+    text = ("In addition, the dataset contains 8,841,823 passages---extracted from 3,563,535 web documents retrieved "
+            "by Bing---that provide the information necessary for curating the natural language answers.")
+    source = make_source("arXiv:1611.09268", "v1", "MS MARCO: A Human Generated MAchine Reading COmprehension Dataset", text)
+    assert check(claim, "en", source).label is label
+
+
+def test_a_pair_of_numbers_counts_what_follows_the_second():
+    # arXiv:2310.00426 (PixArt-alpha), abstract sentence as published
+    text = ("PIXART-alpha only takes 10.8% of Stable Diffusion v1.5's training time (675 vs. 6,250 A100 GPU days).")
+    source = make_source("arXiv:2310.00426", "v1", "Pixart-α: Fast Training Of Diffusion Transformer For Photorealistic Text-to-image Synthesis", text)
+    claim = "PixArt-α needed 675 A100 GPU days of training against 6,250 for Stable Diffusion v1.5."
+    assert check(claim, "en", source).label is Label.SUPPORTED

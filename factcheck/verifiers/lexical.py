@@ -782,7 +782,10 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
     return None
 
 
+_PAIRED_NUMBER_RE = re.compile(r"\s*(?:vs\.?|versus|to|and|or|contre|à|et|ou|-|–)\s*\d[\d.,\u00a0\u202f ]*%?")
 _COUNTED_WORDS_RE = re.compile(r"[\s-]*((?:[^\W\d_][\w-]*\s*){1,4})")
+# what most numbers of a paper count (crude stems, as ``_counted`` makes them)
+_COMMON_COUNTS = frozenset("param token model times point layer perce accur score".split())
 _COUNTED_STOP = frozenset(
     "of on in for from with across per and or while to at by than as that which whose over under "
     "de du des sur pour avec dans et ou par que qui sont est".split()
@@ -790,8 +793,16 @@ _COUNTED_STOP = frozenset(
 
 
 def _counted_words(view: Analysis, quantity: Quantity) -> list[str]:
-    """What a number counts, as written: the words right after it, up to a preposition ("unique images")."""
-    match = _COUNTED_WORDS_RE.match(view.text, quantity.position + len(quantity.text))
+    """What a number counts, as written: the words right after it, up to a preposition ("unique images").
+
+    In a pair ("675 vs. 6,250 A100 GPU days", "from 2 to 4 hours") both numbers count what follows the second.
+    """
+    text = view.prepared or view.text
+    end = quantity.position + len(quantity.text)
+    paired = _PAIRED_NUMBER_RE.match(text, end)
+    if paired:
+        end = paired.end()
+    match = _COUNTED_WORDS_RE.match(text, end)
     words: list[str] = []
     for word in match.group(1).split() if match else ():
         if word.lower() in _COUNTED_STOP:
@@ -811,8 +822,8 @@ def _counts_something_else(claim: Analysis, view: Analysis) -> str | None:
     unique images"."""
     for q in claim.quantities:
         counted = _counted(claim, q)
-        if len(counted) < 2:
-            continue  # one word ("parameters") is too common to say which count it is
+        if not counted or counted <= _COMMON_COUNTS:
+            continue  # "parameters", "tokens": too common to say which count it is
         same = [m for m in view.quantities if values_match(q, m)]
         if not same or any(counted <= _counted(view, m) for m in same):
             continue
@@ -835,9 +846,10 @@ def _changes(view: Analysis) -> list[tuple[Quantity, Quantity]]:
     """(before, after) of every change of value the text states, in the order it states it."""
     found = []
     for a, b in zip(view.quantities, view.quantities[1:]):
-        gap = view.text[a.position + len(a.text) : b.position]
+        text = view.prepared or view.text
+        gap = text[a.position + len(a.text) : b.position]
         if _CHANGE_GAP_RE.match(gap) or (
-            _CHANGE_TO_RE.match(gap) and _CHANGE_FROM_RE.search(view.text[max(0, a.position - 12) : a.position])
+            _CHANGE_TO_RE.match(gap) and _CHANGE_FROM_RE.search(text[max(0, a.position - 12) : a.position])
         ):
             found.append((a, b))
     return found
