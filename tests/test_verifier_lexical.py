@@ -888,3 +888,18 @@ def test_a_pair_of_numbers_counts_what_follows_the_second():
     source = make_source("arXiv:2310.00426", "v1", "Pixart-α: Fast Training Of Diffusion Transformer For Photorealistic Text-to-image Synthesis", text)
     claim = "PixArt-α needed 675 A100 GPU days of training against 6,250 for Stable Diffusion v1.5."
     assert check(claim, "en", source).label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "label"),
+    [
+        ("Transformer-XL capte des dépendances 80 % plus longues que les RNN et 450 % plus longues que les Transformers.", "fr", Label.SUPPORTED),
+        ("Transformer-XL capte des dépendances 450 % plus longues que les RNN et 80 % plus longues que les Transformers.", "fr", Label.REFUTED),
+    ],
+)
+def test_a_figure_belongs_to_what_it_is_compared_with(claim, language, label):
+    # arXiv:1901.02860 (Transformer-XL), abstract sentence as published
+    text = ("As a result, Transformer-XL learns dependency that is 80% longer than RNNs and 450% longer than vanilla "
+            "Transformers, achieves better performance on both short and long sequences.")
+    source = make_source("arXiv:1901.02860", "v1", "Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context", text)
+    assert check(claim, language, source).label is label
