@@ -394,7 +394,7 @@ _ENTITY_CANDIDATE_RE = re.compile(
 )
 # a number followed by a scale word is a size ("Megatron's 3.9-billion-parameter model"), not a version
 _VERSION_AFTER_RE = re.compile(
-    r"[ \u00a0](v?\d+(?:\.\d+)*(?:x\d+[BbMm])?[A-Za-z]{0,2})"
+    r"[ \u00a0]([vV]?\d+(?:\.\d+)*(?:x\d+[BbMm])?[A-Za-z]{0,2})"
     r"(?![\w%]|[.,]\d| ?%|[-\s\u2060](?:thousand|million|billion|trillion|mille|millions?|milliards?)\b)"
 )
 _MODEL_SUFFIXES = frozenset(
@@ -585,6 +585,8 @@ _PAIR_GAP_RE = re.compile(
 
 
 _LATEX_INLINE_RE = re.compile(r"\\+[()]")
+_LATEX_COMMAND_RE = re.compile(r"\\+(?:textbf|text|mathrm|mathbf|emph|textit)\b")
+_LATEX_SUBSCRIPT_RE = re.compile(r"(?<=\w)[_^]\\*\{?\\*([\w.]+)\\*\}?|\\*[{}]")
 # "5\(\times\)", and "4\\(\times\\)" where an export doubled the backslashes
 _LATEX_TIMES_RE = re.compile(r"\\*\(?\s*\\+times\s*\\*\)?")
 _DIGIT_SCALE_RE = re.compile(
@@ -599,14 +601,18 @@ def _prepare(text: str) -> str:
     """Typography that hides numbers: LaTeX "3\\(\\times\\)", curly apostrophes, thin spaces."""
     text = text.replace("’", "'").replace("\u2009", "\u202f")
     if "'s" in text:
-        text = _POSSESSIVE_RE.sub("", text)
+        # "Transformer-XL's 54.5 perplexity": the name ends there, so the number is not read as its version
+        text = _POSSESSIVE_RE.sub("\u200b", text)
     if "n't" in text:
         # "don't know" is "do not know": the negation must be a word of its own
         text = _CONTRACTED_NOT_RE.sub(lambda m: _CONTRACTED_NOT.get(m.group(0).lower(), m.group(1) + " not"), text)
     if "\\times" in text:
         text = _LATEX_TIMES_RE.sub("×", text)
-    if "\\(" in text:
-        text = _LATEX_INLINE_RE.sub("", text)  # "\\(1.18\\) million": the number without its math delimiters
+    if "\\" in text:
+        # "\\(1.18\\) million", "AP\\(_\{50\}\\)", "\\(\textbf\{3.7\}\times\\)": the text without its math markup
+        text = _LATEX_INLINE_RE.sub("", text)
+        text = _LATEX_COMMAND_RE.sub("", text)
+        text = _LATEX_SUBSCRIPT_RE.sub(r"\1", text)
     if "times" in text:
         text = _GLUED_TIMES_RE.sub("×", text)  # "2times A800": a LaTeX times that lost its backslash
     if "×" in text or "x" in text:

@@ -326,3 +326,14 @@ def test_a_denied_comparison_goes_the_other_way():
     # "without" denies a noun, not the comparison of another clause
     trailing = analyse("Orca is competitive without CoT; while trailing behind GPT-4.", "en").comparisons
     assert [c.direction for c in trailing if "gpt4" in c.object] == ["<"]
+
+
+def test_latex_markup_and_possessives_in_names():
+    from factcheck.analysis import analyse
+
+    view = analyse("ViLD achieves 72.2 AP\\\\(_\\{50\\}\\\\) on PASCAL VOC and HAT achieves a \\\\(\\textbf\\{3.7\\}\\times\\\\) smaller size.", "en")
+    assert "ap50" in view.entity_keys
+    assert [q.text for q in view.quantities] == ["72.2", "3.7×"]
+    # the number after a possessive is not the name's version; "V2" after a name is
+    assert analyse("Transformer-XL's 54.5 perplexity on Penn Treebank", "en").entity_keys >= {"transformer-xl"}
+    assert "longbench-v2" in analyse("Longbench V2: Towards Deeper Understanding", "en").entity_keys
