@@ -715,15 +715,30 @@ def _spell_numbers(text: str, language: str) -> str:
         return f"{_WORD_JOINER}\ue000{len(hidden) - 1}\ue001"
 
     masked = _GLUED_SCALE_RE.sub(hide, text)
+    # "hundreds of millions of parameters", "des milliards de paramètres": an order of size, not a number
+    vague: list[str] = []
+
+    def hide_vague(match: re.Match[str]) -> str:
+        vague.append(match.group(0))
+        return f"\ue002{len(vague) - 1}\ue003"
+
+    masked = _VAGUE_AMOUNT_RE.sub(hide_vague, masked)
     try:
         converted = alpha2digit(masked, _lang(language))
     except Exception:
         return text
     text = _HIDDEN_SCALE_RE.sub(lambda m: _WORD_JOINER + hidden[int(m.group(1))], converted)
+    text = _HIDDEN_VAGUE_RE.sub(lambda m: vague[int(m.group(1))], text)
     # text2num leaves small numbers alone ("two experts", "deux experts"); they are counts here
     return _SMALL_NUMBER_RE.sub(lambda m: _SMALL_NUMBERS[m.group(1).lower()], text)
 
 
+_HIDDEN_VAGUE_RE = re.compile("\ue002(\\d+)\ue003")
+_VAGUE_AMOUNT_RE = re.compile(
+    r"(?<![\d\u2060])\b(?:hundreds|thousands|millions|billions|trillions|dozens|tens|dizaines|centaines|milliers|millions|milliards)"
+    r"(?=\s+(?:of|de|d'|des)\b)",
+    re.IGNORECASE,
+)
 _GLUED_SCALE_RE = re.compile(_WORD_JOINER + r"([^\W\d_]+)")
 _HIDDEN_SCALE_RE = re.compile(_WORD_JOINER + "\ue000(\\d+)\ue001")
 _SMALL_NUMBERS = {

@@ -337,3 +337,11 @@ def test_latex_markup_and_possessives_in_names():
     # the number after a possessive is not the name's version; "V2" after a name is
     assert analyse("Transformer-XL's 54.5 perplexity on Penn Treebank", "en").entity_keys >= {"transformer-xl"}
     assert "longbench-v2" in analyse("Longbench V2: Towards Deeper Understanding", "en").entity_keys
+
+
+def test_an_order_of_size_in_words_is_not_a_number():
+    from factcheck.analysis import analyse
+
+    assert not analyse("huge pre-trained models with hundreds of millions of parameters", "en").quantities
+    assert not analyse("des milliards de paramètres", "fr").quantities
+    assert [q.value for q in analyse("3 millions of users and five trillion tokens", "en").quantities] == [3e6, 5e12]
