@@ -626,6 +626,12 @@ def _prepare(text: str) -> str:
         text = _ORDER_OF_MAGNITUDE_RE.sub(lambda m: _ORDERS.get((m.group(1) or "an").lower(), "10") + "×", text)
     if "- " in text:
         text = _BROKEN_HYPHEN_RE.sub("-", text)  # "DeepSeekCoder- 33B": a line break left in a name
+    if "-" in text:
+        # "a twelve-category taxonomy", "three-stage": a count written as a word joined to its noun
+        text = _HYPHENATED_COUNT_RE.sub(lambda m: _COUNT_WORDS[m.group(1).lower()] + " ", text)
+    if "taine" in text or "millier" in text:
+        # "une centaine de personnes" is about a hundred
+        text = _ABOUT_COUNT_RE.sub(lambda m: "environ " + _ABOUT_COUNTS[m.group(1).lower()], text)
     if "shot" in text:
         # "five-shot MMLU", "5-shot": a count of examples in the prompt ("avec cinq exemples")
         text = _N_SHOT_RE.sub(lambda m: _SHOT_COUNTS.get(m.group(1).lower(), m.group(1)) + " shot", text)
@@ -657,6 +663,17 @@ _ORDER_OF_MAGNITUDE_RE = re.compile(
     r"\b(an|one|a|two|three|un|deux|trois) (?:orders? of magnitude|ordres? de grandeur)", re.IGNORECASE
 )
 _BROKEN_HYPHEN_RE = re.compile(r"(?<=[A-Za-z])- (?=\d+(?:\.\d+)?[BMK]\b)")
+_COUNT_WORDS = {
+    w: str(i) for i, w in enumerate(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen".split(), 2
+    )
+}
+_HYPHENATED_COUNT_RE = re.compile(
+    r"\b(" + "|".join(_COUNT_WORDS) + r")-(?=[a-z]{3,})(?!shot|thirds?|quarters?|fifths?|sixths?|tenths?|halves)", re.IGNORECASE
+)
+_ABOUT_COUNTS = {"dizaine": "10", "douzaine": "12", "vingtaine": "20", "trentaine": "30", "cinquantaine": "50",
+                 "centaine": "100", "millier": "1000"}
+_ABOUT_COUNT_RE = re.compile(r"\b(?:une|un|la|le)\s+(" + "|".join(_ABOUT_COUNTS) + r")\b", re.IGNORECASE)
 _SHOT_COUNTS = {w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 _N_SHOT_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)-shots?\b", re.IGNORECASE)
 _HALVING_RE = re.compile(r"\b(?:(by|in|de|par) (?:half|moitié)|halv(?:e|es|ed|ing))\b", re.IGNORECASE)

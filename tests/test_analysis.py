@@ -345,3 +345,12 @@ def test_an_order_of_size_in_words_is_not_a_number():
     assert not analyse("huge pre-trained models with hundreds of millions of parameters", "en").quantities
     assert not analyse("des milliards de paramètres", "fr").quantities
     assert [q.value for q in analyse("3 millions of users and five trillion tokens", "en").quantities] == [3e6, 5e12]
+
+
+def test_counts_joined_to_their_noun_and_french_approximate_counts():
+    from factcheck.analysis import analyse
+
+    assert [q.value for q in analyse("a twelve-category taxonomy and a three-stage pipeline", "en").quantities] == [12, 3]
+    assert not analyse("on roughly two-thirds of the tasks", "en").quantities
+    [about] = analyse("recueillies auprès d'une centaine de personnes", "fr").quantities
+    assert (about.value, about.bound) == (100, "about")
