@@ -903,3 +903,12 @@ def test_a_figure_belongs_to_what_it_is_compared_with(claim, language, label):
             "Transformers, achieves better performance on both short and long sequences.")
     source = make_source("arXiv:1901.02860", "v1", "Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context", text)
     assert check(claim, language, source).label is label
+
+
+def test_a_factor_that_follows_from_two_figures_of_the_source():
+    # arXiv:2207.01206 (WebShop), abstract sentence as published
+    text = ("The best model achieves a task success rate of 29%, which outperforms rule-based heuristics (9.6%) but is "
+            "far lower than human expert performance (59%).")
+    source = make_source("arXiv:2207.01206", "v1", "WebShop: Towards Scalable Real-World Web Interaction", text)
+    assert check("With a 29% success rate, the best agent roughly triples the 9.6% of rule-based heuristics.", "en", source).label is Label.SUPPORTED
+    assert check("With a 29% success rate, the best agent is ten times better than the 9.6% of rule-based heuristics.", "en", source).label is not Label.SUPPORTED
