@@ -912,3 +912,12 @@ def test_a_factor_that_follows_from_two_figures_of_the_source():
     source = make_source("arXiv:2207.01206", "v1", "WebShop: Towards Scalable Real-World Web Interaction", text)
     assert check("With a 29% success rate, the best agent roughly triples the 9.6% of rule-based heuristics.", "en", source).label is Label.SUPPORTED
     assert check("With a 29% success rate, the best agent is ten times better than the 9.6% of rule-based heuristics.", "en", source).label is not Label.SUPPORTED
+
+
+def test_only_against_a_source_that_says_alone():
+    # arXiv:2506.24119 (SPIRAL), abstract sentence as published
+    text = ("Training Qwen3-4B-Base on Kuhn Poker alone achieves 8.6% improvement on math and 8.4% on general reasoning, "
+            "outperforming SFT on 25,000 expert game trajectories.")
+    source = make_source("arXiv:2506.24119", "v1", "SPIRAL: Self-Play on Zero-Sum Games Incentivizes Reasoning", text)
+    claim = "Entraîné uniquement au poker de Kuhn, Qwen3-4B-Base gagne 8,6 % en mathématiques et 8,4 % en raisonnement général."
+    assert check(claim, "fr", source).label is Label.SUPPORTED

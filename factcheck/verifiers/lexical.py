@@ -1091,7 +1091,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         exclusive
         # a French word brings its English translations along: across languages two words found are enough
         and (len(exclusive) * 2 >= len(claim.exclusive_terms - _generic()) or (claim.language != view.language and len(exclusive) >= 2))
-        and not (claim.exclusive_terms & view.exclusive_terms)
+        and not view.exclusive_terms  # the source says "only" or "alone" too: the claim likely restates it
         and _lists_more(view)
     ):
         conflicts.append((Reason("exclusivity", "The claim says 'only'; the source names more than one."), 0.6))
