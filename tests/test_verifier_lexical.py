@@ -921,3 +921,12 @@ def test_only_against_a_source_that_says_alone():
     source = make_source("arXiv:2506.24119", "v1", "SPIRAL: Self-Play on Zero-Sum Games Incentivizes Reasoning", text)
     claim = "Entraîné uniquement au poker de Kuhn, Qwen3-4B-Base gagne 8,6 % en mathématiques et 8,4 % en raisonnement général."
     assert check(claim, "fr", source).label is Label.SUPPORTED
+
+
+def test_points_above_a_baseline():
+    # arXiv:2110.05208 (DeCLIP), abstract sentence as published
+    text = ("Benefiting from intrinsic supervision, our DeCLIP-ResNet50 can achieve 60.4% zero-shot top1 accuracy on "
+            "ImageNet, which is 0.8% above the CLIP-ResNet50 while using 7.1 x fewer data.")
+    source = make_source("arXiv:2110.05208", "v1", "Supervision Exists Everywhere: A Data Efficient Contrastive Language-Image Pre-training Paradigm", text)
+    claim = "DeCLIP-ResNet50 atteint 60,4 % en zéro-shot sur ImageNet, soit 0,8 point de mieux que CLIP-ResNet50."
+    assert check(claim, "fr", source).label is Label.SUPPORTED
