@@ -1190,7 +1190,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     quantifiers = {
         kind for kind, group in _QUANTIFIER_GROUPS
         # "tout en consommant": "while", not "all"
-        if any(not (w == "tout" and i + 1 < len(words) and words[i + 1] == "en") for i, _, w in ((c[0], c[1], words[c[0]]) for c in cues.get(group, ())))
+        if any(not _is_while(words, start) for start, _, _ in cues.get(group, ()))
     }
     # (the order does not matter: poles are a set)
     pole_cues = [(*_pole_groups()[group], cue) for group in cues if group.startswith("pole.") for cue in cues[group]]
@@ -1295,6 +1295,11 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     )
 
 
+def _is_while(words, start: int) -> bool:
+    """"tout en consommant": the French "while", not the quantifier "tout"."""
+    return words[start] == "tout" and start + 1 < len(words) and words[start + 1] == "en"
+
+
 def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, str]) -> bool:
     """"text-only", "decoder-only" name a kind of thing; "une seule RTX 4090", "a single GPU" count one;
     "only 8.19 GB", "just one or two steps" say how little, not that nothing else counts."""
@@ -1302,7 +1307,7 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
     if start < len(starts) and starts[start] > 0 and source[starts[start] - 1] in "-\u2011":
         return True
     # the number may follow a preposition: "n'a été affiné que sur 1 000 exemples"
-    ahead = [w for w in words[end : end + 2]]
+    ahead = list(words[end : end + 2])
     if ahead and (_is_count(ahead[0]) or (len(ahead) > 1 and ahead[0] in _COUNT_PREPOSITIONS and _is_count(ahead[1]))):
         return True
     return start > 0 and words[start] in ("seul", "seule") and words[start - 1] in ("un", "une")
@@ -1696,37 +1701,30 @@ def _is_range(source: str, low: Quantity, high: Quantity) -> bool:
     return bool(_RANGE_GAP_RE.match(gap)) and units_compatible(low.unit, high.unit)
 
 
-def _runs(items, source):
-    """Groups of consecutive items separated only by commas, "and", "et", "or" or spaces."""
+def _runs(items, source, *, repeats_unit: bool = False):
+    """Groups of consecutive items separated only by commas, "and", "et", "or" or spaces.
+
+    ``repeats_unit``: numbers may also be separated by a unit each of them repeats ("49.8 AP and 26.9 AP").
+    """
     runs: list[list] = []
     for item in items:
         if runs:
-            previous = runs[-1][-1]
-            gap = source[previous[2] : item[1]]
-            if _LIST_GAP_RE.fullmatch(gap):
+            gap = source[runs[-1][-1][2] : item[1]]
+            if _LIST_GAP_RE.fullmatch(gap) or (repeats_unit and _repeated_unit_gap(gap, source[item[2] : item[2] + 16])):
                 runs[-1].append(item)
                 continue
         runs.append([item])
     return runs
+
+
+def _repeated_unit_gap(gap: str, after: str) -> bool:
+    unit = _REPEATED_UNIT_RE.match(gap)
+    return bool(unit) and bool(_LIST_GAP_RE.fullmatch(gap[unit.end() :])) and after.lstrip().startswith(unit.group(1))
 
 
 def _number_runs(quantities, source):
-    """Runs of numbers as ``_runs`` makes them, also across a unit each number repeats ("49.8 AP and 26.9 AP")."""
-    runs: list[list] = []
-    for i, q in enumerate(quantities):
-        item = (i, q.position, q.position + len(q.text))
-        if runs:
-            previous = runs[-1][-1]
-            gap = source[previous[2] : item[1]]
-            unit = _REPEATED_UNIT_RE.match(gap)
-            after = source[item[2] : item[2] + 16]
-            if _LIST_GAP_RE.fullmatch(gap) or (
-                unit and _LIST_GAP_RE.fullmatch(gap[unit.end() :]) and after.lstrip().startswith(unit.group(1))
-            ):
-                runs[-1].append(item)
-                continue
-        runs.append([item])
-    return runs
+    """Runs of numbers (index, start, end), a unit each of them repeats allowed between them."""
+    return _runs([(i, q.position, q.position + len(q.text)) for i, q in enumerate(quantities)], source, repeats_unit=True)
 
 
 _REPEATED_UNIT_RE = re.compile(r"\s*([^\W\d_][\w@.-]{0,11})(?!\w)")

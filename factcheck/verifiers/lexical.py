@@ -202,10 +202,10 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
     labels = ", ".join(s.label for s in sources)
 
     # 1. every named thing must be discussed by the source
-    organisations = _unanchored()
+    unanchored = _unanchored()
     missing = []
     for entity in claim.entities:
-        if entity.initial or entity.key in organisations or entity.key in source_vocabulary:
+        if entity.initial or entity.key in unanchored or entity.key in source_vocabulary:
             continue
         if any(same_entity(entity.key, key) for key in source_keys):
             continue
@@ -229,7 +229,7 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
         # then the passage's value for the names it has is another measurement, not a rival
         measured_on_missing = any(key == e.key and strong for key, _, strong in claim.bindings for e in missing)
         if not any(r.code == "entity_mismatch" for r in reasons) and not measured_on_missing and len(missing) < len(
-            [e for e in claim.entities if not e.initial and e.key not in organisations]
+            [e for e in claim.entities if not e.initial and e.key not in unanchored]
         ):
             # a name the source lacks entirely (the lab that made the model, say) does not stop a firm conflict
             # about the names it has: "TII trained Zeta on 5.8 billion tokens" against "Zeta ... 5.8 trillion tokens"
@@ -308,8 +308,8 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
             text = text.replace(entity.text, _surface(sources, key))
         outcome = assess(analyse(text, claim.language), sources)
         if outcome.label is Label.SUPPORTED:
-            named = ", ".join(f"{_surface(sources, key)}, not {entity.text}" for (entity, _), key in zip(choices, picks))
-            reason = Reason("entity_mismatch", f"{sources[0].label} says this of {named}.")
+            swaps = ", ".join(f"{_surface(sources, key)}, not {entity.text}" for (entity, _), key in zip(choices, picks))
+            reason = Reason("entity_mismatch", f"{sources[0].label} says this of {swaps}.")
             return Assessment(Label.REFUTED, 0.7, (reason,), outcome.evidence, outcome.coverage, strength=0.7)
     return None
 
@@ -847,7 +847,7 @@ def _counts_something_else(claim: Analysis, view: Analysis) -> str | None:
         if not same or any(counted <= _counted(view, m) for m in same):
             continue
         for other in view.quantities:
-            if any(values_match(c, other) for c in claim.quantities if c is q) or not (_same_kind(q, other) or _both_counts(q, other)):
+            if values_match(q, other) or not (_same_kind(q, other) or _both_counts(q, other)):
                 continue
             if counted <= _counted(view, other):
                 what = " ".join(_counted_words(claim, q))
@@ -864,8 +864,8 @@ _CHANGE_FROM_RE = re.compile(r"\b(?:from|de|d'|passant de)\s*$", re.IGNORECASE)
 def _changes(view: Analysis) -> list[tuple[Quantity, Quantity]]:
     """(before, after) of every change of value the text states, in the order it states it."""
     found = []
+    text = view.prepared or view.text
     for a, b in zip(view.quantities, view.quantities[1:]):
-        text = view.prepared or view.text
         gap = text[a.position + len(a.text) : b.position]
         if _CHANGE_GAP_RE.match(gap) or (
             _CHANGE_TO_RE.match(gap) and _CHANGE_FROM_RE.search(text[max(0, a.position - 12) : a.position])
