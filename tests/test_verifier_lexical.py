@@ -930,3 +930,15 @@ def test_points_above_a_baseline():
     source = make_source("arXiv:2110.05208", "v1", "Supervision Exists Everywhere: A Data Efficient Contrastive Language-Image Pre-training Paradigm", text)
     claim = "DeCLIP-ResNet50 atteint 60,4 % en zéro-shot sur ImageNet, soit 0,8 point de mieux que CLIP-ResNet50."
     assert check(claim, "fr", source).label is Label.SUPPORTED
+
+
+def test_a_claim_that_likens_what_the_source_sets_apart():
+    # arXiv:2108.06209 (w2v-BERT), abstract sentence as published
+    text = ("In contrast to existing MLM-based speech pre-training frameworks such as HuBERT, which relies on an "
+            "iterative re-clustering and re-training process, or vq-wav2vec, which concatenates two separately trained "
+            "modules, w2v-BERT can be optimized in an end-to-end fashion by solving the two self-supervised tasks.")
+    source = make_source("arXiv:2108.06209", "v1", "w2v-BERT: Combining Contrastive Learning and Masked Language Modeling", text)
+    likened = check("Like HuBERT, w2v-BERT goes through an iterative cycle of re-clustering and re-training.", "en", source)
+    assert likened.label is Label.REFUTED
+    assert "apart from HuBERT" in likened.reasons[0].message
+    assert check("Unlike HuBERT, w2v-BERT is optimized end to end.", "en", source).label is Label.SUPPORTED

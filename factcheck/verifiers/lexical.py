@@ -449,6 +449,9 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
                 break
     if about_it or (claim_keys and entity_share == 1.0):
         conflicts.extend(_polarity_conflicts(claim, view, strict=not about_it))
+        unlike = _set_apart(claim, view)
+        if unlike:
+            conflicts.append((Reason("negated", unlike), 0.65))
 
     if conflicts:
         reason, strength = max(conflicts, key=lambda c: c[1])
@@ -1098,6 +1101,37 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     if "all" in claim.quantifiers and "all" not in view.quantifiers and view.quantifiers & {"some", "most"}:
         conflicts.append((Reason("quantifier_mismatch", "The claim says all; the source says some or most."), 0.6))
     return conflicts
+
+
+# a claim that opens on a likeness: "Like HuBERT, w2v-BERT goes through ...", "Comme les approches classiques, ..."
+_LIKENESS_RE = re.compile(
+    r"^\s*(?:like|just like|as in|as with|similar to|comme|tout comme|à l'instar d(?:e|u|es|')\s*)\s*([^,;]{2,80}),", re.IGNORECASE
+)
+_CONTRAST_RE = re.compile(
+    r"\b(?:unlike|in contrast to|contrary to|as opposed to|rather than|instead of|contrairement à|"
+    r"à la différence de|plutôt que|au lieu de)\b",
+    re.IGNORECASE,
+)
+
+
+def _set_apart(claim: Analysis, view: Analysis) -> str | None:
+    """The claim likens its subject to something the passage sets it apart from.
+
+    "Like HuBERT, w2v-BERT goes through an iterative re-clustering" against "In contrast to ... HuBERT, which
+    relies on an iterative re-clustering and re-training process, w2v-BERT can be optimized end-to-end": what
+    the passage contrasts is read in the words that follow its contrast cue.
+    """
+    opening = _LIKENESS_RE.match(claim.text)
+    if not opening:
+        return None
+    text = view.prepared or view.text
+    likened = analyse(opening.group(1), claim.language)
+    words = set().union(*likened.terms) if likened.terms else set()
+    for cue in _CONTRAST_RE.finditer(text):
+        contrasted = sketch(text[cue.end() : cue.end() + 160], view.language)
+        if likened.entity_keys & contrasted.entity_keys or len(words & contrasted.vocabulary) >= 2:
+            return f"The source sets its subject apart from {opening.group(1).strip()}; the claim likens them."
+    return None
 
 
 def _terms_touched(claim: Analysis, words: set[str] | frozenset[str]) -> int:
