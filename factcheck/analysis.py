@@ -615,9 +615,8 @@ def _prepare(text: str) -> str:
         text = _LATEX_SUBSCRIPT_RE.sub(r"\1", text)
     if "times" in text:
         text = _GLUED_TIMES_RE.sub("×", text)  # "2times A800": a LaTeX times that lost its backslash
-    if "×" in text or "x" in text:
-        # "4×RTX 3090", "8x A100 GPUs": a count of devices, not a factor
-        text = _COUNT_OF_DEVICES_RE.sub(r"\1 ", text)
+    # "4×RTX 3090", "8x A100 GPUs": a count of devices, not a factor
+    text = _COUNT_OF_DEVICES_RE.sub(r"\1 ", text)
     if "/" in text:
         # "1.3/7.5B parameters" is 1.3B and 7.5B: the scale letter belongs to every size of the list
         text = _SLASHED_SIZES_RE.sub(lambda m: " and ".join(n + m.group(2) for n in m.group(1).split("/")), text)
@@ -752,7 +751,7 @@ def _spell_numbers(text: str, language: str) -> str:
 
 _HIDDEN_VAGUE_RE = re.compile("\ue002(\\d+)\ue003")
 _VAGUE_AMOUNT_RE = re.compile(
-    r"(?<![\d\u2060])\b(?:hundreds|thousands|millions|billions|trillions|dozens|tens|dizaines|centaines|milliers|millions|milliards)"
+    r"(?<![\d\u2060])\b(?:hundreds|thousands|millions|billions|trillions|dozens|tens|dizaines|centaines|milliers|milliards)"
     r"(?=\s+(?:of|de|d'|des)\b)",
     re.IGNORECASE,
 )

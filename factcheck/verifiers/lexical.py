@@ -302,13 +302,14 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
         if not kin or entity.text not in claim.text:
             return None
         choices.append((entity, kin[:3]))
+    written = {key: _surface(sources, key) for _, kin in choices for key in kin}
     for picks in itertools.product(*(kin for _, kin in choices)):
         text = claim.text
         for (entity, _), key in zip(choices, picks):
-            text = text.replace(entity.text, _surface(sources, key))
+            text = text.replace(entity.text, written[key])
         outcome = assess(analyse(text, claim.language), sources)
         if outcome.label is Label.SUPPORTED:
-            swaps = ", ".join(f"{_surface(sources, key)}, not {entity.text}" for (entity, _), key in zip(choices, picks))
+            swaps = ", ".join(f"{written[key]}, not {entity.text}" for (entity, _), key in zip(choices, picks))
             reason = Reason("entity_mismatch", f"{sources[0].label} says this of {swaps}.")
             return Assessment(Label.REFUTED, 0.7, (reason,), outcome.evidence, outcome.coverage, strength=0.7)
     return None
@@ -316,12 +317,10 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
 
 def _surface(sources: Sequence[Source], key: str) -> str:
     """A name as the source writes it."""
-    for sentence in _all_sentences(sources):
-        view = sketch(sentence, guess_language(sentence))
-        if key in view.entity_keys:
-            for entity in analyse(sentence, guess_language(sentence)).entities:
-                if entity.key == key:
-                    return entity.text
+    for source in sources:
+        for sentence in _sentence_sketches(source):
+            if key in sentence.entity_keys:
+                return next(e.text for e in analyse(sentence.text, sentence.language).entities if e.key == key)
     return key
 
 
