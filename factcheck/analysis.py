@@ -146,7 +146,7 @@ def _pole_groups() -> dict[str, tuple[str, str]]:
 
 def _all_groups(language: str) -> tuple[str, ...]:
     if language not in _GROUPS_CACHE:
-        groups = ["negation", "exclusivity", "hedge"]
+        groups = ["negation", "exclusivity", "hedge", "compared_with"]
         groups += [f"comparisons.{name}" for name in ("greater", "equal", "less", "passive")]
         groups += [f"quantifiers.{name}" for name in ("all", "most", "some", "none")]
         groups += [f"bounds.{name}" for name in ("at_least", "at_most", "about")]
@@ -739,6 +739,8 @@ def _spell_numbers(text: str, language: str) -> str:
         return f"\ue002{len(vague) - 1}\ue003"
 
     masked = _VAGUE_AMOUNT_RE.sub(hide_vague, masked)
+    # "18.3 on One Billion Word": capitalised number words inside a sentence begin a name (not in a title line)
+    masked = _NAMED_NUMBER_RE.sub(lambda m: m.group(0) if _in_title_case_line(masked, m.start(), m.end()) else hide_vague(m), masked)
     try:
         converted = alpha2digit(masked, _lang(language))
     except Exception:
@@ -746,6 +748,7 @@ def _spell_numbers(text: str, language: str) -> str:
     text = _HIDDEN_SCALE_RE.sub(lambda m: _WORD_JOINER + hidden[int(m.group(1))], converted)
     text = _HIDDEN_VAGUE_RE.sub(lambda m: vague[int(m.group(1))], text)
     # text2num leaves small numbers alone ("two experts", "deux experts"); they are counts here
+    text = _ONE_SCALE_RE.sub("1", text)  # "one trillion tokens": text2num stops at billions
     return _SMALL_NUMBER_RE.sub(lambda m: _SMALL_NUMBERS[m.group(1).lower()], text)
 
 
@@ -755,6 +758,23 @@ _VAGUE_AMOUNT_RE = re.compile(
     r"(?=\s+(?:of|de|d'|des)\b)",
     re.IGNORECASE,
 )
+_NAMED_NUMBER_RE = re.compile(
+    r"(?<=[a-z0-9,;:(] )(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Hundred|Thousand|Million|Billion|Trillion) )+"
+    r"(?=[A-Z][a-z])"
+)
+
+
+def _in_title_case_line(text: str, position: int, end: int) -> bool:
+    """Nearly all other words of the line around ``position:end`` are capitalised, as in a paper's title."""
+    start = text.rfind("\n", 0, position) + 1
+    stop = text.find("\n", end)
+    # "a", "on", "of" are lower case in titles too; a sentence's first word is capitalised, and so is the rest
+    # of the name after the run
+    around = text[start:position].split()[1:] + text[end : stop if stop >= 0 else len(text)].split()[1:]
+    words = [w for w in around if w[:1].isalpha() and len(w) > 3]
+    return len(words) > 0 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 _GLUED_SCALE_RE = re.compile(_WORD_JOINER + r"([^\W\d_]+)")
 _HIDDEN_SCALE_RE = re.compile(_WORD_JOINER + "\ue000(\\d+)\ue001")
 _SMALL_NUMBERS = {
@@ -762,6 +782,7 @@ _SMALL_NUMBERS = {
     "ten": "10", "eleven": "11", "twelve": "12", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
     "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "onze": "11", "douze": "12",
 }
+_ONE_SCALE_RE = re.compile(r"\bone(?=\s+trillions?\b)", re.IGNORECASE)
 _SMALL_NUMBER_RE = re.compile(r"\b(" + "|".join(_SMALL_NUMBERS) + r")\b(?![-'])", re.IGNORECASE)
 
 
@@ -1192,7 +1213,11 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         if any(not _is_while(words, start) for start, _, _ in cues.get(group, ()))
     }
     # (the order does not matter: poles are a set)
-    pole_cues = [(*_pole_groups()[group], cue) for group in cues if group.startswith("pole.") for cue in cues[group]]
+    pole_cues = [
+        (*_pole_groups()[group], cue) for group in cues if group.startswith("pole.") for cue in cues[group]
+        # "less training cost compared to dense variants": the property belongs to what the subject is compared with
+        if not _on_compared_side(cue[0], cues.get("compared_with", ()), punct_after)
+    ]
 
     # -- content terms
     entity_tokens = set()
@@ -1466,6 +1491,11 @@ def _french_negations(words: list[str], cues: list[tuple[int, int, str]]) -> lis
                     break
         kept.append((start, end, cue))
     return kept
+
+
+def _on_compared_side(start: int, markers, punct_after) -> bool:
+    """The token at ``start`` follows "compared to", "than" or "par rapport à" closely, in one phrase."""
+    return any(end <= start <= end + 2 and not any(j in punct_after for j in range(end - 1, start)) for _, end, _ in markers)
 
 
 def _scoped_terms(

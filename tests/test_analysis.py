@@ -347,6 +347,16 @@ def test_an_order_of_size_in_words_is_not_a_number():
     assert [q.value for q in analyse("3 millions of users and five trillion tokens", "en").quantities] == [3e6, 5e12]
 
 
+def test_number_words_that_begin_a_name():
+    from factcheck.analysis import analyse
+
+    # a benchmark's name inside a sentence is not 10^9 words
+    assert [q.value for q in analyse("It scores 21.8 on One Billion Word and 54.5 on Penn Treebank.", "en").quantities] == [21.8, 54.5]
+    # in a title every word is capitalised: the number stays
+    assert [q.value for q in analyse("Pretraining Models With One Billion Parameters", "en").quantities] == [1e9]
+    assert [q.value for q in analyse("We train on one trillion tokens.", "en").quantities] == [1e12]
+
+
 def test_counts_joined_to_their_noun_and_french_approximate_counts():
     from factcheck.analysis import analyse
 

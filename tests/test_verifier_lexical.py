@@ -942,3 +942,53 @@ def test_a_claim_that_likens_what_the_source_sets_apart():
     assert likened.label is Label.REFUTED
     assert "apart from HuBERT" in likened.reasons[0].message
     assert check("Unlike HuBERT, w2v-BERT is optimized end to end.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_property_of_what_the_subject_is_compared_with_is_not_its_own():
+    # arXiv:2112.06905 (GLaM), abstract sentence as published: "dense" is said of the variants GLaM is compared to
+    text = ("In this paper, we propose and develop a family of language models named GLaM (Generalist Language Model), "
+            "which uses a sparsely activated mixture-of-experts architecture to scale the model capacity while also "
+            "incurring substantially less training cost compared to dense variants.")
+    source = make_source("arXiv:2112.06905", "v1", "GLaM: Efficient Scaling of Language Models with Mixture-of-Experts", text)
+    dense = check("GLaM is a dense model that uses all of its parameters for every input.", "en", source)
+    assert dense.label is Label.REFUTED
+    assert dense.reasons[0].code == "antonym"
+    assert check("GLaM est un modèle à mélange d'experts activé de façon clairsemée.", "fr", source).label is Label.SUPPORTED
+
+
+def test_factors_given_to_the_other_comparison():
+    # arXiv:2201.05596 (DeepSpeed-MoE), abstract sentence as published
+    text = ("Compared to the state-of-the-art, DeepSpeed-MoE offers an improved inference latency, up to 4.5x faster "
+            "and 9x cheaper inference compared to quality-equivalent dense models.")
+    source = make_source("arXiv:2201.05596", "v1", "DeepSpeed-MoE: Advancing Mixture-of-Experts Inference and Training", text)
+    swapped = check("Face à des modèles denses de qualité équivalente, l'inférence de DeepSpeed-MoE est jusqu'à 9 fois plus "
+                    "rapide et 4,5 fois moins chère.", "fr", source)
+    assert swapped.label is Label.REFUTED
+    assert swapped.reasons[0].code == "number_mismatch"
+    assert "4.5x faster" in swapped.reasons[0].message
+    faithful = check("L'inférence de DeepSpeed-MoE est jusqu'à 4,5 fois plus rapide et 9 fois moins chère que celle de "
+                     "modèles denses de qualité équivalente.", "fr", source)
+    assert faithful.label is Label.SUPPORTED
+
+
+def test_a_benchmark_named_with_number_words():
+    # arXiv:1901.02860 (Transformer-XL), abstract sentence as published: "One Billion Word" is a name, not 10^9
+    text = ("Notably, we improve the state-of-the-art results of bpc/perplexity to 0.99 on enwiki8, 1.08 on text8, "
+            "18.3 on WikiText-103, 21.8 on One Billion Word, and 54.5 on Penn Treebank (without finetuning).")
+    source = make_source("arXiv:1901.02860", "v1", "Transformer-XL: Attentive Language Models Beyond a Fixed-Length Context", text)
+    swapped = check("Transformer-XL sets new perplexity records of 21.8 on WikiText-103 and 18.3 on One Billion Word.", "en", source)
+    assert swapped.label is Label.REFUTED
+    assert "The source gives 21.8 to One Billion Word; WikiText-103 has 18.3." in [r.message for r in swapped.reasons]
+    assert check("Transformer-XL reaches 21.8 perplexity on One Billion Word.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_figure_moved_to_the_other_metric_of_one_dataset():
+    # arXiv:1709.00103 (Seq2SQL), abstract sentence as published: WikiSQL holds every figure, the metric tells them apart
+    text = ("By applying policy-based reinforcement learning with a query execution environment to WikiSQL, our model "
+            "Seq2SQL outperforms attentional sequence to sequence models, improving execution accuracy from 35.9% to "
+            "59.4% and logical form accuracy from 23.4% to 48.3%.")
+    source = make_source("arXiv:1709.00103", "v1", "Seq2SQL: Generating Structured Queries from Natural Language using Reinforcement Learning", text)
+    moved = check("Seq2SQL raises logical form accuracy from 35.9% to 59.4%.", "en", source)
+    assert moved.label is Label.REFUTED
+    assert moved.reasons[0].message == "The claim says 35.9%; the source says 23.4% for the same."
+    assert check("Seq2SQL raises execution accuracy from 35.9% to 59.4%.", "en", source).label is Label.SUPPORTED

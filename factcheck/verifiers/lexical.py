@@ -52,7 +52,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "26"
+VERSION = "27"
 
 SUPPORT_COVERAGE = 0.4  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -420,7 +420,11 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         # "29%, roughly triple the 9.6% of heuristics": the factor follows from two figures the passage gives
         numbers_ok += 1
         matched_numbers.add(index)
-    swapped = _swapped_number(claim, view) or (_counts_something_else(claim, view) if claim.language == view.language else None)
+    swapped = (
+        _swapped_number(claim, view)
+        or (_counts_something_else(claim, view) if claim.language == view.language else None)
+        or _factor_of_something_else(claim, view)
+    )
     if swapped and coverage >= CONFLICT_COVERAGE:
         conflicts.append((Reason("number_mismatch", swapped), 0.75))
     turned = _reversed_change(claim, view)
@@ -706,6 +710,7 @@ def _slot_rival(
     holders: dict[int, set[str]] = {}
     for key, i, _ in view.bindings:
         holders.setdefault(i, set()).add(key)
+    match_holders = set().union(*(holders.get(i, set()) for i in matches))
     best, best_overlap = None, 0
     for index, other in enumerate(view.quantities):
         # same unit, or both without one: here the shared context, not the magnitude, says it is the same measure
@@ -717,9 +722,10 @@ def _slot_rival(
         if any(siblings(b, k) for b in bound - named for k in claim.entity_keys):
             continue  # the passage gives this value to a sibling of the claim's name (phi-3-mini, not phi-3-medium)
         overlap = _context_overlap(quantity, other)
-        if bound and not named:
+        if bound and not named and not bound <= match_holders:
             # the passage ties this value to another name only (a dataset, a baseline): the words around the
-            # number must say plainly that it is the claim's slot ("logical form accuracy from 23.4%")
+            # number must say plainly that it is the claim's slot ("logical form accuracy from 23.4%"); a name
+            # that also holds the claim's value (the one dataset of the sentence) says nothing either way
             overlap -= 1
         if overlap > best_overlap:
             best, best_overlap = other, overlap
@@ -857,6 +863,54 @@ def _counts_something_else(claim: Analysis, view: Analysis) -> str | None:
     return None
 
 
+# a comparative right after a number: "4.5x faster", "9 fois plus rapide", "2x fewer", "deux fois moins de paramètres"
+_COMPARATIVE_AFTER_RE = re.compile(
+    r"[\s-]*(?:(?:more|less|plus|moins)\s+(?:(?:de|d')\s*)?)?([^\W\d_][\w-]*)", re.IGNORECASE
+)
+_COMPARATIVE_LEAD_RE = re.compile(r"[\s-]*(?:more|less|plus|moins)\b|[\s-]*[^\W\d_]+er\b", re.IGNORECASE)
+
+
+def _comparative_after(view: Analysis, quantity: Quantity) -> str:
+    """The comparative written right after a number ("faster", "plus rapide"), or ""."""
+    text = view.prepared or view.text
+    end = quantity.position + len(quantity.text)
+    match = _COMPARATIVE_AFTER_RE.match(text, end) if _COMPARATIVE_LEAD_RE.match(text, end) else None
+    return text[end : match.end()].strip(" -") if match else ""
+
+
+def _compared_property(view: Analysis, quantity: Quantity) -> frozenset[str]:
+    """What a factor or a percentage compares, in words of either language: "faster" and "plus rapide" give "fast"."""
+    words = _comparative_after(view, quantity)
+    return _property_vocabulary(words, view.language) if words else frozenset()
+
+
+@functools.lru_cache(maxsize=1024)
+def _property_vocabulary(words: str, language: str) -> frozenset[str]:
+    terms = analyse(words, language).terms
+    return frozenset().union(*terms) - _COMPARATIVE_WORDS if terms else frozenset()
+
+
+_COMPARATIVE_WORDS = frozenset("more less plus moins de".split())
+
+
+def _factor_of_something_else(claim: Analysis, view: Analysis) -> str | None:
+    """A claim figure the source gives for another comparison, while it gives the claim's comparison another figure:
+    "9x faster" against "up to 4.5x faster and 9x cheaper inference"."""
+    for q in claim.quantities:
+        wanted = _compared_property(claim, q)
+        if not wanted:
+            continue
+        same_value = [m for m in view.quantities if values_match(q, m)]
+        if not same_value or any(wanted & _compared_property(view, m) for m in same_value):
+            continue
+        if not all(_compared_property(view, m) for m in same_value):
+            continue  # the source gives the value without saying what it compares: it may be this
+        for other in view.quantities:
+            if not values_match(q, other) and _same_kind(q, other) and wanted & _compared_property(view, other):
+                return f"The source gives {other.text} {_comparative_after(view, other)}, not {q.text}."
+    return None
+
+
 # "from 90.0% to 94.4%", "90.0%->94.4%", "de 90,0 % à 94,4 %": a value that changes into another
 _CHANGE_GAP_RE = re.compile(r"\s*(?:->|→|=>|⇒)\s*$")
 _CHANGE_TO_RE = re.compile(r"\s*(?:to|à|a)\s*$", re.IGNORECASE)
@@ -939,7 +993,14 @@ def _holds_other_value(view: Analysis, key: str, quantity: Quantity) -> bool:
 
 
 def _name(view: Analysis, key: str) -> str:
-    return next((e.text for e in view.entities if e.key == key), key)
+    """The name as written; a capitalised word with its capitalised neighbours ("One Billion Word", not "Billion")."""
+    entity = next((e for e in view.entities if e.key == key), None)
+    if entity is None:
+        return key
+    if entity.strong:
+        return entity.text
+    run = re.search(rf"(?:(?<=\s)[A-Z][\w-]*\s)*{re.escape(entity.text)}(?:\s[A-Z][\w-]*\b)*", view.prepared or view.text)
+    return run.group(0) if run else entity.text
 
 
 _AMOUNTS = frozenset({"comparative_amount"})
