@@ -1284,12 +1284,10 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     negation_tokens = {j for start, end, _ in negations for j in range(start, end)}
     pole_index = {j: term for j, term in term_index.items() if not any(start <= j < end for _, _, (start, end, _) in pole_cues)}
     poles = frozenset(
-        (name, side, _scoped_terms([cue], pole_index, words, stop, entity_tokens, entities, scope=3, back=2, skip=_GENERIC))
+        (name, _side_said(name, side, cue, negation_tokens, term_index, negated),
+         _scoped_terms([cue], pole_index, words, stop, entity_tokens, entities, scope=3, back=2, skip=_GENERIC))
         for name, side, cue in pole_cues
-        # "without any gradient updates or fine-tuning": a denied property is not said of the thing
-        # (a cue that holds its own negation, "without fine-tuning", is the property itself)
-        if any(j in negation_tokens for j in range(cue[0], cue[1]))
-        or not any(j in term_index and term_index[j] & negated for j in range(cue[0], cue[1]))
+        if _side_said(name, side, cue, negation_tokens, term_index, negated)
     )
 
     comparisons = _comparisons(cues, words, lemmas, entities, source, starts, breaks)
@@ -1371,7 +1369,9 @@ _PHRASE_BREAK_RE = re.compile(r"[,;:()\[\]]|[.!?](?:\s|$)")
 # Words too common in this field to say what an opposite property is about.
 _GENERIC = frozenset(
     "model models method approach language system task tasks result results performance network llm work data "
-    "dataset datasets corpus set".split()
+    "dataset datasets corpus set "
+    # adverbs of order and manner say nothing of what a property is said of ("first has to be finetuned")
+    "first then still also directly d'abord ensuite toujours aussi directement".split()
 )
 
 
@@ -1491,6 +1491,26 @@ def _french_negations(words: list[str], cues: list[tuple[int, int, str]]) -> lis
                     break
         kept.append((start, end, cue))
     return kept
+
+
+def _side_said(name: str, side: str, cue, negation_tokens, term_index, negated) -> str:
+    """The side of an antonym pair a cue asserts: its own, the other one when denied, or "" (nothing said).
+
+    "without any gradient updates or fine-tuning": a denied property is not said of the thing, unless the pair
+    is a whole system's either-or ("its code has not been made public": closed). A cue that holds its own
+    negation ("without fine-tuning") is the property itself.
+    """
+    if any(j in negation_tokens for j in range(cue[0], cue[1])):
+        return side
+    if not any(j in term_index and term_index[j] & negated for j in range(cue[0], cue[1])):
+        return side
+    return ("b" if side == "a" else "a") if name in whole_pairs() else ""
+
+
+@functools.cache
+def whole_pairs() -> frozenset[str]:
+    """Antonym pairs that are a whole system's either-or (antonyms.json "whole")."""
+    return frozenset(pair["name"] for pair in load_lexicon("antonyms")["pairs"] if pair.get("whole"))
 
 
 def _on_compared_side(start: int, markers, punct_after) -> bool:

@@ -992,3 +992,29 @@ def test_a_figure_moved_to_the_other_metric_of_one_dataset():
     assert moved.label is Label.REFUTED
     assert moved.reasons[0].message == "The claim says 35.9%; the source says 23.4% for the same."
     assert check("Seq2SQL raises execution accuracy from 35.9% to 59.4%.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_whole_system_property_said_of_its_code():
+    # arXiv:2406.08973 (XLand-100B) and arXiv:2101.01321 (I-BERT), abstract sentences as published
+    xland = make_source("arXiv:2406.08973", "v1", "XLand-100B: A Large-Scale Multi-Task Dataset for In-Context Reinforcement Learning",
+                        "We present XLand-100B, a large-scale dataset for in-context reinforcement learning. "
+                        "The code is open-source and available under Apache 2.0 licence.")
+    closed = check("The code behind XLand-100B has been kept closed-source.", "en", xland)
+    assert closed.label is Label.REFUTED
+    assert closed.reasons[0].message == "The source says the opposite (openness)."
+    ibert = make_source("arXiv:2101.01321", "v1", "I-BERT: Integer-only BERT Quantization",
+                        "Furthermore, our preliminary implementation of I-BERT shows a speedup of 2.4-4.0x for INT8 inference "
+                        "on a T4 GPU system as compared to FP32 inference. The framework has been developed in PyTorch and "
+                        "has been open-sourced.")
+    # "not made public" is "closed": an either-or property denied is its other side
+    assert check("I-BERT reste un prototype interne : son code n'a pas été rendu public.", "fr", ibert).label is Label.REFUTED
+
+
+def test_finetuning_against_transfer_without_finetuning():
+    # arXiv:2104.13921 (ViLD), abstract sentence as published
+    text = ("When trained with a stronger teacher model ALIGN, ViLD achieves 26.3 AP. The model can directly transfer "
+            "to other datasets without finetuning, achieving 72.2 AP on PASCAL VOC, 36.6 AP on COCO and 11.8 AP on Objects365.")
+    source = make_source("arXiv:2104.13921", "v1", "Open-vocabulary Object Detection via Vision and Language Knowledge Distillation", text)
+    verdict = check("To detect objects on a new dataset such as COCO, ViLD first has to be finetuned on it.", "en", source)
+    assert verdict.label is Label.REFUTED
+    assert verdict.reasons[0].message == "The source says the opposite (weight updates)."

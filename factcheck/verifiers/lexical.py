@@ -48,6 +48,7 @@ from factcheck.analysis import (
     unaccent,
     units_compatible,
     values_match,
+    whole_pairs,
 )
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
@@ -1004,6 +1005,7 @@ def _name(view: Analysis, key: str) -> str:
 
 
 _AMOUNTS = frozenset({"comparative_amount"})
+
 _NOT_COUNTS = frozenset({"percent", "ratio", "times", "point"})
 
 
@@ -1098,7 +1100,11 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
             other = "b" if side == "a" else "a"
             if name in _AMOUNTS and not any(n == name and sd == other and s & scope for n, sd, s in view.poles):
                 continue  # "more" and "fewer" must be said of the same words
-            if any(n == name and sd == other and (s & scope or not scope or s & claim.entity_keys) for n, sd, s in view.poles) and not any(
+            # a whole system's property with no words of its own is said of the passage's subject, which it names
+            if any(
+                n == name and sd == other and (s & scope or not scope or s & claim.entity_keys or (not s and name in whole_pairs()))
+                for n, sd, s in view.poles
+            ) and not any(
                 n == name and sd == side for n, sd, _ in view.poles
             ):
                 conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
@@ -1125,6 +1131,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     elif denied_asserted and not (view.negated_terms & claim.negated_terms):
         word = sorted(denied_asserted)[0]
         conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
+    claim_nouns = frozenset().union(*(t for t in claim.terms)) if claim.terms else frozenset()
     for name, side, scope in poles:
         other = "b" if side == "a" else "a"
 
@@ -1134,7 +1141,12 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
             # ("OLMoE-1B-7B ... sparse" against "OLMoE-1B-7B is a dense model"); a claim property with no scope
             # of its own ("X is a decoder-only model") is about its subject, wherever the passage names it
             named = any(same_entity(k, v) for k in claim.entity_keys for v in view.entity_keys)
-            return bool(s & scope) or not (s or scope) or bool(s & claim.entity_keys) or (not scope and named)
+            return (
+                bool(s & scope) or not (s or scope) or bool(s & claim.entity_keys) or (not scope and named)
+                # a property of the whole system said of a part the claim names: "The code behind X has been kept
+                # closed-source" against "The code is open-source"
+                or (name in whole_pairs() and bool(s & claim_nouns))
+            )
 
         if name in _AMOUNTS:
             # "more" and "fewer" are said of everything: the two must be said of the same words
