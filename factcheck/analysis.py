@@ -1146,6 +1146,8 @@ def _first_pass(text: str, language: str) -> _FirstPass:
                 if found and found != "times":
                     unit = unit if unit == "times" else found
                 break
+        if unit is None and start > 0 and source[start - 1] in _CURRENCY_SIGNS:
+            unit = _CURRENCY_SIGNS[source[start - 1]]  # "$42" is "42 dollars"
         bound = None
         window_start = max(0, token_at(start) - 3)
         prefix_cues = _scan(language, words[window_start : token_at(start)], lemmas[window_start : token_at(start)])
@@ -1203,14 +1205,15 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     negations = [cue for cue in cues.get("negation", ()) if not _not_a_negation(words, cue)]
     if language == "fr":
         negations = _french_negations(words, negations)
-    exclusives = [cue for cue in cues.get("exclusivity", ()) if not _not_exclusive(source, starts, words, cue)]
+    exclusives = list(cues.get("exclusivity", ()))
     if language == "fr":
         exclusives += [(_que_after(words, i), _que_after(words, i) + 1, "ne que") for i, w in enumerate(words) if w in ("ne", "n'") and _ne_que(words, i)]
+    exclusives = [cue for cue in exclusives if not _not_exclusive(source, starts, words, cue)]
     hedges = cues.get("hedge", [])
     quantifiers = {
         kind for kind, group in _QUANTIFIER_GROUPS
         # "tout en consommant": "while", not "all"
-        if any(not _is_while(words, start) for start, _, _ in cues.get(group, ()))
+        if any(not _tout_not_a_quantifier(words, start) for start, _, _ in cues.get(group, ()))
     }
     # (the order does not matter: poles are a set)
     pole_cues = [
@@ -1317,9 +1320,18 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     )
 
 
-def _is_while(words, start: int) -> bool:
-    """"tout en consommant": the French "while", not the quantifier "tout"."""
-    return words[start] == "tout" and start + 1 < len(words) and words[start + 1] == "en"
+def _tout_not_a_quantifier(words, start: int) -> bool:
+    """"tout en consommant": the French "while", not the quantifier "tout"; nor is the adverb of
+    "les tout premiers jetons", "tout juste", "tout à fait"."""
+    if words[start] != "tout" or start + 1 >= len(words):
+        return False
+    return words[start + 1] in _TOUT_ADVERB_AFTER
+
+
+_TOUT_ADVERB_AFTER = frozenset(
+    "en premier premiers première premières dernier derniers dernière dernières juste à récemment simplement "
+    "autant aussi petit petits petite petites début".split()
+)
 
 
 def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, str]) -> bool:
@@ -1821,6 +1833,13 @@ def _gapped_comparisons(words, source, starts, taken) -> list[tuple[int, int, st
     return found
 
 
+_CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound"}
+_DETERMINERS = frozenset(
+    "a an the our their its this that these those each every my your his her "
+    "un une le la les l' notre nos leur leurs son sa ses ce cet cette ces chaque".split()
+)
+
+
 def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[Comparison]:
     found = []
     passive = cues.get("comparisons.passive", ())
@@ -1831,6 +1850,8 @@ def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[
         for start, end, cue in cues.get(f"comparisons.{group}", ()):
             if words[start] in _EQUAL_WORDS and "à" in words[max(0, start - 3) : start]:
                 continue  # "À données égales, VIMA ...": other things being equal, not a comparison
+            if start > 0 and words[start - 1].lower() in _DETERMINERS and end - start == 1:
+                continue  # "our approach surpasses", "the match": a noun, not the verb
             spans.append((start, end, cue, symbol))
     spans.extend(_gapped_comparisons(words, source, starts, spans))
     ordered = sorted(spans)

@@ -1018,3 +1018,61 @@ def test_finetuning_against_transfer_without_finetuning():
     verdict = check("To detect objects on a new dataset such as COCO, ViLD first has to be finetuned on it.", "en", source)
     assert verdict.label is Label.REFUTED
     assert verdict.reasons[0].message == "The source says the opposite (weight updates)."
+
+
+def test_french_only_before_an_amount_and_other_small_words():
+    # arXiv:2503.16219 and arXiv:2406.10149 (BABILong), arXiv:2309.17453 (StreamingLLM): abstract sentences as published
+    cheap = make_source("arXiv:2503.16219", "v1", "Reinforcement Learning for Reasoning in Small LLMs: What Works and What Doesn't",
+                        "Using only 7,000 samples and a $42 training cost, the model improves AIME24 accuracy.")
+    # "ne ... que" before a figure says how little, it is not "only this one"; "$42" is 42 dollars; samples are examples
+    assert check("L'entraînement n'a coûté que 42 dollars et n'a mobilisé que 7 000 exemples.", "fr", cheap).label is Label.SUPPORTED
+    babilong = make_source("arXiv:2406.10149", "v1", "BABILong: Testing the Limits of LLMs with Long Context Reasoning-in-a-Haystack",
+                           "Our evaluations show that popular LLMs effectively utilize only 10-20% of the context.")
+    assert check("D'après BABILong, les LLM populaires n'exploitent réellement que 10 à 20 % de leur contexte.", "fr",
+                 babilong).label is Label.SUPPORTED
+    streaming = make_source("arXiv:2309.17453", "v1", "Efficient Streaming Language Models with Attention Sinks",
+                            "In this paper, we first demonstrate that the emergence of attention sink is due to the strong "
+                            "attention scores towards initial tokens. We find that keeping the KV of initial tokens will "
+                            "largely recover the performance of window attention.")
+    # "les tout premiers jetons" is "the very first tokens", not "all"
+    kept = check("Conserver les clés et valeurs des tout premiers jetons suffit à rendre à l'attention à fenêtre l'essentiel "
+                 "de ses performances.", "fr", streaming)
+    assert kept.label is not Label.REFUTED
+
+
+def test_a_noun_that_spells_a_comparison_verb_and_french_lack():
+    # arXiv:2208.02816 and arXiv:2408.11796, abstract sentences as published
+    source = make_source("arXiv:2208.02816", "v1", "Expanding Language-Image Pretrained Models for General Video Recognition",
+                         "In zero-shot experiments, our approach surpasses the current state-of-the-art methods by +7.6% and "
+                         "+14.9% in terms of top-1 accuracy under two popular protocols.")
+    # "our approach surpasses": the noun is not "approaches" (nears) the verb
+    assert check("En zéro-shot, la méthode dépasse l'état de l'art de 7,6 % et 14,9 % en précision top-1, selon le "
+                 "protocole retenu.", "fr", source).label is Label.SUPPORTED
+    pruning = make_source("arXiv:2408.11796", "v1", "LLM Pruning and Distillation in Practice: The Minitron Approach",
+                          "We find that with no access to the original data, it is beneficial to slightly fine-tune teacher "
+                          "models on the distillation dataset.")
+    # "faute d'accès" denies access, as "with no access" does
+    lack = check("Faute d'accès aux données d'origine, l'équipe a constaté qu'il valait mieux affiner légèrement les modèles "
+                 "enseignants sur le jeu de distillation.", "fr", pruning)
+    assert lack.label is Label.SUPPORTED
+
+
+def test_a_figure_tied_to_its_name_outweighs_a_rival_in_a_passage_without_the_name():
+    # arXiv:2305.05658 (TidyBot), abstract sentences as published
+    text = ("For a robot to personalize physical assistance effectively, it must learn user preferences that can be "
+            "generally reapplied to future scenarios. In this work, we investigate personalization of household cleanup "
+            "with robots that can tidy up rooms by picking up objects and putting them away. A key challenge is "
+            "determining the proper place to put each object, as people's preferences can vary greatly depending on "
+            "personal taste or cultural background. For instance, one person may prefer storing shirts in the drawer, "
+            "while another may prefer them on the shelf. We aim to build systems that can learn such preferences from "
+            "just a handful of examples via prior interactions with a particular person. We show that robots can "
+            "combine language-based planning and perception with the few-shot summarization capabilities of large "
+            "language models (LLMs) to infer generalized user preferences that are broadly applicable to future "
+            "interactions. This approach enables fast adaptation and achieves 91.2% accuracy on unseen objects in our "
+            "benchmark dataset. We also demonstrate our approach on a real-world mobile manipulator called TidyBot, "
+            "which successfully puts away 85.0% of objects in real-world test scenarios.")
+    source = make_source("arXiv:2305.05658", "v1", "Tidybot: Personalized Robot Assistance With Large Language Models", text)
+    verdict = check("Sur le robot réel, TidyBot a rangé 85 % des objets lors des tests.", "fr", source)
+    assert verdict.label is Label.SUPPORTED
+    assert verdict.evidence[0].text.startswith("We also demonstrate")
+    assert check("Sur le robot réel, TidyBot a rangé 58 % des objets lors des tests.", "fr", source).label is Label.REFUTED

@@ -124,7 +124,8 @@ class Assessment:
     found_entities: frozenset[str] = frozenset()
     found_numbers: frozenset[int] = frozenset()
     found_comparison: bool = False
-    strength: float = 0.0  # of the strongest conflict, for refutations
+    # of the strongest conflict, for refutations; for support, 0.8 when every claim number is found tied to its name
+    strength: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -255,8 +256,9 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
             if best_partial is None:
                 best_partial = outcome
             continue
-        # a conflict is more specific than overlap: on a tie, the refutation stands
-        relevance = outcome.coverage + 0.1 * (outcome.label is Label.REFUTED and outcome.strength >= 0.7)
+        # a conflict is more specific than overlap, and so is a support that finds every number tied to its name:
+        # either counts for more than words in common (on a tie, the refutation stands)
+        relevance = outcome.coverage + 0.1 * (outcome.strength >= 0.7)
         decisive.append((relevance, -order, outcome))
     if decisive:
         decisive.sort(key=lambda item: (item[0], item[1]), reverse=True)
@@ -491,7 +493,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
             if present_
         )
         code = "paraphrase_match" if coverage < 0.9 else "supported_by_passage"
-        return Assessment(Label.SUPPORTED, confidence, (Reason(code, message + "."),), evidence, coverage)
+        return Assessment(Label.SUPPORTED, confidence, (Reason(code, message + "."),), evidence, coverage, strength=0.8 if anchored and coverage >= 0.3 else 0.0)
 
     missing_parts = []
     if entity_share < 1.0:
