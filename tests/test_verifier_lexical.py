@@ -1076,3 +1076,29 @@ def test_a_figure_tied_to_its_name_outweighs_a_rival_in_a_passage_without_the_na
     assert verdict.label is Label.SUPPORTED
     assert verdict.evidence[0].text.startswith("We also demonstrate")
     assert check("Sur le robot réel, TidyBot a rangé 58 % des objets lors des tests.", "fr", source).label is Label.REFUTED
+
+
+def test_two_figures_side_by_side_share_the_words_around_them():
+    # arXiv:2410.05993 (Aria) and arXiv:2408.11796 (Minitron), abstract sentences as published
+    aria = make_source("arXiv:2410.05993", "v1", "Aria: An Open Multimodal Native Mixture-of-Experts Model",
+                       "Aria is a mixture-of-expert model with 3.9B and 3.5B activated parameters per visual token and "
+                       "text token, respectively.")
+    assert check("Aria activates 3.9B parameters for each visual token and 3.5B for each text token.", "en", aria).label is Label.SUPPORTED
+    minitron = make_source("arXiv:2408.11796", "v1", "LLM Pruning and Distillation in Practice: The Minitron Approach",
+                           "We present a comprehensive report on compressing the Llama 3.1 8B and Mistral NeMo 12B models to "
+                           "4B and 8B parameters, respectively, using pruning and distillation.")
+    shrunk = check("The report shrinks Llama 3.1 8B to 4B parameters and Mistral NeMo 12B to 8B through pruning and distillation.",
+                   "en", minitron)
+    assert shrunk.label is Label.SUPPORTED
+
+
+def test_a_sentence_opening_word_holds_no_figure_and_a_bracketed_acronym_keeps_the_metric():
+    # arXiv:1707.07167, abstract sentence as published
+    text = ("Taken together, these tricks allow us to finally achieve a character error rate (CER) of 3.58% and a "
+            "sentence error rate (SER) of 7.43% on the MiTV voice search dataset.")
+    source = make_source("arXiv:1707.07167", "v1", "Attention-Based End-to-End Speech Recognition on Voice Search", text)
+    faithful = check("The recognizer reaches a 3.58% character error rate on the MiTV voice search set.", "en", source)
+    assert faithful.label is Label.SUPPORTED
+    swapped = check("On MiTV, the model's sentence error rate is 3.58% and its character error rate 7.43%.", "en", source)
+    assert swapped.label is Label.REFUTED
+    assert "swapped" in swapped.reasons[0].message

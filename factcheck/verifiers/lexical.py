@@ -598,9 +598,7 @@ def _number_status(
     keys = [key for key, i, _ in claim.bindings if i == index and key in present]
     # names the claim itself firmly ties to this number ("PaLM on MMLU, 41.3% to 35.7%")
     firm_keys = {key for key, i, strong in claim.bindings if i == index and strong}
-    holders: dict[int, set[str]] = {}
-    for key, i, _ in view.bindings:
-        holders.setdefault(i, set()).add(key)
+    holders = _holders(view, claim)
 
     def firm_values(key: str) -> list[Quantity]:
         return [view.quantities[i] for k, i, strong in view.bindings if strong and same_entity(k, key)]
@@ -690,6 +688,20 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w if any(c.isdigit() for c in w) else unaccent(w)[:4] for w in words if not w.startswith("~"))
 
 
+def _holders(view: Analysis, claim: Analysis) -> dict[int, set[str]]:
+    """The names the passage ties to each of its numbers.
+
+    A capitalised word that only opens a sentence ("Taken together, ... 3.58%") holds nothing, unless the claim
+    names it too ("Chinchilla reaches ...").
+    """
+    common = {e.key for e in view.entities if e.initial and not e.strong} - claim.entity_keys
+    holders: dict[int, set[str]] = {}
+    for key, i, _ in view.bindings:
+        if key not in common:
+            holders.setdefault(i, set()).add(key)
+    return holders
+
+
 def _context_overlap(a: Quantity, b: Quantity) -> int:
     """Distinct words (up to inflection) two numbers' contexts share."""
     return len(_stems(a.context) & _stems(b.context))
@@ -710,9 +722,7 @@ def _slot_rival(
     """
     if not quantity.context:
         return None
-    holders: dict[int, set[str]] = {}
-    for key, i, _ in view.bindings:
-        holders.setdefault(i, set()).add(key)
+    holders = _holders(view, claim)
     match_holders = set().union(*(holders.get(i, set()) for i in matches))
     best, best_overlap = None, 0
     for index, other in enumerate(view.quantities):
@@ -801,6 +811,10 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
                 continue
             if owned(c1i, m1i, m2i) and owned(c2i, m2i, m1i):
                 continue  # each number is tied to its own name on both sides: the words around them may differ
+            if _coordinated(view, m1, m2) and not (m1.respective and m2.respective):
+                # "to 4B and 8B parameters": the words around the pair belong to both (unless a "respectively"
+                # list gave each its own)
+                continue
             # contexts compared up to inflection, each word once ("activates"/"activating")
             s1, s2 = _context_overlap(q1, m1), _context_overlap(q2, m2)
             c1, c2 = _context_overlap(q1, m2), _context_overlap(q2, m1)
@@ -810,6 +824,16 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
                     f"the claim's {q1.text} and {q2.text} are swapped."
                 )
     return None
+
+
+_COORDINATION_RE = re.compile(r"\s*(?:,|and|et|or|ou|/|&)\s*", re.IGNORECASE)
+
+
+def _coordinated(view: Analysis, a: Quantity, b: Quantity) -> bool:
+    """Two numbers side by side, joined by "and", a comma or a slash ("4B and 8B")."""
+    first, second = sorted((a, b), key=lambda q: q.position)
+    text = view.prepared or view.text
+    return bool(_COORDINATION_RE.fullmatch(text, first.position + len(first.text), second.position))
 
 
 _PAIRED_NUMBER_RE = re.compile(r"\s*(?:vs\.?|versus|to|and|or|contre|à|et|ou|-|–)\s*\d[\d.,\u00a0\u202f ]*%?")
@@ -951,9 +975,7 @@ def _same_slot_value(quantity: Quantity, view: Analysis, claim: Analysis) -> Qua
     """A value of the passage in the claim number's slot: same unit, not matched by any claim number."""
     # the rival value must belong to every name of the claim the passage ties to numbers
     claim_keys = [k for k in claim.entity_keys if any(same_entity(key, k) for key, _, _ in view.bindings)]
-    holders: dict[int, set[str]] = {}
-    for key, i, _ in view.bindings:
-        holders.setdefault(i, set()).add(key)
+    holders = _holders(view, claim)
     tied = {
         i for i, bound in holders.items()
         if claim_keys and all(any(same_entity(b, k) for b in bound) for k in claim_keys)
