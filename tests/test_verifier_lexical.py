@@ -1102,3 +1102,25 @@ def test_a_sentence_opening_word_holds_no_figure_and_a_bracketed_acronym_keeps_t
     swapped = check("On MiTV, the model's sentence error rate is 3.58% and its character error rate 7.43%.", "en", source)
     assert swapped.label is Label.REFUTED
     assert "swapped" in swapped.reasons[0].message
+
+
+def test_a_figure_in_a_relative_clause_belongs_to_the_name_before_it():
+    # arXiv:2406.18521 (CharXiv), abstract sentence as published
+    text = ("Our results reveal a substantial, previously underestimated gap between the reasoning skills of the "
+            "strongest proprietary model (i.e., GPT-4o), which achieves 47.1% accuracy, and the strongest open-source "
+            "model (i.e., InternVL Chat V1.5), which achieves 29.2%.")
+    source = make_source("arXiv:2406.18521", "v1", "CharXiv: Charting Gaps in Realistic Chart Understanding in Multimodal LLMs", text)
+    swapped = check("Sur les questions de raisonnement, InternVL Chat V1.5 obtient 47,1 % et GPT-4o 29,2 %.", "fr", source)
+    assert swapped.label is Label.REFUTED
+    assert swapped.reasons[0].code == "number_mismatch"
+    assert check("GPT-4o reaches 47.1% accuracy, InternVL Chat V1.5 only 29.2%.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_brand_word_and_a_sized_name_are_one_name_in_a_respectively_list():
+    # arXiv:2408.11796 (Minitron), abstract sentence as published
+    text = ("We present a comprehensive report on compressing the Llama 3.1 8B and Mistral NeMo 12B models to 4B and 8B "
+            "parameters, respectively, using pruning and distillation.")
+    source = make_source("arXiv:2408.11796", "v1", "LLM Pruning and Distillation in Practice: The Minitron Approach", text)
+    wrong = check("Par élagage et distillation, Mistral NeMo 12B est ramené à 4 milliards de paramètres.", "fr", source)
+    assert wrong.label is Label.REFUTED
+    assert check("Par élagage et distillation, Mistral NeMo 12B est ramené à 8 milliards de paramètres.", "fr", source).label is Label.SUPPORTED
