@@ -1124,3 +1124,30 @@ def test_a_brand_word_and_a_sized_name_are_one_name_in_a_respectively_list():
     wrong = check("Par élagage et distillation, Mistral NeMo 12B est ramené à 4 milliards de paramètres.", "fr", source)
     assert wrong.label is Label.REFUTED
     assert check("Par élagage et distillation, Mistral NeMo 12B est ramené à 8 milliards de paramètres.", "fr", source).label is Label.SUPPORTED
+
+
+def test_swapped_factors_read_in_french_word_order():
+    # arXiv:2412.18653 (1.58-bit FLUX) and arXiv:2404.16710 (LayerSkip), abstract sentences as published
+    flux = make_source("arXiv:2412.18653", "v1", "1.58-bit FLUX",
+                       "Additionally, we develop a custom kernel optimized for 1.58-bit operations, achieving a 7.7x "
+                       "reduction in model storage, a 5.1x reduction in inference memory, and improved inference latency.")
+    # "divise par 7,7 la mémoire": what is divided follows the figure, and the second factor's unit is implied
+    swapped = check("1.58-bit FLUX divise par 7,7 la mémoire d'inférence et par 5,1 le stockage du modèle.", "fr", flux)
+    assert swapped.label is Label.REFUTED
+    assert "swapped" in swapped.reasons[0].message
+    assert check("1.58-bit FLUX divise par 7,7 le stockage du modèle et par 5,1 la mémoire d'inférence.", "fr", flux).label is Label.SUPPORTED
+    layerskip = make_source("arXiv:2404.16710", "v1", "LayerSkip: Enabling Early Exit Inference and Self-Speculative Decoding",
+                            "We implement our inference solution and show speedups of up to 2.16x on summarization for CNN/DM "
+                            "documents, 1.82x on coding, and 2.0x on TOPv2 semantic parsing task.")
+    # "code" meets "coding"
+    moved = check("La génération de code est accélérée jusqu'à 2,16 fois et le résumé de CNN/DM jusqu'à 1,82 fois.", "fr", layerskip)
+    assert moved.label is Label.REFUTED
+
+
+def test_the_two_ends_of_a_range_are_not_swapped():
+    # arXiv:2101.01321 (I-BERT), abstract sentence as published
+    text = ("Furthermore, our preliminary implementation of I-BERT shows a speedup of 2.4-4.0x for INT8 inference on a "
+            "T4 GPU system as compared to FP32 inference.")
+    source = make_source("arXiv:2101.01321", "v1", "I-BERT: Integer-only BERT Quantization", text)
+    verdict = check("En INT8 sur un GPU T4, I-BERT accélère l'inférence d'un facteur 2,4 à 4 par rapport au FP32.", "fr", source)
+    assert verdict.label is Label.SUPPORTED

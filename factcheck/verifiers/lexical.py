@@ -685,7 +685,16 @@ def _number_status(
 def _stems(words: frozenset[str]) -> frozenset[str]:
     """Crude stems of context words, so "scaling" meets "scale" and "efficiency" meets "efficient"."""
     # names stay whole: "phi3-mini" and "phi3-medium" are not one word
-    return frozenset(w if any(c.isdigit() for c in w) else unaccent(w)[:4] for w in words if not w.startswith("~"))
+    return frozenset(w if any(c.isdigit() for c in w) else _stem(unaccent(w)) for w in words if not w.startswith("~"))
+
+
+def _stem(word: str) -> str:
+    # the ending first, so "coding" meets "code" as "scaling" meets "scale"
+    bare = _INFLECTION_RE.sub("", word)
+    return (bare if len(bare) >= 3 else word)[:4]
+
+
+_INFLECTION_RE = re.compile(r"(?:ing|ed|es|e|s)$")
 
 
 def _holders(view: Analysis, claim: Analysis) -> dict[int, set[str]]:
@@ -807,7 +816,9 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
 
     for i, (q1, m1, c1i, m1i) in enumerate(pairs):
         for q2, m2, c2i, m2i in pairs[i + 1 :]:
-            if m1 is m2 or not (_same_kind(q1, q2) or _both_counts(q1, q2)):
+            # of one kind in the claim, or in the source ("divise par 7,7 ... et par 5,1": the second factor's unit
+            # is only implied)
+            if m1 is m2 or not (_same_kind(q1, q2) or _both_counts(q1, q2) or (_same_kind(m1, m2) and m1.unit is not None)):
                 continue
             if owned(c1i, m1i, m2i) and owned(c2i, m2i, m1i):
                 continue  # each number is tied to its own name on both sides: the words around them may differ
@@ -826,11 +837,11 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
     return None
 
 
-_COORDINATION_RE = re.compile(r"\s*(?:,|and|et|or|ou|/|&)\s*", re.IGNORECASE)
+_COORDINATION_RE = re.compile(r"\s*(?:,|and|et|or|ou|/|&|-|–|to|à)\s*", re.IGNORECASE)
 
 
 def _coordinated(view: Analysis, a: Quantity, b: Quantity) -> bool:
-    """Two numbers side by side, joined by "and", a comma or a slash ("4B and 8B")."""
+    """Two numbers side by side, joined by "and", a comma, a slash or a dash ("4B and 8B", "2.4-4.0x")."""
     first, second = sorted((a, b), key=lambda q: q.position)
     text = view.prepared or view.text
     return bool(_COORDINATION_RE.fullmatch(text, first.position + len(first.text), second.position))
