@@ -1151,3 +1151,27 @@ def test_the_two_ends_of_a_range_are_not_swapped():
     source = make_source("arXiv:2101.01321", "v1", "I-BERT: Integer-only BERT Quantization", text)
     verdict = check("En INT8 sur un GPU T4, I-BERT accélère l'inférence d'un facteur 2,4 à 4 par rapport au FP32.", "fr", source)
     assert verdict.label is Label.SUPPORTED
+
+
+def test_a_claim_that_likens_its_subject_to_the_earlier_work_the_source_describes():
+    # arXiv:2506.01844 (SmolVLA) and arXiv:2106.01345 (Decision Transformer), abstract sentences as published
+    smolvla = make_source(
+        "arXiv:2506.01844", "v1", "Smolvla: A Vision-language-action Model For Affordable And Efficient Robotics",
+        "However, existing VLAs are typically massive--often with billions of parameters--leading to high training costs "
+        "and limited real-world deployability. Moreover, they rely on academic and industrial datasets, overlooking the "
+        "growing availability of community-collected data from affordable robotic platforms. In this work, we present "
+        "SmolVLA, a small, efficient, and community-driven VLA that drastically reduces both training and inference costs, "
+        "while retaining competitive performance.")
+    likened = check("Like earlier VLAs, SmolVLA is trained on academic and industrial datasets and leaves community-collected "
+                    "data aside.", "en", smolvla)
+    assert likened.label is Label.REFUTED
+    assert likened.reasons[0].message == "The source says this of earlier VLAs, not of SmolVLA."
+    assert check("SmolVLA is a small, efficient and community-driven VLA.", "en", smolvla).label is Label.SUPPORTED
+    decision = make_source(
+        "arXiv:2106.01345", "v1", "Decision Transformer: Reinforcement Learning Via Sequence Modeling",
+        "Unlike prior approaches to RL that fit value functions or compute policy gradients, Decision Transformer simply "
+        "outputs the optimal actions by leveraging a causally masked Transformer.")
+    # one shared word is enough when both sides call it earlier work ("classiques", "prior")
+    french = check("Comme les approches classiques, Decision Transformer commence par apprendre une fonction de valeur "
+                   "avant de choisir ses actions.", "fr", decision)
+    assert french.label is Label.REFUTED

@@ -457,7 +457,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         conflicts.extend(_polarity_conflicts(claim, view, strict=not about_it))
         unlike = _set_apart(claim, view)
         if unlike:
-            conflicts.append((Reason("negated", unlike), 0.65))
+            conflicts.append((Reason("negated", unlike), 0.7))
 
     if conflicts:
         reason, strength = max(conflicts, key=lambda c: c[1])
@@ -1235,10 +1235,33 @@ def _set_apart(claim: Analysis, view: Analysis) -> str | None:
     likened = analyse(opening.group(1), claim.language)
     words = set().union(*likened.terms) if likened.terms else set()
     for cue in _CONTRAST_RE.finditer(text):
-        contrasted = sketch(text[cue.end() : cue.end() + 160], view.language)
-        if likened.entity_keys & contrasted.entity_keys or len(words & contrasted.vocabulary) >= 2:
+        following = text[cue.end() : cue.end() + 160]
+        contrasted = sketch(following, view.language)
+        shared = words & contrasted.vocabulary
+        # one word is enough when both sides say it is earlier work ("les approches classiques", "prior approaches")
+        prior_work = bool(_PRIOR_WORK_RE.search(opening.group(1)) and _PRIOR_WORK_RE.search(following[:60]))
+        if likened.entity_keys & contrasted.entity_keys or len(shared) >= 2 or (shared and prior_work):
             return f"The source sets its subject apart from {opening.group(1).strip()}; the claim likens them."
+    # "Like most earlier pre-trained models, BLIP excels at understanding but not generation" against "most existing
+    # pre-trained models only excel in either understanding-based tasks or generation-based tasks": the passage says
+    # it of the earlier work, and does not name the claim's subject
+    subject = {e.key for e in claim.entities if not e.initial} - likened.entity_keys
+    if (
+        subject
+        and not any(same_entity(k, v) for k in subject for v in view.entity_keys)
+        and (likened.entity_keys & view.entity_keys or words - _generic() & view.vocabulary)
+        and _PRIOR_WORK_RE.search(text)
+    ):
+        return f"The source says this of {opening.group(1).strip()}, not of {_name(claim, sorted(subject)[0])}."
     return None
+
+
+# what an abstract calls the work before its own
+_PRIOR_WORK_RE = re.compile(
+    r"\b(?:existing|prior|previous|previously|conventional|traditional|standard|earlier|current|typical|most|"
+    r"existants?|antérieur(?:e|s|es)?|précédent(?:e|s|es)?|classiques?|traditionnel(?:le)?s?|conventionnel(?:le)?s?|actuel(?:le)?s?)\b",
+    re.IGNORECASE,
+)
 
 
 def _terms_touched(claim: Analysis, words: set[str] | frozenset[str]) -> int:
