@@ -1891,6 +1891,87 @@ def _gapped_comparisons(words, source, starts, taken) -> list[tuple[int, int, st
     return found
 
 
+@dataclass(frozen=True)
+class ComparisonSides:
+    """A comparison read by its words, for sides that are not names: "bytes are superior to grapheme characters"."""
+
+    direction: str  # ">", "=", "<"
+    cue: str
+    subject: frozenset[str]  # content words (lemmas, and English forms of French words) of each side
+    object: frozenset[str]
+    text: str  # the comparison as written, from its first side to its second
+
+
+def comparison_sides(text: str, language: str = "en") -> tuple[ComparisonSides, ...]:
+    """Every comparison of a text with the words of its two sides, each side read up to the end of its phrase."""
+    return _comparison_sides_cached(text, _lang(language))
+
+
+@functools.lru_cache(maxsize=8_192)
+def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides, ...]:
+    base = _first_pass(text, language)
+    words, lemmas, starts, ends, source = base.words, base.lemmas, base.starts, base.ends, base.source
+    cues = _scan(language, words, lemmas)
+    stop = _stopwords(language)
+    translations = _translations() if language == "fr" else {}
+    denials = [end for _, end, cue in cues.get("negation", ()) if cue in _VERB_DENIALS]
+
+    def broken(i: int, j: int) -> bool:  # punctuation between token i and token j
+        return bool(_PHRASE_BREAK_RE.search(source, ends[i], starts[j]))
+
+    def side(indices: list[int]) -> frozenset[str]:
+        terms: set[str] = set()
+        for i in indices:
+            if words[i] in stop or lemmas[i] in stop or words[i][0].isdigit() or len(words[i]) < 2:
+                continue
+            terms.update((words[i], lemmas[i]))
+            if language == "fr":
+                terms.update(translations.get(lemmas[i], ()) or translations.get(words[i], ()))
+                terms.update(_cognates(lemmas[i]))
+        return frozenset(terms)
+
+    found = []
+    for group, symbol in (*_DIRECTIONS, ("passive", "<")):
+        for start, end, cue in cues.get(f"comparisons.{group}", ()):
+            if start > 0 and words[start - 1] in _DETERMINERS and end - start == 1:
+                continue  # a noun ("our approach")
+            if any(start - 3 <= d <= start for d in denials):
+                continue  # a denied comparison says little of which side is ahead
+            left: list[int] = []
+            for i in range(start - 1, max(-1, start - 9), -1):
+                if broken(i, i + 1) or words[i] in _SIDE_STOPS:
+                    break
+                left.insert(0, i)
+            if not left and start > 0:
+                # "models trained on natural documents, which interleave images and text, outperform": the subject is
+                # the sentence's opening phrase, before the clause that interrupts it
+                sentence = max([k for k in range(start) if k == 0 or _SENTENCE_END_RE.search(source, ends[k - 1], starts[k])] or [0])
+                for i in range(sentence, start):
+                    if i > sentence and broken(i - 1, i):
+                        break
+                    left.append(i)
+            right: list[int] = []
+            for i in range(end, min(len(words), end + 8)):
+                if (right and broken(i - 1, i)) or words[i] in _SIDE_STOPS:
+                    break
+                # "on MMLU" says what it is measured on, "trained on image-text pairs" what the side is
+                if words[i] in _MEASURE_WORDS and not (right and words[right[-1]].endswith("ed")):
+                    break
+                right.append(i)
+            subject, obj = side(left), side(right)
+            if group == "passive":
+                subject, obj, symbol = obj, subject, ">"
+            if subject and obj:
+                found.append(ComparisonSides(symbol, cue, subject, obj, source[starts[left[0]] : ends[right[-1]]]))
+    return tuple(found)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
+# words that end a side of a comparison: another clause, or what the comparison is measured on
+_SIDE_STOPS = frozenset("which that who while whereas but and qui que mais tandis alors et".split())
+_MEASURE_WORDS = frozenset("on in across by at over for sur dans de par en pour".split())
+
+
 _CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound"}
 _DETERMINERS = frozenset(
     "a an the our their its this that these those each every my your his her "

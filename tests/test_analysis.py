@@ -364,3 +364,16 @@ def test_counts_joined_to_their_noun_and_french_approximate_counts():
     assert not analyse("on roughly two-thirds of the tasks", "en").quantities
     [about] = analyse("recueillies auprès d'une centaine de personnes", "fr").quantities
     assert (about.value, about.bound) == (100, "about")
+
+
+def test_the_sides_of_a_comparison_read_by_their_words():
+    from factcheck.analysis import comparison_sides
+
+    (sides,) = comparison_sides(
+        "Large multimodal models trained on natural documents, which interleave images and text, outperform models "
+        "trained on image-text pairs on various multimodal benchmarks.", "en")
+    assert sides.direction == ">"
+    assert {"natural", "document"} <= sides.subject and {"image", "pair"} <= sides.object
+    assert "benchmark" not in sides.object  # what it is measured on is not a side
+    (passive,) = comparison_sides("Seq2SQL is outperformed by attentional baselines.", "en")
+    assert "baseline" in passive.subject and "seq2sql" in passive.object

@@ -1175,3 +1175,29 @@ def test_a_claim_that_likens_its_subject_to_the_earlier_work_the_source_describe
     french = check("Comme les approches classiques, Decision Transformer commence par apprendre une fonction de valeur "
                    "avant de choisir ses actions.", "fr", decision)
     assert french.label is Label.REFUTED
+
+
+def test_a_comparison_of_common_nouns_turned_round():
+    # arXiv:1811.09021 (Bytes are All You Need), abstract sentence as published
+    text = ("We show that bytes are superior to grapheme characters over a wide variety of languages in monolingual "
+            "end-to-end speech recognition.")
+    source = make_source("arXiv:1811.09021", "v1", "Bytes are All You Need: End-to-End Multilingual Speech Recognition and Synthesis with Bytes", text)
+    turned = check("In monolingual end-to-end recognition, grapheme characters proved superior to bytes across most languages.",
+                   "en", source)
+    assert turned.label is Label.REFUTED
+    assert turned.reasons[0].message == ("The source says 'bytes are superior to grapheme characters'; "
+                                          "the claim has it the other way round.")
+    assert check("Pour la reconnaissance de la parole monolingue, les caractères graphémiques surpassent les octets.", "fr",
+                 source).label is Label.REFUTED
+    assert check("In monolingual end-to-end speech recognition, bytes beat grapheme characters.", "en", source).label is not Label.REFUTED
+
+
+def test_an_acronym_the_source_spells_out_says_what_its_figure_measures():
+    # arXiv:1707.07167, abstract sentences as published
+    text = ("Taken together, these tricks allow us to finally achieve a character error rate (CER) of 3.58% and a "
+            "sentence error rate (SER) of 7.43% on the MiTV voice search dataset. While together with a trigram "
+            "language model, CER and SER reach 2.81% and 5.77%, respectively.")
+    source = make_source("arXiv:1707.07167", "v1", "Attention-Based End-to-End Speech Recognition on Voice Search", text)
+    verdict = check("Couplé à un modèle de langage trigramme, le système descend à 2,81 % d'erreurs par caractère et 5,77 % "
+                    "par phrase.", "fr", source)
+    assert verdict.label is Label.SUPPORTED

@@ -38,6 +38,7 @@ from factcheck.analysis import (
     Quantity,
     Sketch,
     analyse,
+    comparison_sides,
     generalises,
     guess_language,
     load_lexicon,
@@ -453,6 +454,12 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
                     (Reason(code, f"The source says '{other.cue}' where the claim says '{comparison.cue}'."), 0.75)
                 )
                 break
+    if not comparison_support and about_it:
+        # sides that are not names: "grapheme characters proved superior to bytes" against "bytes are superior to
+        # grapheme characters"
+        turned_sides = _sides_reversed(claim, view)
+        if turned_sides:
+            conflicts.append((Reason("direction_reversed", turned_sides), 0.75))
     if about_it or (claim_keys and entity_share == 1.0):
         conflicts.extend(_polarity_conflicts(claim, view, strict=not about_it))
         unlike = _set_apart(claim, view)
@@ -753,12 +760,36 @@ def _slot_rival(
             best, best_overlap = other, overlap
     if best is None or best_overlap < _SLOT_OVERLAP:
         return None
-    # the claim's very value in a context nearly as close: the claim may word it differently, not move it
-    if any(_context_overlap(quantity, view.quantities[i]) >= best_overlap - 1 for i in matches):
+    # the claim's very value in a context nearly as close: the claim may word it differently, not move it;
+    # a name the passage ties to that value says what it is when the source spells it out ("CER ... 2.81%",
+    # after "character error rate (CER)")
+    spelled = _acronyms(source.text) if source is not None else {}
+    claim_stems = _stems(quantity.context)
+
+    def closeness(i: int) -> int:
+        words = view.quantities[i].context.union(*(spelled.get(h, ()) for h in holders.get(i, ())))
+        return len(claim_stems & _stems(frozenset(words)))
+
+    if any(closeness(i) >= best_overlap - 1 for i in matches):
         return None
     if source is not None and _said_elsewhere(quantity, source, best_overlap):
         return None  # another sentence of the source gives the claim's value in the same slot
     return best
+
+
+@functools.lru_cache(maxsize=256)
+def _acronyms(text: str) -> dict[str, frozenset[str]]:
+    """Acronyms a text spells out, as names: "character error rate (CER)" gives cer -> character, error, rate."""
+    found: dict[str, frozenset[str]] = {}
+    for match in _ACRONYM_RE.finditer(text):
+        acronym = match.group(2)
+        words = re.split(r"[\s-]+", match.group(1).strip())[-len(acronym) :]
+        if len(words) == len(acronym) and all(w[:1].lower() == a.lower() for w, a in zip(words, acronym)):
+            found[acronym.lower()] = frozenset(w.lower() for w in words)
+    return found
+
+
+_ACRONYM_RE = re.compile(r"((?:[^\W\d_][\w]*[\s-]+){1,8})\(([A-Z]{2,8})\)")
 
 
 def _said_elsewhere(quantity: Quantity, source: Source, overlap: int) -> bool:
@@ -1119,6 +1150,33 @@ def _compare(direction: str, subject: list[str], obj: list[str], other) -> str:
             return "reversed"
         return "mismatch"
     return "unrelated"
+
+
+def _sides_reversed(claim: Analysis, view: Analysis) -> str | None:
+    """A comparison whose sides, read by their words, the passage gives the other way round."""
+    for said in comparison_sides(claim.text, claim.language):
+        if said.direction == "=":
+            continue
+        # what tells the sides apart: words of one side only, and not words every side of the field has
+        subject = said.subject - said.object - _SIDE_GENERIC
+        obj = said.object - said.subject - _SIDE_GENERIC
+        if not subject or not obj:
+            continue
+        for other in comparison_sides(view.text, view.language):
+            their_subject, their_object = other.subject - other.object, other.object - other.subject
+            forward = bool(subject & their_subject and obj & their_object)
+            backward = bool(subject & their_object and obj & their_subject)
+            if forward == backward:
+                continue
+            if (backward and other.direction == said.direction) or (forward and {other.direction, said.direction} == {">", "<"}):
+                return f"The source says '{other.text}'; the claim has it the other way round."
+    return None
+
+
+_SIDE_GENERIC = frozenset(
+    "model models method methods approach approaches system systems baseline baselines those ones one work "
+    "modèle modèles méthode méthodes approche approches système systèmes ceux celles".split()
+)
 
 
 def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False) -> list[tuple[Reason, float]]:
