@@ -567,7 +567,7 @@ _POWERS = {"1000": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000000000000": 1e12
 _FACTOR_WORDS = frozenset("factor facteur multiplier multiply multiplie divide diviser divise réduire réduit".split())
 _ANY_DIGIT_RE = re.compile(r"\d")
 _ORDINAL_FRACTION_RE = re.compile(r"\b(?:un|une|one|a)\s+(\d+)(?:ème|ieme|ième|e|th)\b", re.IGNORECASE)
-_RANGE_GAP_RE = re.compile(r"^\s*(?:à|a|to|-|–|—|and|et)\s*$", re.IGNORECASE)
+_RANGE_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:à|a|to|-|–|—|and|et|or|ou|,)\s*$", re.IGNORECASE)
 
 
 # the words between a number and the name it is measured on ("94.8% on MATH", "28.4 BLEU on English-German")
@@ -1588,18 +1588,20 @@ def _scoped_terms(
 
 
 def _spread_ranges(source: str, quantities: list[Quantity]) -> list[Quantity]:
-    """"de 7 à 65 milliards", "from 7B to 65B": the scale and unit of the upper end apply to the lower one."""
+    """"de 7 à 65 milliards", "from 7B to 65B", "2, 8 et 72 milliards": the scale and unit of the last number
+    apply to those before it (read from the end, so a list passes them all the way back)."""
     out = list(quantities)
-    for i in range(len(out) - 1):
+    for i in reversed(range(len(out) - 1)):
         low, high = out[i], out[i + 1]
         gap = source[low.position + len(low.text) : high.position]
         if not _RANGE_GAP_RE.match(gap):
             continue
         scaled = high.scale
         low_plain = _PLAIN_NUMBER_RE.fullmatch(low.text.strip())
-        if low_plain and scaled > 1 and low.unit is None and low.scale == 1.0:
+        listed = "," in gap  # "2, 8 et 72 milliards"; but "In 2019, 30% of ...": only small numbers take a scale
+        if low_plain and scaled > 1 and low.unit is None and low.scale == 1.0 and (not listed or low.value < 1000):
             out[i] = dataclasses.replace(low, value=low.value * scaled, unit=high.unit, scale=scaled)
-        elif low.unit is None and high.unit is not None:
+        elif low.unit is None and high.unit is not None and not listed:
             out[i] = dataclasses.replace(low, unit=high.unit)
     return out
 

@@ -377,3 +377,13 @@ def test_the_sides_of_a_comparison_read_by_their_words():
     assert "benchmark" not in sides.object  # what it is measured on is not a side
     (passive,) = comparison_sides("Seq2SQL is outperformed by attentional baselines.", "en")
     assert "baseline" in passive.subject and "seq2sql" in passive.object
+
+
+def test_a_list_of_figures_shares_the_scale_of_its_last():
+    from factcheck.analysis import analyse
+
+    values = [q.value for q in analyse("La famille se décline en 2, 8 et 72 milliards de paramètres.", "fr").quantities]
+    assert values == [2e9, 8e9, 72e9]
+    assert [q.value for q in analyse("models of 9 and 80 billion parameters", "en").quantities] == [9e9, 80e9]
+    # a year before a comma is not part of the list
+    assert [q.value for q in analyse("In 2019, 30 billion tokens were used.", "en").quantities] == [2019, 30e9]

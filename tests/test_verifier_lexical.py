@@ -1201,3 +1201,11 @@ def test_an_acronym_the_source_spells_out_says_what_its_figure_measures():
     verdict = check("Couplé à un modèle de langage trigramme, le système descend à 2,81 % d'erreurs par caractère et 5,77 % "
                     "par phrase.", "fr", source)
     assert verdict.label is Label.SUPPORTED
+
+
+def test_a_count_of_sizes_is_the_length_of_the_list_that_follows():
+    # arXiv:2409.12191 (Qwen2-VL), abstract sentence as published
+    text = ("The Qwen2-VL series consists of open-weight models with versions at 2B, 8B, and 72B parameters.")
+    source = make_source("arXiv:2409.12191", "v1", "Qwen2-VL: Enhancing Vision-Language Model's Perception of the World at Any Resolution", text)
+    assert check("La famille Qwen2-VL se décline en trois tailles : 2, 8 et 72 milliards de paramètres.", "fr", source).label is Label.SUPPORTED
+    assert check("La famille Qwen2-VL se décline en quatre tailles : 2, 8 et 72 milliards de paramètres.", "fr", source).label is not Label.SUPPORTED

@@ -420,8 +420,9 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
                 conflicts.append(
                     (Reason("number_mismatch", f"The claim says {quantity.text}; the source says {rival.text}."), 0.7)
                 )
-    for index in _derived_factors(claim, matched_numbers):
-        # "29%, roughly triple the 9.6% of heuristics": the factor follows from two figures the passage gives
+    for index in _derived_factors(claim, matched_numbers) + _list_lengths(claim, matched_numbers):
+        # "29%, roughly triple the 9.6% of heuristics": the factor follows from two figures the passage gives;
+        # "en trois tailles : 2, 8 et 72 milliards": the count is the length of a list of figures it gives
         numbers_ok += 1
         matched_numbers.add(index)
     swapped = (
@@ -820,6 +821,28 @@ def _derived_factors(claim: Analysis, matched: set[int]) -> list[int]:
         index for index, quantity in enumerate(claim.quantities)
         if index not in matched and quantity.unit == "times" and quantity.value > 1 and ratio_of_two(quantity)
     ]
+
+
+_LIST_NOUNS = frozenset(
+    "size sizes version versions variant variants model models scale scales configuration configurations "
+    "taille tailles version versions variante variantes modèle modèles échelle échelles configuration configurations".split()
+)
+
+
+def _list_lengths(claim: Analysis, matched: set[int]) -> list[int]:
+    """Claim counts of sizes or versions ("two sizes", "trois tailles") that are the number of figures the claim
+    lists after them, all found."""
+    found = []
+    for index, q in enumerate(claim.quantities):
+        if index in matched or q.value != int(q.value) or not 2 <= q.value <= 10:
+            continue
+        counted = [w.lower() for w in _counted_words(claim, q)[:1]]
+        if not counted or counted[0] not in _LIST_NOUNS:
+            continue
+        listed = [i for i in range(index + 1, len(claim.quantities)) if claim.quantities[i].clause == q.clause or i in matched]
+        if len(listed) == int(q.value) and all(i in matched for i in listed):
+            found.append(index)
+    return found
 
 
 def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
