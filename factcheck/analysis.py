@@ -397,7 +397,9 @@ _ENTITY_CANDIDATE_RE = re.compile(
 # a number followed by a scale word is a size ("Megatron's 3.9-billion-parameter model"), not a version
 _VERSION_AFTER_RE = re.compile(
     r"[ \u00a0]([vV]?\d+(?:\.\d+)*(?:x\d+[BbMm])?[A-Za-z]{0,2})"
-    r"(?![\w%]|[.,]\d| ?%|[-\s\u2060](?:thousand|million|billion|trillion|mille|millions?|milliards?)\b)"
+    r"(?![\w%]|[.,]\d| ?%|[-\s\u2060](?:thousand|million|billion|trillion|mille|millions?|milliards?)\b"
+    # "des VLA dix fois plus gros", "LayerSkip double": a factor after a name is not its version
+    r"| ?×|[\s\u2060](?:fois|times|x)\b)"
 )
 _MODEL_SUFFIXES = frozenset(
     "mini small medium large base xl xxl pro flash ultra turbo nano instruct chat vision moe plus max lite tiny ti super".split()
@@ -1353,9 +1355,13 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
     ahead = list(words[end : end + 2])
     if ahead and (_is_count(ahead[0]) or (len(ahead) > 1 and ahead[0] in _COUNT_PREPOSITIONS and _is_count(ahead[1]))):
         return True
+    if ahead and words[start] in _DEGREE_CUES and ahead[0].startswith(_DEGREE_OF):
+        return True  # "entièrement supervisé", "entirely automatic": how fully, not "nothing else"
     return start > 0 and words[start] in ("seul", "seule") and words[start - 1] in ("un", "une")
 
 
+_DEGREE_CUES = frozenset("entirely entièrement purely purement".split())
+_DEGREE_OF = ("supervis", "automat", "differentiab", "différentiab", "connect", "convolution", "open", "ouvert")
 _SMALL_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten deux trois quatre cinq".split())
 _COUNT_PREPOSITIONS = frozenset("on with for in sur avec pour en de".split())
 
@@ -1383,7 +1389,7 @@ def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:
     return start > 0 and words[start - 1] in _NEAR_WORDS
 
 
-_FRENCH_ARTICLES = frozenset("le la les l'".split())
+_ARTICLES = frozenset("le la les l' the its their".split())
 _CONTEXT_BEFORE = 4
 _CONTEXT_AFTER = 3
 _OF_WORDS = frozenset("of on in for de d' des du sur en pour".split())
@@ -1461,8 +1467,13 @@ def _with_context(q: Quantity, words, term_index, entities, token_at, punct_afte
         if j in quantity_tokens or j in punct_after or taken >= _CONTEXT_BEFORE or words[j] in ("and", "et", "while", "tandis"):
             break
         taken += take(j)
-    # "divise par 7,7 la mémoire d'inférence", "réduit de 40 % la latence": in French what changes may follow the figure
-    after = last + 1 if last < len(words) and words[last] in _FRENCH_ARTICLES and first > 0 and words[first - 1] in ("par", "de", "d'") else last
+    # "divise par 7,7 la mémoire d'inférence", "réduit de 40 % la latence": in French what changes may follow the figure,
+    # and after the verb a factor was read from ("4× quadruple le débit", "3× triples throughput")
+    after = last
+    if after < len(words) and words[after].startswith(tuple(_MULTIPLY_FACTORS)):
+        after += 1
+    if after < len(words) and words[after] in _ARTICLES and (after > last or (first > 0 and words[first - 1] in ("par", "de", "d'"))):
+        after += 1
     # the noun phrase right after the number says what it counts ("30,000 H100 GPU hours", "236B total parameters")
     for k in range(after, min(len(words), after + _CONTEXT_AFTER)):
         if k in quantity_tokens or (k - 1) in punct_after or not take(k):
@@ -1918,7 +1929,9 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
     translations = _translations() if language == "fr" else {}
     denials = [end for _, end, cue in cues.get("negation", ()) if cue in _VERB_DENIALS]
 
-    def broken(i: int, j: int) -> bool:  # punctuation between token i and token j
+    def broken(i: int, j: int) -> bool:  # punctuation between token i and token j, not the comma of "3,8"
+        if words[i][-1:].isdigit() and words[j][:1].isdigit() and source[ends[i] : starts[j]] in (",", "."):
+            return False
         return bool(_PHRASE_BREAK_RE.search(source, ends[i], starts[j]))
 
     def side(indices: list[int]) -> frozenset[str]:
@@ -1944,10 +1957,11 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                 if broken(i, i + 1) or words[i] in _SIDE_STOPS:
                     break
                 left.insert(0, i)
-            if not left and start > 0:
+            if start > 0 and all(words[i] in _SIDE_ADVERBS or words[i] in stop for i in left):
                 # "models trained on natural documents, which interleave images and text, outperform": the subject is
                 # the sentence's opening phrase, before the clause that interrupts it
                 sentence = max([k for k in range(start) if k == 0 or _SENTENCE_END_RE.search(source, ends[k - 1], starts[k])] or [0])
+                left = []
                 for i in range(sentence, start):
                     if i > sentence and broken(i - 1, i):
                         break
@@ -1968,6 +1982,7 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
     return tuple(found)
 
 
+_SIDE_ADVERBS = frozenset("even still also yet further même encore aussi toujours".split())
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
 # words that end a side of a comparison: another clause, or what the comparison is measured on
 _SIDE_STOPS = frozenset("which that who while whereas but and qui que mais tandis alors et".split())

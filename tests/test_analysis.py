@@ -387,3 +387,19 @@ def test_a_list_of_figures_shares_the_scale_of_its_last():
     assert [q.value for q in analyse("models of 9 and 80 billion parameters", "en").quantities] == [9e9, 80e9]
     # a year before a comma is not part of the list
     assert [q.value for q in analyse("In 2019, 30 billion tokens were used.", "en").quantities] == [2019, 30e9]
+
+
+def test_a_factor_after_a_name_is_not_its_version():
+    from factcheck.analysis import analyse
+
+    keys = lambda text: [e.key for e in analyse(text, "fr").entities]  # noqa: E731
+    assert "vla" in keys("SmolVLA fait jeu égal avec des VLA dix fois plus gros.")
+    assert "layerskip" in keys("Sur TOPv2, LayerSkip double la vitesse d'inférence.")
+    assert "gemini1.5-pro" in [e.key for e in analyse("Gemini 1.5 Pro is strong.", "en").entities]
+
+
+def test_what_a_verb_of_factor_multiplies_is_its_context():
+    from factcheck.analysis import analyse
+
+    quadruple, triple = analyse("Par rapport à AdamW, APOLLO quadruple le débit et triple la taille des lots.", "fr").quantities
+    assert "throughput" in quadruple.context and "size" in triple.context

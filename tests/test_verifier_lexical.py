@@ -1209,3 +1209,16 @@ def test_a_count_of_sizes_is_the_length_of_the_list_that_follows():
     source = make_source("arXiv:2409.12191", "v1", "Qwen2-VL: Enhancing Vision-Language Model's Perception of the World at Any Resolution", text)
     assert check("La famille Qwen2-VL se décline en trois tailles : 2, 8 et 72 milliards de paramètres.", "fr", source).label is Label.SUPPORTED
     assert check("La famille Qwen2-VL se décline en quatre tailles : 2, 8 et 72 milliards de paramètres.", "fr", source).label is not Label.SUPPORTED
+
+
+def test_a_benchmark_name_the_source_misspells_and_a_fully_supervised_setting():
+    # arXiv:2208.02816, abstract sentence as published (the source writes "Kinectics-400")
+    text = ("In fully-supervised settings, X-CLIP achieves a top-1 accuracy of 87.1% on Kinectics-400, while using 12 "
+            "times fewer FLOPs compared with Swin-L and ViViT-H.")
+    source = make_source("arXiv:2208.02816", "v1", "Expanding Language-Image Pretrained Models for General Video Recognition", text)
+    verdict = check("En apprentissage entièrement supervisé, la méthode atteint 87,1 % de précision top-1 sur Kinetics-400, "
+                    "avec douze fois moins de FLOPs que Swin-L et ViViT-H.", "fr", source)
+    assert verdict.label is Label.SUPPORTED
+    # a size letter is an identity, not a typo
+    from factcheck.verifiers.lexical import _misspelled
+    assert not _misspelled("eva02-clip-l/14+", ["eva02-clip-e/14+"])

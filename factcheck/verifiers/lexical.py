@@ -270,18 +270,29 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
 
 
 def _misspelled(key: str, keys) -> bool:
-    """A long name without digits that a source writes with one letter off ("AutoPipline" for "AutoPipeline").
+    """A name that a source writes with one letter off ("AutoPipline" for "AutoPipeline", "Kinectics-400").
 
-    Digits are identities (GPT-4 is not GPT-5), so names with digits must match exactly.
+    Digits are identities (GPT-4 is not GPT-5): they must be the same, in the same places; only one word of six
+    letters or more may differ, by one letter (a size letter, "-L" against "-E", never).
     """
-    if len(key) < 7 or any(c.isdigit() for c in key):
-        return False
     from rapidfuzz.distance import Levenshtein
 
-    return any(
-        abs(len(other) - len(key)) <= 1 and not any(c.isdigit() for c in other) and Levenshtein.distance(key, other) <= 1
-        for other in keys
-    )
+    words = _LETTER_RUN_RE.findall(key)
+    if not any(len(w) >= 6 for w in words):
+        return False
+
+    def one_word_off(other: str) -> bool:
+        # everything equal but one word of letters, long enough to be a word and not a size letter ("-L", "-E")
+        theirs = _LETTER_RUN_RE.findall(other)
+        if len(theirs) != len(words) or _LETTER_RUN_RE.sub("#", other) != _LETTER_RUN_RE.sub("#", key):
+            return False
+        differ = [(a, b) for a, b in zip(words, theirs) if a != b]
+        return len(differ) == 1 and min(map(len, differ[0])) >= 6 and Levenshtein.distance(*differ[0]) == 1
+
+    return any(abs(len(other) - len(key)) <= 1 and one_word_off(other) for other in keys)
+
+
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 
 
 def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], source_keys) -> Assessment | None:
