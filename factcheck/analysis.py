@@ -1291,7 +1291,14 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         terms.append(term)
         term_index[i] = term
 
-    negated = _scoped_terms(negations, core_index, words, stop, entity_tokens, entities, scope=4, punct_after=punct_after)
+    # "sans grand réglage", "without much tuning": a word of degree is not what is denied
+    negated = _scoped_terms(negations, core_index, words, stop, entity_tokens, entities, scope=4, punct_after=punct_after, skip=_DEGREE_WORDS)
+    # "reference model-free", "training-free": the suffix denies the word it is on and the word before it
+    for i, word in enumerate(words[1:], start=1):
+        if word == "free" and i - 1 in core_index and source[ends[i - 1] : starts[i]] == "-":
+            negated = negated | core_index[i - 1]
+            if i >= 2 and i - 2 in core_index and i - 2 not in punct_after:
+                negated = negated | core_index[i - 2]
     exclusive = _scoped_terms(exclusives, core_index, words, stop, entity_tokens, entities, scope=3, back=2, punct_after=punct_after)
     # a property's scope is what it is said of, not the words of another property beside it
     # ("mélange d'experts clairsemé": neither cue is the other's scope)
@@ -1370,6 +1377,10 @@ def _is_count(word: str) -> bool:
     return word[:1].isdigit() or word in _SMALL_NUMBER_WORDS
 
 
+_DEGREE_WORDS = frozenset(
+    "much many large big great significant substantial considerable notable noticeable major "
+    "grand grande grands grandes moindre notable notables significatif significative important importante beaucoup".split()
+)
 _PLACE_PREPOSITIONS = frozenset("on in at across sur dans à au aux pour for".split())
 _NEAR_WORDS = frozenset("almost nearly virtually practically quasiment presque pratiquement".split())
 _NOT_A_NEGATION_AFTER = frozenset(
@@ -1696,9 +1707,15 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         # the previous number ends the names of this pair; a year ("Wang et al., 2019a") is a citation, not a number
         earlier = [q for q in quantities[:first] if not (q.unit is None and 1900 <= q.value <= 2100 and q.value == int(q.value))]
         boundary = earlier[-1].position + len(earlier[-1].text) if earlier else 0
+        # "... to 81.0% on STEM tasks and from 57.9% to 85.5%": STEM is what the earlier number was measured on
+        measured_on_earlier = set()
+        if earlier:
+            on = _MEASURED_ON_AFTER_RE.match(source[boundary : boundary + 40])
+            if on:
+                measured_on_earlier.add(boundary + on.end())
         sentence_end = max(source.rfind(". ", 0, low.position), source.rfind("; ", 0, low.position))
         boundary = max(boundary, sentence_end + 1)
-        named = [e for e, s, t in entity_positions if s >= boundary and t <= low.position]
+        named = [e for e, s, t in entity_positions if s >= boundary and t <= low.position and s not in measured_on_earlier]
         if not named and subject is not None and subject[1] == sentence_end:
             named = [subject[0]]  # "..., and on MathSet 33.1% versus 20.7%": the sentence's subject again
         elif subject is not None and subject[1] == sentence_end and named[0] is not subject[0]:
@@ -1725,9 +1742,15 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         if not m:
             continue
         offset = tail_start + m.end()
+        measured = [qi for qi, _, _ in q_run]
+        first_of_run = quantities[measured[0]]
+        if measured[0] > 0:
+            before = quantities[measured[0] - 1]
+            if _PAIR_GAP_RE.match(source[before.position + len(before.text) : first_of_run.position]):
+                measured.insert(0, measured[0] - 1)  # "from 54.8% to 81.0% on STEM tasks": both ends are on STEM
         for e, s, _ in entity_positions:
             if s == offset:
-                for qi, _, _ in q_run:
+                for qi in measured:
                     bindings.add((e.key, qi, True))
                 fixed_entities.add(e.key)
                 break

@@ -403,3 +403,21 @@ def test_what_a_verb_of_factor_multiplies_is_its_context():
 
     quadruple, triple = analyse("Par rapport à AdamW, APOLLO quadruple le débit et triple la taille des lots.", "fr").quantities
     assert "throughput" in quadruple.context and "size" in triple.context
+
+
+def test_both_ends_of_a_change_are_measured_on_the_same_thing():
+    from factcheck.analysis import analyse
+
+    view = analyse("POLAR-7B could improve preference accuracy from 54.8% to 81.0% on STEM tasks and from 57.9% to 85.5% "
+                   "on creative writing tasks.", "en")
+    assert ("stem", 0, True) in view.bindings and ("stem", 1, True) in view.bindings
+    assert not any(key == "stem" and index >= 2 for key, index, _ in view.bindings)
+
+
+def test_what_a_negation_denies():
+    from factcheck.analysis import analyse
+
+    # a word of degree is not what is denied
+    assert "large" not in analyse("Sans grand réglage d'hyperparamètres, le taux d'erreur recule.", "fr").negated_terms
+    # "-free" denies the words it is on
+    assert {"reference", "model"} <= analyse("a reference model-free preference optimization algorithm", "en").negated_terms

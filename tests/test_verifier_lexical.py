@@ -1222,3 +1222,13 @@ def test_a_benchmark_name_the_source_misspells_and_a_fully_supervised_setting():
     # a size letter is an identity, not a typo
     from factcheck.verifiers.lexical import _misspelled
     assert not _misspelled("eva02-clip-l/14+", ["eva02-clip-e/14+"])
+
+
+def test_a_source_that_denies_a_word_with_a_prefix():
+    # arXiv:2110.05354 (ILMA), abstract sentence as published
+    text = ("To alleviate this problem, we propose to regularize ILMA by minimizing the Kullback-Leibler divergence "
+            "between the output distributions of the adapted and unadapted internal LMs.")
+    source = make_source("arXiv:2110.05354", "v1", "Internal Language Model Adaptation with Text-Only Data for End-to-End Speech Recognition", text)
+    verdict = check("Pour régulariser l'adaptation, les auteurs minimisent la divergence de Kullback-Leibler entre les sorties "
+                    "du modèle de langue interne adapté et celles du modèle non adapté.", "fr", source)
+    assert verdict.label is Label.SUPPORTED

@@ -1245,7 +1245,8 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         return conflicts
     claim_vocabulary = set().union(*claim.terms) if claim.terms else set()
     claim_vocabulary |= claim.entity_keys
-    asserted_negated = (claim.negated_terms & view.vocabulary) - view.negated_terms
+    # "non adapté" against "adapted and unadapted": the source's prefix denies the word too
+    asserted_negated = {w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms if not _prefix_denied(w, view)}
     denied_asserted = (view.negated_terms & claim_vocabulary) - claim.negated_terms
     # one shared word is not enough to say the source denies the claim ("task-specific" vs "task")
     if _terms_touched(claim, asserted_negated) < 2:
@@ -1354,6 +1355,12 @@ _PRIOR_WORK_RE = re.compile(
     r"existants?|antérieur(?:e|s|es)?|précédent(?:e|s|es)?|classiques?|traditionnel(?:le)?s?|conventionnel(?:le)?s?|actuel(?:le)?s?)\b",
     re.IGNORECASE,
 )
+
+
+def _prefix_denied(word: str, view: Analysis) -> bool:
+    """The passage also has the word with a prefix of negation ("unadapted", "non-causal", "inefficient")."""
+    denied = tuple(prefix + word for prefix in ("un", "non", "non-", "in", "dis", "im"))
+    return any(other.startswith(denied) for other in view.vocabulary)
 
 
 def _terms_touched(claim: Analysis, words: set[str] | frozenset[str]) -> int:
