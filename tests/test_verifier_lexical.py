@@ -1232,3 +1232,23 @@ def test_a_source_that_denies_a_word_with_a_prefix():
     verdict = check("Pour régulariser l'adaptation, les auteurs minimisent la divergence de Kullback-Leibler entre les sorties "
                     "du modèle de langue interne adapté et celles du modèle non adapté.", "fr", source)
     assert verdict.label is Label.SUPPORTED
+
+
+def test_figures_slipped_by_a_scale_or_a_decimal_point():
+    # arXiv:2406.07522 (Samba), arXiv:2312.12456 (PowerInfer), arXiv:2406.08418 (OmniCorpus): abstract sentences as published
+    samba = make_source("arXiv:2406.07522", "v1", "Samba: Simple Hybrid State Space Models for Efficient Unlimited Context Language Modeling",
+                        "We scale Samba up to 3.8B parameters with 3.2T training tokens and show that Samba substantially "
+                        "outperforms the state-of-the-art models based on pure attention or SSMs on a wide range of benchmarks.")
+    slipped = check("Samba was scaled to 3.8B parameters and trained on 3.2 billion tokens.", "en", samba)
+    assert slipped.label is Label.REFUTED
+    assert slipped.reasons[0].message == "The claim says 3.2 billion; the source says 3.2T for the same."
+    powerinfer = make_source("arXiv:2312.12456", "v1", "PowerInfer: Fast Large Language Model Serving with a Consumer-grade GPU",
+                             "This significantly outperforms llama.cpp by up to 11.69x while retaining model accuracy.")
+    decimal = check("PowerInfer se montre jusqu'à 116,9 fois plus rapide que llama.cpp.", "fr", powerinfer)
+    assert decimal.label is Label.REFUTED
+    assert decimal.reasons[0].message == "The claim says 116,9 fois for PowerInfer; the source says 11.69x."
+    assert check("PowerInfer se montre jusqu'à 11,69 fois plus rapide que llama.cpp.", "fr", powerinfer).label is Label.SUPPORTED
+    omnicorpus = make_source("arXiv:2406.08418", "v1", "OmniCorpus: A Unified Multimodal Corpus of 10 Billion-Level Images Interleaved with Text",
+                             "Compared to counterparts (e.g., MMC4, OBELICS), our dataset 1) has 15 times larger scales while "
+                             "maintaining good data quality.")
+    assert check("OmniCorpus est cinq fois plus volumineux que MMC4 ou OBELICS.", "fr", omnicorpus).label is Label.REFUTED

@@ -697,6 +697,15 @@ def _number_status(
             and (keys or not claim.entities)
         ):
             return "conflict", f"The claim says {quantity.text}; the source says {same_unit[0].text}."
+    # "116,9 fois" against "11.69x": the same digits at another scale are a slip of the decimal point
+    digits = _significant_digits(quantity.value)
+    slips = [
+        v for v in view.quantities
+        if len(digits) >= 3 and _significant_digits(v.value) == digits and v.value != quantity.value
+        and units_compatible(quantity.unit, v.unit) and (quantity.unit or v.unit)
+    ]
+    if len(slips) == 1:
+        return "conflict", f"The claim says {quantity.text}; the source says {slips[0].text}."
     return "absent", ""
 
 
@@ -755,7 +764,11 @@ def _slot_rival(
     best, best_overlap = None, 0
     for index, other in enumerate(view.quantities):
         # same unit, or both without one: here the shared context, not the magnitude, says it is the same measure
-        same_unit = units_compatible(quantity.unit, other.unit) if quantity.unit and other.unit else quantity.unit == other.unit
+        same_unit = (
+            units_compatible(quantity.unit, other.unit) if quantity.unit and other.unit
+            # "3.2T training tokens": the unit is a word or two after the number, among its context words
+            else quantity.unit == other.unit or _unit_in_context(quantity, other) or _unit_in_context(other, quantity)
+        )
         if not same_unit or not _commensurate(quantity, other) or any(values_match(q, other) for q in claim.quantities):
             continue
         bound = holders.get(index, set())
@@ -787,6 +800,11 @@ def _slot_rival(
     if source is not None and _said_elsewhere(quantity, source, best_overlap):
         return None  # another sentence of the source gives the claim's value in the same slot
     return best
+
+
+def _unit_in_context(counted: Quantity, bare: Quantity) -> bool:
+    """``bare`` has no unit, but the unit of ``counted`` is among its context words."""
+    return counted.unit is not None and bare.unit is None and counted.unit in bare.context
 
 
 @functools.lru_cache(maxsize=256)
@@ -1004,13 +1022,15 @@ def _factor_of_something_else(claim: Analysis, view: Analysis) -> str | None:
         if not wanted:
             continue
         same_value = [m for m in view.quantities if values_match(q, m)]
-        if not same_value or any(wanted & _compared_property(view, m) for m in same_value):
+        if any(wanted & _compared_property(view, m) for m in same_value):
             continue
         if not all(_compared_property(view, m) for m in same_value):
             continue  # the source gives the value without saying what it compares: it may be this
-        for other in view.quantities:
-            if not values_match(q, other) and _same_kind(q, other) and wanted & _compared_property(view, other):
-                return f"The source gives {other.text} {_comparative_after(view, other)}, not {q.text}."
+        # the claim's value for another comparison ("4.5x faster and 9x cheaper"), or not at all ("cinq fois plus
+        # volumineux" against "15 times larger"): the source's figure for the claim's comparison is another one
+        others = [m for m in view.quantities if not values_match(q, m) and _same_kind(q, m) and wanted & _compared_property(view, m)]
+        if len(others) == 1 or (others and same_value):
+            return f"The source gives {others[0].text} {_comparative_after(view, others[0])}, not {q.text}."
     return None
 
 
