@@ -1252,3 +1252,15 @@ def test_figures_slipped_by_a_scale_or_a_decimal_point():
                              "Compared to counterparts (e.g., MMC4, OBELICS), our dataset 1) has 15 times larger scales while "
                              "maintaining good data quality.")
     assert check("OmniCorpus est cinq fois plus volumineux que MMC4 ou OBELICS.", "fr", omnicorpus).label is Label.REFUTED
+
+
+def test_an_improvement_over_a_baseline_is_a_comparison():
+    # arXiv:2303.11366 (Reflexion), abstract sentence as published
+    text = ("Reflexion is flexible enough to incorporate various types (scalar values or free-form language) and sources "
+            "(external or internally simulated) of feedback signals, and obtains significant improvements over a baseline "
+            "agent across diverse tasks (sequential decision-making, coding, language reasoning).")
+    source = make_source("arXiv:2303.11366", "v1", "Reflexion: Language Agents With Verbal Reinforcement Learning", text)
+    worse = check("D'après ses auteurs, Reflexion reste en deçà d'un agent de base sur les tâches de prise de décision "
+                  "séquentielle.", "fr", source)
+    assert worse.label is Label.REFUTED
+    assert worse.reasons[0].code == "direction_reversed"
