@@ -456,15 +456,25 @@ def _entity_translations() -> dict[str, str]:
     return {"ia": "ai", "iag": "agi", "tal": "nlp", "gml": "llm", "tdm": "mt", "etats-unis": "us", "royaume-uni": "uk"}
 
 
+_ROLE_SUFFIX_RE = re.compile(
+    r"(.+?)-(?:based|style|like|level|driven|free|specific|aware|centric|powered|guided|augmented|conditioned|sized)$",
+    re.IGNORECASE,
+)
+
+
 def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]:
     """(name, start, end, strong) of every name-like span."""
     found = []
     for match in _ENTITY_CANDIDATE_RE.finditer(text):
         initial = False
         name = match.group()
+        # "LLM-based", "GPT-style", "Subword-level": the name is what comes before the suffix, if anything
+        role = _ROLE_SUFFIX_RE.match(name)
+        if role:
+            name = role.group(1)
         if name[0].islower() and name.islower() and name.isalpha():
             continue  # a common lower-case word (most of them): no capital, no digit, so never a name
-        start, end = match.start(), match.end()
+        start, end = match.start(), match.start() + len(name)
         if found and start < found[-1][2]:
             continue  # already part of the name before ("RTX 2080 Ti")
         has_digit = not name.isalpha() and any(c.isdigit() for c in name)  # letters only: no digit
@@ -601,6 +611,17 @@ _DIGIT_THEN_BLANK_RE = re.compile(r"\d[ \u00a0-]")
 _POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z0-9])'s\b")
 
 
+_GREEK = {
+    name: letter
+    for name, letter in zip(
+        "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau phi chi psi omega".split(),
+        "αβγδεζηθικλμνξπρστφχψω",
+    )
+}
+_GREEK |= {name.capitalize(): letter.upper() for name, letter in _GREEK.items()}
+_LATEX_GREEK_RE = re.compile(r"\\(" + "|".join(sorted(_GREEK, key=len, reverse=True)) + r")(?![A-Za-z])")
+
+
 def _prepare(text: str) -> str:
     """Typography that hides numbers: LaTeX "3\\(\\times\\)", curly apostrophes, thin spaces."""
     text = text.replace("’", "'").replace("\u2009", "\u202f")
@@ -615,6 +636,8 @@ def _prepare(text: str) -> str:
     if "\\" in text:
         # "\\(1.18\\) million", "AP\\(_\{50\}\\)", "\\(\textbf\{3.7\}\times\\)": the text without its math markup
         text = _LATEX_INLINE_RE.sub("", text)
+        # "PixArt-\Sigma", "PixArt-\alpha": the letter is part of the name, as the claim writes it ("PixArt-Σ")
+        text = _LATEX_GREEK_RE.sub(lambda m: _GREEK[m.group(1)], text)
         text = _LATEX_COMMAND_RE.sub("", text)
         text = _LATEX_SUBSCRIPT_RE.sub(r"\1", text)
     if "times" in text:

@@ -421,3 +421,13 @@ def test_what_a_negation_denies():
     assert "large" not in analyse("Sans grand réglage d'hyperparamètres, le taux d'erreur recule.", "fr").negated_terms
     # "-free" denies the words it is on
     assert {"reference", "model"} <= analyse("a reference model-free preference optimization algorithm", "en").negated_terms
+
+
+def test_greek_letters_in_latex_and_suffixes_of_role_are_part_of_names_or_not():
+    from factcheck.analysis import analyse
+
+    keys = [e.key for e in analyse(r"In this paper, we introduce PixArt-\Sigma, the successor of PixArt-\alpha.", "en").entities]
+    assert keys == ["pixart-σ", "pixart-α"]
+    assert [e.key for e in analyse("PixArt-Σ gets by with 0.6B parameters.", "en").entities] == ["pixart-σ"]
+    # "LLM-based": the name is the part before the suffix
+    assert [e.key for e in analyse("The LLM-based approach and a GPT-style decoder.", "en").entities] == ["llm", "gpt"]
