@@ -1264,3 +1264,15 @@ def test_an_improvement_over_a_baseline_is_a_comparison():
                   "séquentielle.", "fr", source)
     assert worse.label is Label.REFUTED
     assert worse.reasons[0].code == "direction_reversed"
+
+
+def test_a_cut_written_as_a_factor_against_a_percentage():
+    # arXiv:2310.00426 (PixArt-α), abstract sentence as published
+    text = ("Specifically, PixArt-alpha's training speed markedly surpasses existing large-scale T2I models, e.g., "
+            "PixArt-alpha only takes 10.8% of Stable Diffusion v1.5's training time (675 vs. 6,250 A100 GPU days), "
+            "saving nearly $300,000 ($26,000 vs. $320,000) and reducing 90% CO2 emissions.")
+    source = make_source("arXiv:2310.00426", "v1", "PixArt-α: Fast Training of Diffusion Transformer for Photorealistic Text-to-Image Synthesis", text)
+    assert check("Selon ses concepteurs, PixArt-alpha divise par dix environ les émissions de CO2 de son entraînement par "
+                 "rapport à Stable Diffusion v1.5.", "fr", source).label is Label.SUPPORTED
+    assert check("Selon ses concepteurs, PixArt-alpha divise par cinq les émissions de CO2 de son entraînement par rapport à "
+                 "Stable Diffusion v1.5.", "fr", source).label is not Label.SUPPORTED

@@ -431,7 +431,9 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
                 conflicts.append(
                     (Reason("number_mismatch", f"The claim says {quantity.text}; the source says {rival.text}."), 0.7)
                 )
-    for index in _derived_factors(claim, matched_numbers) + _list_lengths(claim, matched_numbers):
+    for index in _derived_factors(claim, matched_numbers) + _list_lengths(claim, matched_numbers) + _reduction_equivalents(
+        claim, matched_numbers, view
+    ):
         # "29%, roughly triple the 9.6% of heuristics": the factor follows from two figures the passage gives;
         # "en trois tailles : 2, 8 et 72 milliards": the count is the length of a list of figures it gives
         numbers_ok += 1
@@ -850,6 +852,29 @@ def _derived_factors(claim: Analysis, matched: set[int]) -> list[int]:
         index for index, quantity in enumerate(claim.quantities)
         if index not in matched and quantity.unit == "times" and quantity.value > 1 and ratio_of_two(quantity)
     ]
+
+
+def _reduction_equivalents(claim: Analysis, matched: set[int], view: Analysis) -> list[int]:
+    """A cut written as a factor on one side and as a percentage on the other: "divise par dix" is "reducing 90%",
+    "90% less" is "10x fewer". Both sides must say it is a cut."""
+    percents = [q.value for q in view.quantities if q.unit == "percent" and _REDUCTION_WORDS & q.context]
+    factors = [q.value for q in view.quantities if q.unit == "times" and q.value > 1 and _REDUCTION_WORDS & q.context]
+    found = []
+    for index, q in enumerate(claim.quantities):
+        if index in matched or not (_REDUCTION_WORDS & q.context):
+            continue
+        if q.unit == "times" and q.value > 1:
+            if any(abs(p - 100 * (1 - 1 / q.value)) <= 1.5 for p in percents):
+                found.append(index)
+        elif q.unit == "percent" and 50 <= q.value < 100:
+            if any(abs(100 * (1 - 1 / f) - q.value) <= 1.5 for f in factors):
+                found.append(index)
+    return found
+
+
+_REDUCTION_WORDS = frozenset(
+    "reduce reduction cut divide lower decrease less fewer shrink save réduire diviser baisser diminuer moins".split()
+)
 
 
 _LIST_NOUNS = frozenset(
