@@ -1276,3 +1276,15 @@ def test_a_cut_written_as_a_factor_against_a_percentage():
                  "rapport à Stable Diffusion v1.5.", "fr", source).label is Label.SUPPORTED
     assert check("Selon ses concepteurs, PixArt-alpha divise par cinq les émissions de CO2 de son entraînement par rapport à "
                  "Stable Diffusion v1.5.", "fr", source).label is not Label.SUPPORTED
+
+
+def test_more_and_less_said_of_two_things_swapped():
+    # arXiv:2404.16710 (LayerSkip), abstract sentence as published
+    text = ("First, during training we apply layer dropout, with low dropout rates for earlier layers and higher dropout "
+            "rates for later layers, and an early exit loss where all transformer layers share the same exit.")
+    source = make_source("arXiv:2404.16710", "v1", "LayerSkip: Enabling Early Exit Inference and Self-Speculative Decoding", text)
+    swapped = check("LayerSkip's layer dropout applies higher rates to early layers and lower rates to later ones.", "en", source)
+    assert swapped.label is Label.REFUTED
+    assert swapped.reasons[0].message == "The source says the opposite (comparative amount)."
+    assert check("LayerSkip's layer dropout applies lower rates to early layers and higher rates to later ones.", "en",
+                 source).label is not Label.REFUTED

@@ -1231,6 +1231,16 @@ def _compare(direction: str, subject: list[str], obj: list[str], other) -> str:
     return "unrelated"
 
 
+def _distinct_scope(analysis: Analysis, name: str, side: str, scope: frozenset[str]) -> frozenset[str]:
+    """A pole's scope without the words the other side of the pair is also said of, in the same text (stems)."""
+    others = [s for n, sd, s in analysis.poles if n == name and sd != side]
+    stems = _stems(scope)
+    if not others:
+        return stems
+    rest = stems - _stems(frozenset().union(*others))
+    return rest or stems
+
+
 def _sides_reversed(claim: Analysis, view: Analysis) -> str | None:
     """A comparison whose sides, read by their words, the passage gives the other way round."""
     for said in comparison_sides(claim.text, claim.language):
@@ -1322,9 +1332,12 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
             )
 
         if name in _AMOUNTS:
-            # "more" and "fewer" are said of everything: the two must be said of the same words
-            opposed = [s for n, sd, s in view.poles if n == name and sd == other and s & scope]
-            agreeing = [s for n, sd, s in view.poles if n == name and sd == side and s & scope]
+            # "more" and "fewer" are said of everything: the two must be said of the same words; when a text says
+            # both, of the words that tell its two sides apart ("higher rates to early layers and lower rates to
+            # later ones" against "low dropout rates for earlier layers and higher dropout rates for later layers")
+            mine = _distinct_scope(claim, name, side, scope)
+            opposed = [t for n, sd, s in view.poles if n == name and sd == other and (t := _distinct_scope(view, name, sd, s)) & mine]
+            agreeing = [t for n, sd, s in view.poles if n == name and sd == side and (t := _distinct_scope(view, name, sd, s)) & mine]
             if opposed and not agreeing:
                 conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
                 break
