@@ -1288,3 +1288,12 @@ def test_more_and_less_said_of_two_things_swapped():
     assert swapped.reasons[0].message == "The source says the opposite (comparative amount)."
     assert check("LayerSkip's layer dropout applies lower rates to early layers and higher rates to later ones.", "en",
                  source).label is not Label.REFUTED
+
+
+def test_systematically_against_in_some_experiments():
+    # arXiv:1805.03294, abstract sentence as published
+    text = "In some experiments, we also use an auxiliary CTC loss function to help the convergence."
+    source = make_source("arXiv:1805.03294", "v1", "Improved training of end-to-end attention models for speech recognition", text)
+    always = check("Les auteurs ajoutent systématiquement une perte CTC auxiliaire pour faire converger leurs modèles.", "fr", source)
+    assert always.label is Label.REFUTED
+    assert always.reasons[0].code == "quantifier_mismatch"
