@@ -1420,6 +1420,9 @@ def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:
     start, end, _ = cue
     if end < len(words) and words[end] in _NOT_A_NEGATION_AFTER:
         return True
+    if end - start == 1 and words[start].startswith(("elimin", "élimin")) and not words[start].endswith(("ing", "ant")):
+        # ", eliminating step-specific training" says "without"; "a filter eliminates noisy captions" does a thing
+        return True
     return start > 0 and words[start - 1] in _NEAR_WORDS
 
 

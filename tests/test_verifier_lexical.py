@@ -1297,3 +1297,26 @@ def test_systematically_against_in_some_experiments():
     always = check("Les auteurs ajoutent systématiquement une perte CTC auxiliaire pour faire converger leurs modèles.", "fr", source)
     assert always.label is Label.REFUTED
     assert always.reasons[0].code == "quantifier_mismatch"
+
+
+def test_without_said_by_a_gerund_and_a_scale_taken_from_a_range_is_shown():
+    # arXiv:2503.09641 (SANA-Sprint) and arXiv:2505.03005 (RADLADS), abstract sentences as published
+    sana = make_source("arXiv:2503.09641", "v1", "SANA-Sprint: One-Step Diffusion with Continuous-Time Consistency Distillation",
+                       "SANA-Sprint is a unified step-adaptive model that achieves high-quality generation in 1-4 steps, "
+                       "eliminating step-specific training and improving efficiency.")
+    assert check("SANA-Sprint exige un modèle entraîné séparément pour chaque nombre d'étapes.", "fr", sana).label is Label.REFUTED
+    radlads = make_source("arXiv:2505.03005", "v1", "RADLADS: Rapid Attention Distillation to Linear Attention Decoders at Scale",
+                          "We present Rapid Attention Distillation to Linear Attention Decoders at Scale (RADLADS), a protocol "
+                          "for rapidly converting softmax attention transformers into linear attention decoder models. Our "
+                          "conversion process requires only 350-700M tokens, less than 0.005% of the token count used to "
+                          "train the original teacher models.")
+    scaled = check("La conversion RADLADS mobilise entre 350 et 700 milliards de jetons.", "fr", radlads)
+    assert scaled.label is Label.REFUTED
+    assert "350 (350 billion)" in scaled.reasons[0].message
+
+
+def test_a_filter_that_eliminates_is_not_a_denial():
+    from factcheck.analysis import analyse
+
+    assert "caption" not in analyse("A filter eliminates the noisy captions.", "en").negated_terms
+    assert "train" in analyse("It works in 1-4 steps, eliminating step-specific training.", "en").negated_terms

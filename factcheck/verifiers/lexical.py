@@ -429,7 +429,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
             rival = _same_slot_value(quantity, view, claim)
             if rival is not None:
                 conflicts.append(
-                    (Reason("number_mismatch", f"The claim says {quantity.text}; the source says {rival.text}."), 0.7)
+                    (Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(rival)}."), 0.7)
                 )
     for index in _derived_factors(claim, matched_numbers) + _list_lengths(claim, matched_numbers) + _reduction_equivalents(
         claim, matched_numbers, view
@@ -606,6 +606,16 @@ def _overlaps(a: _Candidate, b: _Candidate) -> bool:
     return a.source.label == b.source.label and pa.start < pb.end and pb.start < pa.end
 
 
+def _written(quantity: Quantity) -> str:
+    """A number as written, with the scale it took from a list or range ("350 (350 billion)" in "350 et 700 milliards")."""
+    if quantity.scale == 1.0 or any(c.isalpha() for c in quantity.text):
+        return quantity.text
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if quantity.scale == size:
+            return f"{quantity.text} ({quantity.value / size:g} {word})"
+    return quantity.text
+
+
 def _number_status(
     claim: Analysis, index: int, quantity: Quantity, view: Analysis, present: list[str], source: Source | None = None
 ) -> tuple[str, str]:
@@ -635,7 +645,7 @@ def _number_status(
     rival = _slot_rival(claim, quantity, view, matches, source)
     if rival is not None:
         status = "weak_conflict" if matches else "conflict"
-        return status, f"The claim says {quantity.text}; the source says {rival.text} for the same."
+        return status, f"The claim says {_written(quantity)}; the source says {_written(rival)} for the same."
     if matches:
         for i in matches:
             bound = holders.get(i, set())
@@ -682,7 +692,7 @@ def _number_status(
             comparable = [v for v in values if _same_kind(quantity, v) and v.unit is not None and quantity.unit is not None]
             if comparable:
                 status = "conflict" if firm else "weak_conflict"
-                return status, f"The claim says {quantity.text} for {_name(claim, key)}; the source says {comparable[0].text}."
+                return status, f"The claim says {_written(quantity)} for {_name(claim, key)}; the source says {_written(comparable[0])}."
     if len(keys) >= 2:
         # two of the claim's names share one value of this kind in the source (phi-3-mini on MT-bench: 8.38)
         for i, value in enumerate(view.quantities):
@@ -690,7 +700,7 @@ def _number_status(
                 continue
             holders_of = holders.get(i, set())
             if sum(1 for key in keys if any(same_entity(key, b) for b in holders_of)) >= 2:
-                return "conflict", f"The claim says {quantity.text}; the source says {value.text} for the same."
+                return "conflict", f"The claim says {_written(quantity)}; the source says {_written(value)} for the same."
     if quantity.unit is not None and quantity.unit not in ("percent", "ratio", "times", "point"):
         # a count of a unit the source gives once, with another value ("3.8 million parameters" vs "3.8 billion")
         same_unit = [v for v in view.quantities if v.unit == quantity.unit]
@@ -698,7 +708,7 @@ def _number_status(
             len(same_unit) == 1 and not values_match(quantity, same_unit[0]) and _commensurate(quantity, same_unit[0])
             and (keys or not claim.entities)
         ):
-            return "conflict", f"The claim says {quantity.text}; the source says {same_unit[0].text}."
+            return "conflict", f"The claim says {_written(quantity)}; the source says {_written(same_unit[0])}."
     # "116,9 fois" against "11.69x": the same digits at another scale are a slip of the decimal point
     digits = _significant_digits(quantity.value)
     slips = [
@@ -707,7 +717,7 @@ def _number_status(
         and units_compatible(quantity.unit, v.unit) and (quantity.unit or v.unit)
     ]
     if len(slips) == 1:
-        return "conflict", f"The claim says {quantity.text}; the source says {slips[0].text}."
+        return "conflict", f"The claim says {_written(quantity)}; the source says {_written(slips[0])}."
     return "absent", ""
 
 
