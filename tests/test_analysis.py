@@ -431,3 +431,12 @@ def test_greek_letters_in_latex_and_suffixes_of_role_are_part_of_names_or_not():
     assert [e.key for e in analyse("PixArt-Σ gets by with 0.6B parameters.", "en").entities] == ["pixart-σ"]
     # "LLM-based": the name is the part before the suffix
     assert [e.key for e in analyse("The LLM-based approach and a GPT-style decoder.", "en").entities] == ["llm", "gpt"]
+
+
+def test_a_comparison_adjective_after_an_article_is_still_a_comparison():
+    from factcheck.analysis import analyse
+
+    (comparable,) = analyse("Phi-3-mini achieves a comparable accuracy to GPT-3.5.", "en").comparisons
+    assert comparable.direction == "="
+    # but "our approach" is a noun, not the verb "approaches"
+    assert [c.direction for c in analyse("Our approach surpasses GPT-3.5.", "en").comparisons] == [">"]
