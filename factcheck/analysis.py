@@ -1239,7 +1239,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     negations = [cue for cue in cues.get("negation", ()) if not _not_a_negation(words, cue)]
     if language == "fr":
         negations = _french_negations(words, negations)
-    exclusives = list(cues.get("exclusivity", ()))
+    exclusives = list(cues.get("exclusivity", ()))  # filtered below, with the French "ne ... que"
     if language == "fr":
         exclusives += [(_que_after(words, i), _que_after(words, i) + 1, "ne que") for i, w in enumerate(words) if w in ("ne", "n'") and _ne_que(words, i)]
     exclusives = [cue for cue in exclusives if not _not_exclusive(source, starts, words, cue)]
@@ -1391,7 +1391,7 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
 
 
 _DEGREE_CUES = frozenset("entirely entièrement purely purement".split())
-_DEGREE_OF = ("supervis", "automat", "differentiab", "différentiab", "connect", "convolution", "open", "ouvert")
+_DEGREE_OF = ("supervis", "automat", "differentiab", "différentiab")
 _SMALL_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten deux trois quatre cinq".split())
 _COUNT_PREPOSITIONS = frozenset("on with for in sur avec pour en de".split())
 
@@ -1694,7 +1694,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
                 # "57.1% on AIME and 94.8% on MATH, up from 6.5% and 59.2% respectively": the names
                 # the earlier numbers were measured on, in order
                 measured = [
-                    (e.key, s, t) for e, s, t in entity_positions
+                    ((e.key,), s, t) for e, s, t in entity_positions
                     if t <= q_start and _MEASURED_ON_RE.search(source[max(0, s - 40) : s])
                 ]
                 if len(measured) >= len(q_run):
@@ -1703,7 +1703,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
                 continue
             run = candidates[-1]
             for (keys, _, _), (qi, _, _) in zip(run, q_run):
-                for key in keys if isinstance(keys, tuple) else (keys,):
+                for key in keys:
                     bindings.add((key, qi, True))
                     fixed_entities.add(key)
                 fixed_quantities.add(qi)

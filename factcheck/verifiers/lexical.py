@@ -514,7 +514,8 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
             if present_
         )
         code = "paraphrase_match" if coverage < 0.9 else "supported_by_passage"
-        return Assessment(Label.SUPPORTED, confidence, (Reason(code, message + "."),), evidence, coverage, strength=0.8 if anchored and coverage >= 0.3 else 0.0)
+        strength = 0.8 if anchored and coverage >= 0.3 else 0.0
+        return Assessment(Label.SUPPORTED, confidence, (Reason(code, message + "."),), evidence, coverage, strength=strength)
 
     missing_parts = []
     if entity_share < 1.0:
@@ -889,7 +890,7 @@ _REDUCTION_WORDS = frozenset(
 
 _LIST_NOUNS = frozenset(
     "size sizes version versions variant variants model models scale scales configuration configurations "
-    "taille tailles version versions variante variantes modèle modèles échelle échelles configuration configurations".split()
+    "taille tailles variante variantes modèle modèles échelle échelles".split()
 )
 
 
@@ -903,7 +904,7 @@ def _list_lengths(claim: Analysis, matched: set[int]) -> list[int]:
         counted = [w.lower() for w in _counted_words(claim, q)[:1]]
         if not counted or counted[0] not in _LIST_NOUNS:
             continue
-        listed = [i for i in range(index + 1, len(claim.quantities)) if claim.quantities[i].clause == q.clause or i in matched]
+        listed = range(index + 1, len(claim.quantities))
         if len(listed) == int(q.value) and all(i in matched for i in listed):
             found.append(index)
     return found
@@ -1160,7 +1161,6 @@ def _name(view: Analysis, key: str) -> str:
 
 
 _AMOUNTS = frozenset({"comparative_amount"})
-
 _NOT_COUNTS = frozenset({"percent", "ratio", "times", "point"})
 
 
@@ -1324,7 +1324,6 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     elif denied_asserted and not (view.negated_terms & claim.negated_terms):
         word = sorted(denied_asserted)[0]
         conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
-    claim_nouns = frozenset().union(*(t for t in claim.terms)) if claim.terms else frozenset()
     for name, side, scope in poles:
         other = "b" if side == "a" else "a"
 
@@ -1338,7 +1337,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
                 bool(s & scope) or not (s or scope) or bool(s & claim.entity_keys) or (not scope and named)
                 # a property of the whole system said of a part the claim names: "The code behind X has been kept
                 # closed-source" against "The code is open-source"
-                or (name in whole_pairs() and bool(s & claim_nouns))
+                or (name in whole_pairs() and bool(s & claim_vocabulary))
             )
 
         if name in _AMOUNTS:
