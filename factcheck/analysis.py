@@ -1391,7 +1391,8 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
 
 
 _DEGREE_CUES = frozenset("entirely entièrement purely purement".split())
-_DEGREE_OF = ("supervis", "automat", "differentiab", "différentiab")
+# "fully open", "entièrement ouvert", "fully connected" say how much; "purely convolutional" says "only convolutions"
+_DEGREE_OF = ("supervis", "automat", "differentiab", "différentiab", "connect", "open", "ouvert")
 _SMALL_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten deux trois quatre cinq".split())
 _COUNT_PREPOSITIONS = frozenset("on with for in sur avec pour en de".split())
 

@@ -904,7 +904,8 @@ def _list_lengths(claim: Analysis, matched: set[int]) -> list[int]:
         counted = [w.lower() for w in _counted_words(claim, q)[:1]]
         if not counted or counted[0] not in _LIST_NOUNS:
             continue
-        listed = range(index + 1, len(claim.quantities))
+        # the figures after it in its clause, and those found after it (a comma may start a clause: "deux tailles, 9 et 80")
+        listed = [i for i in range(index + 1, len(claim.quantities)) if claim.quantities[i].clause == q.clause or i in matched]
         if len(listed) == int(q.value) and all(i in matched for i in listed):
             found.append(index)
     return found
@@ -1308,8 +1309,8 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
             word = sorted(denied)[0]
             conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
         return conflicts
-    claim_vocabulary = set().union(*claim.terms) if claim.terms else set()
-    claim_vocabulary |= claim.entity_keys
+    claim_words = set().union(*claim.terms) if claim.terms else set()
+    claim_vocabulary = claim_words | claim.entity_keys
     # "non adapté" against "adapted and unadapted": the source's prefix denies the word too
     asserted_negated = {w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms if not _prefix_denied(w, view)}
     denied_asserted = (view.negated_terms & claim_vocabulary) - claim.negated_terms
@@ -1337,7 +1338,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
                 bool(s & scope) or not (s or scope) or bool(s & claim.entity_keys) or (not scope and named)
                 # a property of the whole system said of a part the claim names: "The code behind X has been kept
                 # closed-source" against "The code is open-source"
-                or (name in whole_pairs() and bool(s & claim_vocabulary))
+                or (name in whole_pairs() and bool(s & claim_words))
             )
 
         if name in _AMOUNTS:
