@@ -440,3 +440,11 @@ def test_a_comparison_adjective_after_an_article_is_still_a_comparison():
     assert comparable.direction == "="
     # but "our approach" is a noun, not the verb "approaches"
     assert [c.direction for c in analyse("Our approach surpasses GPT-3.5.", "en").comparisons] == [">"]
+
+
+def test_a_figure_against_a_name_belongs_to_it():
+    from factcheck.analysis import analyse
+
+    bindings = analyse("TPI-LLM cuts latency by more than 90% against Accelerate and by more than 80% against Transformers.", "en").bindings
+    assert ("accelerate", 0, True) in bindings and ("transformers", 1, True) in bindings
+    assert ("flexgen", 0, True) in analyse("H2O multiplie le débit par 3 face à FlexGen.", "fr").bindings
