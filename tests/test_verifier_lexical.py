@@ -1320,3 +1320,13 @@ def test_a_filter_that_eliminates_is_not_a_denial():
 
     assert "caption" not in analyse("A filter eliminates the noisy captions.", "en").negated_terms
     assert "train" in analyse("It works in 1-4 steps, eliminating step-specific training.", "en").negated_terms
+
+
+def test_figures_in_brackets_measure_the_phrase_before_them():
+    # arXiv:1911.11641 (PIQA), abstract sentence as published
+    text = ("Though humans find the dataset easy (95% accuracy), large pretrained models struggle (77%).")
+    source = make_source("arXiv:1911.11641", "v1", "PIQA: Reasoning about Physical Commonsense in Natural Language", text)
+    swapped = check("Sur PIQA, les humains obtiennent 77 % de bonnes réponses, contre 95 % pour les grands modèles préentraînés.",
+                    "fr", source)
+    assert swapped.label is Label.REFUTED
+    assert "swapped" in swapped.reasons[0].message
