@@ -1337,7 +1337,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     comparisons = _comparisons(cues, words, lemmas, entities, source, starts, breaks)
     # contexts use the words as written (no synonyms): "saves" and "reduces" must stay apart to see a swap
     quantities = [
-        _with_context(q, words, core_index, entities, token_at, punct_after, number_tokens, bracketed=source[: q.position].rstrip().endswith("("))
+        _with_context(q, words, core_index, entities, token_at, punct_after, number_tokens, bracketed=_alone_in_brackets(source, q))
         for q in quantities
     ]
     if "respectiv" in source:
@@ -1482,6 +1482,15 @@ def _respective_contexts(source: str, quantities: list[Quantity], language: str)
             q = out[index]
             out[index] = dataclasses.replace(q, context=frozenset((q.context - everyone) | own), respective=True)
     return out
+
+
+def _alone_in_brackets(source: str, q: Quantity) -> bool:
+    """The figure opens a bracket that holds no other figure ("(95% accuracy)", not "(61.2%->70.5% on A, ...)")."""
+    if not source[: q.position].rstrip().endswith("("):
+        return False
+    close = source.find(")", q.position)
+    inside = source[q.position + len(q.text) : close if close >= 0 else len(source)]
+    return not any(c.isdigit() for c in inside)
 
 
 def _with_context(q: Quantity, words, term_index, entities, token_at, punct_after, quantity_tokens, *, bracketed: bool = False) -> Quantity:
