@@ -2012,8 +2012,8 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
     found = []
     for group, symbol in (*_DIRECTIONS, ("passive", "<")):
         for start, end, cue in cues.get(f"comparisons.{group}", ()):
-            if start > 0 and words[start - 1] in _DETERMINERS and end - start == 1 and lemmas[start] in _NOUN_LIKE_CUES:
-                continue  # a noun ("our approach")
+            if _noun_cue(words, lemmas, start, end):
+                continue
             if any(start - 3 <= d <= start for d in denials):
                 continue  # a denied comparison says little of which side is ahead
             left: list[int] = []
@@ -2054,6 +2054,12 @@ _MEASURE_WORDS = frozenset("on in across by at over for sur dans de par en pour"
 
 
 _CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound"}
+def _noun_cue(words, lemmas, start: int, end: int) -> bool:
+    """"our approach surpasses", "the match": a one-word cue after an article is a noun, not the verb, when it can be
+    one ("a comparable accuracy" stays a comparison)."""
+    return start > 0 and words[start - 1] in _DETERMINERS and end - start == 1 and lemmas[start] in _NOUN_LIKE_CUES
+
+
 _NOUN_LIKE_CUES = frozenset("approach match rival lag trail equal lead edge".split())
 _DETERMINERS = frozenset(
     "a an the our their its this that these those each every my your his her "
@@ -2071,8 +2077,7 @@ def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[
         for start, end, cue in cues.get(f"comparisons.{group}", ()):
             if words[start] in _EQUAL_WORDS and "à" in words[max(0, start - 3) : start]:
                 continue  # "À données égales, VIMA ...": other things being equal, not a comparison
-            if start > 0 and words[start - 1].lower() in _DETERMINERS and end - start == 1 and lemmas[start] in _NOUN_LIKE_CUES:
-                # "our approach surpasses", "the match": a noun, not the verb ("a comparable accuracy" stays a comparison)
+            if _noun_cue(words, lemmas, start, end):
                 continue
             spans.append((start, end, cue, symbol))
     spans.extend(_gapped_comparisons(words, source, starts, spans))
