@@ -141,6 +141,17 @@ def test_swapped_numbers_are_refuted():
     assert swapped.label is Label.REFUTED and "number_mismatch" in swapped.reason_codes
 
 
+def test_figures_given_to_two_names_the_other_way_round_are_refuted():
+    source = make_text_source(
+        "For example, Reflexion achieves a 91% pass@1 accuracy on the HumanEval coding benchmark, "
+        "surpassing the previous state-of-the-art GPT-4 that achieves 80%."
+    )
+    assert check("On HumanEval, Reflexion reaches 91% pass@1 while GPT-4 gets 80%.", "en", source).label is Label.SUPPORTED
+    swapped = check("On HumanEval, GPT-4 reaches 91% pass@1 while Reflexion gets 80%.", "en", source)
+    assert swapped.label is Label.REFUTED
+    assert "91% to Reflexion and 80% to GPT-4" in swapped.reasons[0].message
+
+
 def test_a_range_belongs_to_its_entity():
     verdict = check("The LLaMA family spans 7B to 65B parameters.", "en", paper("2302.13971"))
     assert verdict.label is Label.SUPPORTED

@@ -54,7 +54,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "27"
+VERSION = "28"
 
 SUPPORT_COVERAGE = 0.4  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -440,6 +440,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         matched_numbers.add(index)
     swapped = (
         _swapped_number(claim, view)
+        or _swapped_holders(claim, view)
         or (_counts_something_else(claim, view) if claim.language == view.language else None)
         or _factor_of_something_else(claim, view)
     )
@@ -954,6 +955,42 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
                     f"The source ties {m1.text} and {m2.text} the other way round: "
                     f"the claim's {q1.text} and {q2.text} are swapped."
                 )
+    return None
+
+
+def _swapped_holders(claim: Analysis, view: Analysis) -> str | None:
+    """Two claim figures, each tied to a name, that the source gives to the names the other way round.
+
+    "GPT-4 reaches 91% while Reflexion gets 80%" against "Reflexion achieves 91% ..., surpassing GPT-4 that
+    achieves 80%": a name both figures share (the benchmark) says nothing; only the names that tell them apart count.
+    """
+    holders = _holders(view, claim)
+    claim_holders: dict[int, set[str]] = {}
+    for key, i, _ in claim.bindings:
+        claim_holders.setdefault(i, set()).add(key)
+    # figures the source gives once, so each has one place to be compared at
+    pairs = []
+    for ci, quantity in enumerate(claim.quantities):
+        found = [mi for mi, other in enumerate(view.quantities) if values_match(quantity, other)]
+        if len(found) == 1:
+            pairs.append((ci, found[0]))
+
+    def holds(names: set[str], key: str) -> bool:
+        return any(same_entity(key, name) for name in names)
+
+    for (c1, m1), (c2, m2) in itertools.combinations(pairs, 2):
+        if m1 == m2 or not _same_kind(claim.quantities[c1], claim.quantities[c2]):
+            continue
+        own1 = claim_holders.get(c1, set()) - claim_holders.get(c2, set())
+        own2 = claim_holders.get(c2, set()) - claim_holders.get(c1, set())
+        source1, source2 = holders.get(m1, set()), holders.get(m2, set())
+        first = next((k for k in sorted(own1) if holds(source2, k) and not holds(source1, k)), None)
+        second = next((k for k in sorted(own2) if holds(source1, k) and not holds(source2, k)), None)
+        if first and second:
+            return (
+                f"The source gives {view.quantities[m1].text} to {_name(claim, second)} and "
+                f"{view.quantities[m2].text} to {_name(claim, first)}: the claim swaps them."
+            )
     return None
 
 
