@@ -146,7 +146,7 @@ def _pole_groups() -> dict[str, tuple[str, str]]:
 
 def _all_groups(language: str) -> tuple[str, ...]:
     if language not in _GROUPS_CACHE:
-        groups = ["negation", "exclusivity", "hedge", "compared_with"]
+        groups = ["negation", "exclusivity", "hedge", "compared_with", "requirement"]
         groups += [f"comparisons.{name}" for name in ("greater", "equal", "less", "passive")]
         groups += [f"quantifiers.{name}" for name in ("all", "most", "some", "none")]
         groups += [f"bounds.{name}" for name in ("at_least", "at_most", "about")]
@@ -376,6 +376,8 @@ class Analysis:
     hedges: tuple[str, ...]
     # the text the offsets of quantities point into: typography normalised, numbers in words written as digits
     prepared: str = ""
+    # what the text says its subject needs: the words after "requires", "relies on", "nécessite"
+    required_terms: frozenset[str] = frozenset()
 
     @property
     def entity_keys(self) -> frozenset[str]:
@@ -1322,6 +1324,10 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
             negated = negated | core_index[i - 1]
             if i >= 2 and i - 2 in core_index and i - 2 not in punct_after:
                 negated = negated | core_index[i - 2]
+    required = _scoped_terms(
+        cues.get("requirement", ()), core_index, words, stop, entity_tokens, entities, scope=3, punct_after=punct_after,
+        skip=_GENERIC | _DEGREE_WORDS,
+    )
     exclusive = _scoped_terms(exclusives, core_index, words, stop, entity_tokens, entities, scope=3, back=2, punct_after=punct_after)
     # a property's scope is what it is said of, not the words of another property beside it
     # ("mélange d'experts clairsemé": neither cue is the other's scope)
@@ -1361,6 +1367,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         poles=poles,
         hedges=tuple(cue for _, _, cue in hedges),
         prepared=source,
+        required_terms=required,
     )
 
 

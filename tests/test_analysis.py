@@ -423,6 +423,16 @@ def test_what_a_negation_denies():
     assert {"reference", "model"} <= analyse("a reference model-free preference optimization algorithm", "en").negated_terms
 
 
+def test_what_a_text_says_is_needed():
+    from factcheck.analysis import analyse
+
+    assert "retrain" in analyse("PrefixQuant has to retrain the model.", "en").required_terms
+    assert "sample" in analyse("DPO nécessite d'échantillonner le modèle.", "fr").required_terms
+    assert {"depth", "sensor"} <= analyse("The agents rely on depth sensors.", "en").required_terms
+    # a generic word is not what is needed
+    assert "model" not in analyse("PrefixQuant has to retrain the model.", "en").required_terms
+
+
 def test_greek_letters_in_latex_and_suffixes_of_role_are_part_of_names_or_not():
     from factcheck.analysis import analyse
 

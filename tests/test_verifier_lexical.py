@@ -152,6 +152,18 @@ def test_figures_given_to_two_names_the_other_way_round_are_refuted():
     assert "91% to Reflexion and 80% to GPT-4" in swapped.reasons[0].message
 
 
+def test_a_need_the_source_does_without_is_refuted():
+    source = make_text_source(
+        "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."
+    )
+    needed = check("STA's speed-up on HunyuanVideo requires retraining the model.", "en", source)
+    assert needed.label is Label.REFUTED
+    assert needed.reasons[0].code == "negated" and "does without 'retrain'" in needed.reasons[0].message
+    assert check("STA speeds up HunyuanVideo without retraining the model.", "en", source).label is not Label.REFUTED
+    french = check("L'accélération de STA sur HunyuanVideo nécessite de réentraîner le modèle.", "fr", source)
+    assert french.label is Label.REFUTED
+
+
 def test_a_range_belongs_to_its_entity():
     verdict = check("The LLaMA family spans 7B to 65B parameters.", "en", paper("2302.13971"))
     assert verdict.label is Label.SUPPORTED
@@ -1028,7 +1040,11 @@ def test_finetuning_against_transfer_without_finetuning():
     source = make_source("arXiv:2104.13921", "v1", "Open-vocabulary Object Detection via Vision and Language Knowledge Distillation", text)
     verdict = check("To detect objects on a new dataset such as COCO, ViLD first has to be finetuned on it.", "en", source)
     assert verdict.label is Label.REFUTED
-    assert verdict.reasons[0].message == "The source says the opposite (weight updates)."
+    # what the claim says is needed, the source does without; the opposite properties say it too
+    assert [r.message for r in verdict.reasons] == [
+        "The source does without 'finetune'; the claim says it is needed.",
+        "The source says the opposite (weight updates).",
+    ]
 
 
 def test_french_only_before_an_amount_and_other_small_words():

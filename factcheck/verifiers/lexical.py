@@ -1323,6 +1323,12 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     words; only opposite properties about the same thing count then.
     """
     conflicts = []
+    # "PrefixQuant has to retrain the model" against "isolates outlier tokens offline without re-training": one
+    # word is enough here, since the claim says it is needed and the source that it is done without
+    done_without = _met_by(claim.required_terms - claim.negated_terms, view.negated_terms)
+    if _terms_touched(claim, done_without) >= 1:
+        word = sorted(done_without)[0]
+        conflicts.append((Reason("negated", f"The source does without '{word}'; the claim says it is needed."), 0.65))
     # poles are a set: walked in a fixed order, so the reported property does not depend on the hash seed
     poles = sorted(claim.poles, key=lambda pole: (pole[0], pole[1], sorted(pole[2])))
     if strict:
@@ -1406,6 +1412,15 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     if "all" in claim.quantifiers and "all" not in view.quantifiers and view.quantifiers & {"some", "most"}:
         conflicts.append((Reason("quantifier_mismatch", "The claim says all; the source says some or most."), 0.6))
     return conflicts
+
+
+def _met_by(words: frozenset[str], others: frozenset[str]) -> set[str]:
+    """The words of ``words`` that ``others`` has, up to inflection and a prefix of repetition ("retrain", "training")."""
+    stems = {_stem(w) for w in others if len(w) >= 4}
+    return {
+        w for w in words
+        if w in others or (len(w) >= 4 and _stem(w) in stems) or (w.startswith("re") and len(w) >= 6 and _stem(w[2:]) in stems)
+    }
 
 
 # a claim that opens on a likeness: "Like HuBERT, w2v-BERT goes through ...", "Comme les approches classiques, ..."
