@@ -458,3 +458,14 @@ def test_a_figure_against_a_name_belongs_to_it():
     bindings = analyse("TPI-LLM cuts latency by more than 90% against Accelerate and by more than 80% against Transformers.", "en").bindings
     assert ("accelerate", 0, True) in bindings and ("transformers", 1, True) in bindings
     assert ("flexgen", 0, True) in analyse("H2O multiplie le débit par 3 face à FlexGen.", "fr").bindings
+
+
+def test_a_figure_measured_a_few_words_before_its_benchmark_belongs_to_it():
+    from factcheck.analysis import analyse
+
+    bindings = analyse(
+        "Answers are rated high quality 80% of the time on this Natural Questions subset, and 67% of the time on the ELI5 subset.",
+        "en",
+    ).bindings
+    assert ("natural", 0, True) in bindings and ("eli5", 1, True) in bindings
+    assert ("eli5", 0, True) not in bindings

@@ -152,6 +152,15 @@ def test_figures_given_to_two_names_the_other_way_round_are_refuted():
     assert "91% to Reflexion and 80% to GPT-4" in swapped.reasons[0].message
 
 
+def test_figures_on_two_benchmarks_given_the_other_way_round_are_refuted():
+    source = make_text_source(
+        "The model's response is found to be high-quality 80% of the time on this Natural Questions subset, "
+        "and 67% of the time on the ELI5 subset."
+    )
+    swapped = check("Its answers were rated high quality 80% of the time on ELI5 and 67% on Natural Questions.", "en", source)
+    assert swapped.label is Label.REFUTED and swapped.reasons[0].code == "number_mismatch"
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."
