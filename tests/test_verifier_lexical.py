@@ -161,6 +161,17 @@ def test_figures_on_two_benchmarks_given_the_other_way_round_are_refuted():
     assert swapped.label is Label.REFUTED and swapped.reasons[0].code == "number_mismatch"
 
 
+def test_a_claim_that_names_both_sides_of_a_pair_opposes_neither():
+    source = make_text_source(
+        "We release a comprehensive suite of foundational and instruction-tuned language models, encompassing a "
+        "parameter range from 0.5 to 72 billion, featuring dense models and a Mixture-of-Experts model.",
+        title="Qwen2 Technical Report",
+    )
+    both = check("The Qwen2 series ranges from 0.5 to 72 billion parameters and includes dense models as well as a "
+                 "Mixture-of-Experts model.", "en", source)
+    assert both.label is Label.SUPPORTED
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."

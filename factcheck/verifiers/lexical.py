@@ -1368,8 +1368,17 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     elif denied_asserted and not (view.negated_terms & claim.negated_terms):
         word = sorted(denied_asserted)[0]
         conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
+    # "dense models as well as a Mixture-of-Experts model": a claim that says both sides of a pair opposes neither
+    # (said of the same words: "open-sourced the code but kept the weights private" says each of another thing)
+    both_sides = {
+        name for name, side, scope in poles
+        if side == "a" and name not in _AMOUNTS
+        and any(n == name and sd == "b" and (s & scope or not s or not scope) for n, sd, s in poles)
+    }
     for name, side, scope in poles:
         other = "b" if side == "a" else "a"
+        if name in both_sides:
+            continue
 
         def same_thing(s: frozenset[str]) -> bool:
             # the two properties are about one thing: shared words, or a name of the claim in the passage's scope
