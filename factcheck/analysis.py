@@ -1397,10 +1397,15 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
         return True
     if ahead and words[start] in _DEGREE_CUES and ahead[0].startswith(_DEGREE_OF):
         return True  # "entièrement supervisé", "entirely automatic": how fully, not "nothing else"
+    if ahead and words[start] in _WHOLLY and ahead[0] not in _SCOPE_OPENERS:
+        return True  # "entièrement convolutive": how fully; "entirely on synthetic data" is "only"
     return start > 0 and words[start] in ("seul", "seule") and words[start - 1] in ("un", "une")
 
 
 _DEGREE_CUES = frozenset("entirely entièrement purely purement".split())
+_WHOLLY = frozenset("entirely entièrement".split())
+# words that open what an "only" is about: "entirely on", "entièrement à partir de"
+_SCOPE_OPENERS = frozenset("on in from with by of through via sur dans de du des d' à au aux avec par en".split())
 # "fully open", "entièrement ouvert", "fully connected" say how much; "purely convolutional" says "only convolutions"
 _DEGREE_OF = ("supervis", "automat", "differentiab", "différentiab", "connect", "open", "ouvert")
 _SMALL_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten deux trois quatre cinq".split())
@@ -1584,6 +1589,13 @@ def _french_negations(words: list[str], cues: list[tuple[int, int, str]]) -> lis
                 if words[j] in ("pas", "jamais", "plus", "aucun", "aucune", "rien", "guère", "point"):
                     skip_until = j + 1
                     break
+            else:
+                # "pour éviter que le modèle ne s'enferme", "plus vite qu'il ne l'était": a lone "ne" after "que"
+                # denies nothing
+                if any(words[j] in ("que", "qu'") for j in range(max(0, start - 4), start)) and not any(
+                    words[j] in ("personne", "ni", "nul", "nulle") for j in range(start + 1, min(start + 6, len(words)))
+                ):
+                    continue
         kept.append((start, end, cue))
     return kept
 

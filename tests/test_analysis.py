@@ -469,3 +469,20 @@ def test_a_figure_measured_a_few_words_before_its_benchmark_belongs_to_it():
     ).bindings
     assert ("natural", 0, True) in bindings and ("eli5", 1, True) in bindings
     assert ("eli5", 0, True) not in bindings
+
+
+def test_a_lone_french_ne_after_que_denies_nothing():
+    from factcheck.analysis import analyse
+
+    assert not analyse("Pour éviter que le modèle ne s'enferme dans une seule résolution.", "fr").negated_terms
+    assert "train" in analyse("Il faut que le modèle ne soit pas entraîné.", "fr").negated_terms
+    assert "work" in analyse("Le modèle ne fonctionne pas.", "fr").negated_terms
+
+
+def test_wholly_before_an_adjective_is_a_degree_not_only():
+    from factcheck.analysis import analyse
+
+    assert not analyse("Une architecture entièrement convolutive et entraînable de bout en bout.", "fr").exclusive_terms
+    assert not analyse("A fully automatic and entirely convolutional architecture.", "en").exclusive_terms
+    # before what it is about, it is "only"
+    assert "synthetic" in analyse("The model was trained entirely on synthetic data.", "en").exclusive_terms
