@@ -172,6 +172,14 @@ def test_a_claim_that_names_both_sides_of_a_pair_opposes_neither():
     assert both.label is Label.SUPPORTED
 
 
+def test_a_gap_in_points_between_two_figures_the_source_gives_is_supported():
+    source = make_text_source("On MedQA, our model reaches 60.7%, against 53.6% for GPT-3.5.")
+    gap = check("On MedQA, the model reaches 60.7%, seven points more than GPT-3.5 at 53.6%.", "en", source)
+    assert gap.label is Label.SUPPORTED
+    wrong_gap = check("On MedQA, the model reaches 60.7%, twelve points more than GPT-3.5 at 53.6%.", "en", source)
+    assert wrong_gap.label is not Label.SUPPORTED
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."

@@ -411,6 +411,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     numbers_ok = 0
     numbers_bound = 0  # matched and tied to one of the claim's entities in the passage
     matched_numbers: set[int] = set()
+    number_conflicts: dict[int, tuple[Reason, float]] = {}
     for index, quantity in enumerate(claim.quantities):
         status, detail = _number_status(claim, index, quantity, view, present, candidate.source)
         if status == "match":
@@ -418,9 +419,9 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
             numbers_bound += bool(detail)
             matched_numbers.add(index)
         elif status in ("binding", "conflict") and (about_it or entity_share == 1.0):
-            conflicts.append((Reason("number_mismatch", detail), 0.8))
+            number_conflicts[index] = (Reason("number_mismatch", detail), 0.8)
         elif status == "weak_conflict" and (about_it or entity_share == 1.0):
-            conflicts.append((Reason("number_mismatch", detail), 0.6))
+            number_conflicts[index] = (Reason("number_mismatch", detail), 0.6)
         elif status == "absent" and (
             (entity_share == 1.0 and coverage >= same_slot_coverage)
             or (not claim_keys and coverage >= UNNAMED_SLOT_COVERAGE)
@@ -428,16 +429,19 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
             # the passage says the claim in other respects, with another value of the same kind
             rival = _same_slot_value(quantity, view, claim)
             if rival is not None:
-                conflicts.append(
-                    (Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(rival)}."), 0.7)
+                number_conflicts[index] = (
+                    Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(rival)}."), 0.7
                 )
-    for index in _derived_factors(claim, matched_numbers) + _list_lengths(claim, matched_numbers) + _reduction_equivalents(
+    derived = _derived_factors(claim, matched_numbers) + _list_lengths(claim, matched_numbers) + _reduction_equivalents(
         claim, matched_numbers, view
-    ):
+    )
+    for index in derived:
         # "29%, roughly triple the 9.6% of heuristics": the factor follows from two figures the passage gives;
         # "en trois tailles : 2, 8 et 72 milliards": the count is the length of a list of figures it gives
         numbers_ok += 1
         matched_numbers.add(index)
+    # a figure that follows from others the passage gives has no rival of its own
+    conflicts.extend(conflict for index, conflict in number_conflicts.items() if index not in derived)
     swapped = (
         _swapped_number(claim, view)
         or _swapped_holders(claim, view)
@@ -852,7 +856,8 @@ def _said_elsewhere(quantity: Quantity, source: Source, overlap: int) -> bool:
 
 
 def _derived_factors(claim: Analysis, matched: set[int]) -> list[int]:
-    """Claim factors ("triples", "10x") that are the ratio of two of the claim's own figures the passage gave."""
+    """Claim factors ("triples", "10x") and gaps in points that are the ratio or the difference of two of the claim's
+    own figures the passage gave."""
     def ratio_of_two(factor: Quantity) -> bool:
         return any(
             a != b and x.unit == y.unit and y.value > 0 and abs(x.value / y.value - factor.value) <= 0.15 * factor.value
@@ -860,9 +865,20 @@ def _derived_factors(claim: Analysis, matched: set[int]) -> list[int]:
             for x, y in [(claim.quantities[a], claim.quantities[b])]
         )
 
+    def difference_of_two(gap: Quantity) -> bool:
+        # "60,7 %, soit sept points de plus que GPT-3.5 (53,6 %)": a gap in points between two percentages
+        return any(
+            a != b and x.unit == y.unit == "percent" and abs(abs(x.value - y.value) - gap.value) <= max(0.6, 0.1 * gap.value)
+            for a, b in itertools.combinations(sorted(matched), 2)
+            for x, y in [(claim.quantities[a], claim.quantities[b])]
+        )
+
     return [
         index for index, quantity in enumerate(claim.quantities)
-        if index not in matched and quantity.unit == "times" and quantity.value > 1 and ratio_of_two(quantity)
+        if index not in matched and (
+            (quantity.unit == "times" and quantity.value > 1 and ratio_of_two(quantity))
+            or (quantity.unit == "point" and difference_of_two(quantity))
+        )
     ]
 
 
