@@ -180,6 +180,19 @@ def test_a_gap_in_points_between_two_figures_the_source_gives_is_supported():
     assert wrong_gap.label is not Label.SUPPORTED
 
 
+def test_a_quality_compared_with_more_or_less_has_a_direction():
+    source = make_text_source(
+        "We find that GPT-4 and ChatGPT are more factual than public models, and Vicuna and Alpaca are some of the best "
+        "public models."
+    )
+    turned = check("Public models such as Vicuna and Alpaca turned out more factual than GPT-4 and ChatGPT.", "en", source)
+    assert turned.label is Label.REFUTED
+    assert turned.reasons[0].message == "The source says 'more factual than' with the two sides the other way round."
+    assert check("GPT-4 is more factual than Vicuna and Alpaca.", "en", source).label is not Label.REFUTED
+    french = check("Selon l'étude, Vicuna est plus fiable que GPT-4.", "fr", make_text_source("GPT-4 is more reliable than Vicuna."))
+    assert french.label is Label.REFUTED
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."

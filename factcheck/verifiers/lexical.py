@@ -468,10 +468,13 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
             continue
         for outcome, other in outcomes:
             if outcome in ("reversed", "mismatch") and (about_it or entity_share == 1.0):
-                code = "direction_reversed" if outcome == "reversed" else "direction_mismatch"
-                conflicts.append(
-                    (Reason(code, f"The source says '{other.cue}' where the claim says '{comparison.cue}'."), 0.75)
-                )
+                if outcome == "reversed" and other.cue == comparison.cue:
+                    # the same words with the sides swapped ("more factual than")
+                    reason = Reason("direction_reversed", f"The source says '{other.cue}' with the two sides the other way round.")
+                else:
+                    code = "direction_reversed" if outcome == "reversed" else "direction_mismatch"
+                    reason = Reason(code, f"The source says '{other.cue}' where the claim says '{comparison.cue}'.")
+                conflicts.append((reason, 0.75))
                 break
     if not comparison_support and about_it:
         # sides that are not names: "grapheme characters proved superior to bytes" against "bytes are superior to
