@@ -2117,7 +2117,9 @@ def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[
         if before:
             # the sentence's first name (its usual subject) and the names right before the cue
             near = [e for e in before if cue_offset - offset(e) <= 40 + len(e.text)]
-            subject = tuple(dict.fromkeys([before[0].key] + [e.key for e in near]))
+            # a capitalised word that only opens the sentence ("Notably, our model X ...") is not its subject
+            first = next((e for e in before if not (e.initial and not e.strong)), before[0])
+            subject = tuple(dict.fromkeys([first.key] + [e.key for e in near]))
             obj = tuple(e.key for e in after[:4])
         elif any(words[i] in _SUBJECT_PRONOUNS for i in range(start) if starts[i] > sentence_start):
             # "It nears the performance of X": the subject is a pronoun, left for the reader (and the verifier)

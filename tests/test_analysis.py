@@ -486,3 +486,14 @@ def test_wholly_before_an_adjective_is_a_degree_not_only():
     assert not analyse("A fully automatic and entirely convolutional architecture.", "en").exclusive_terms
     # before what it is about, it is "only"
     assert "synthetic" in analyse("The model was trained entirely on synthetic data.", "en").exclusive_terms
+
+
+def test_a_word_that_only_opens_the_sentence_is_not_the_subject_of_its_comparison():
+    from factcheck.analysis import analyse
+
+    (matching,) = analyse(
+        "Notably, our best model Eagle 2.5-8B achieves 72.4% on Video-MME with 512 input frames, matching the results "
+        "of top-tier commercial model such as GPT-4o.",
+        "en",
+    ).comparisons
+    assert matching.direction == "=" and matching.subject[0].startswith("eagle") and "notably" not in matching.subject
