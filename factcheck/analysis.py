@@ -2086,6 +2086,9 @@ _DETERMINERS = frozenset(
 )
 
 
+_EXAMPLES_RE = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|such as|including|like|notamment|par exemple|comme|dont)", re.IGNORECASE)
+
+
 def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[Comparison]:
     found = []
     passive = cues.get("comparisons.passive", ())
@@ -2109,6 +2112,10 @@ def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[
         cue_offset = starts[start] if start < len(starts) else len(source)
         sentence_start = max([b for b in breaks if b < cue_offset and source[b] in ".!?"] + [-1])
         sentence_end = min([b for b in breaks if b > cue_offset] + [len(source)])
+        if _EXAMPLES_RE.match(source, sentence_end):
+            # "than previous policy gradient methods (e.g., PPO)": the examples in brackets are the object too
+            close = source.find(")", sentence_end)
+            sentence_end = close if close >= 0 else len(source)
         def offset(e):
             return starts[e.token] if e.token < len(starts) else len(source)
 

@@ -497,3 +497,14 @@ def test_a_word_that_only_opens_the_sentence_is_not_the_subject_of_its_compariso
         "en",
     ).comparisons
     assert matching.direction == "=" and matching.subject[0].startswith("eagle") and "notably" not in matching.subject
+
+
+def test_examples_in_brackets_after_than_are_the_object_of_the_comparison():
+    from factcheck.analysis import analyse
+
+    comparisons = analyse(
+        "NLPO exhibits greater stability and performance than previous policy gradient methods (e.g., PPO (Schulman et "
+        "al. 2017)), based on both automatic and human evaluations.",
+        "en",
+    ).comparisons
+    assert [(c.direction, c.subject[0], "ppo" in c.object) for c in comparisons] == [(">", "nlpo", True)]
