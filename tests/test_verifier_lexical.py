@@ -193,6 +193,18 @@ def test_a_quality_compared_with_more_or_less_has_a_direction():
     assert french.label is Label.REFUTED
 
 
+def test_a_whole_system_property_said_of_a_named_system_holds_whatever_the_words_around_it():
+    source = make_text_source(
+        "We present Kimi-VL, an efficient open-source Mixture-of-Experts (MoE) vision-language model (VLM) that offers "
+        "advanced multimodal reasoning, all while activating only 2.8B parameters in its language decoder."
+    )
+    dense = check("Kimi-VL est un modèle dense : tous ses paramètres sont sollicités à chaque jeton.", "fr", source)
+    assert dense.label is Label.REFUTED and dense.reasons[0].message == "The source says the opposite (architecture density)."
+    # a property of what the subject is measured against is not the subject's
+    rivals = check("Kimi-VL se montre compétitif face aux modèles propriétaires en raisonnement multimodal.", "fr", source)
+    assert rivals.label is not Label.REFUTED
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."

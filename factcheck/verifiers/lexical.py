@@ -1355,9 +1355,13 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
             other = "b" if side == "a" else "a"
             if name in _AMOUNTS and not any(n == name and sd == other and s & scope for n, sd, s in view.poles):
                 continue  # "more" and "fewer" must be said of the same words
-            # a whole system's property with no words of its own is said of the passage's subject, which it names
+            # a whole system's property with no words of its own is said of the passage's subject, which it names; one
+            # the claim says of a system the passage names is said of it whatever the words around it ("Kimi-VL est
+            # un modèle dense" against "Kimi-VL, an efficient open-source Mixture-of-Experts (MoE) model")
+            named = name in whole_pairs() and any(same_entity(k, v) for k in claim.entity_keys for v in view.entity_keys)
             if any(
-                n == name and sd == other and (s & scope or not scope or s & claim.entity_keys or (not s and name in whole_pairs()))
+                n == name and sd == other
+                and (s & scope or not scope or s & claim.entity_keys or (not s and name in whole_pairs()) or named)
                 for n, sd, s in view.poles
             ) and not any(
                 n == name and sd == side for n, sd, _ in view.poles
@@ -1409,7 +1413,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
                 bool(s & scope) or not (s or scope) or bool(s & claim.entity_keys) or (not scope and named)
                 # a property of the whole system said of a part the claim names: "The code behind X has been kept
                 # closed-source" against "The code is open-source"
-                or (name in whole_pairs() and bool(s & claim_words))
+                or (name in whole_pairs() and (bool(s & claim_words) or named))
             )
 
         if name in _AMOUNTS:
