@@ -205,6 +205,22 @@ def test_a_whole_system_property_said_of_a_named_system_holds_whatever_the_words
     assert rivals.label is not Label.REFUTED
 
 
+def test_updating_weights_the_source_keeps_frozen_is_refuted():
+    source = make_text_source(
+        "MaskLLM learns only the masks on frozen weights and reaches a Wikitext perplexity of 6.72."
+    )
+    updated = check("To get down to 6.72 perplexity, MaskLLM updates the model weights along with the masks.", "en", source)
+    assert updated.label is Label.REFUTED and updated.reasons[0].message == "The source says the opposite (weight updates)."
+
+
+def test_trained_from_scratch_against_fine_tuned_from_a_checkpoint():
+    source = make_text_source("Our model is fine-tuned from LLaMA-2 on a corpus of medical dialogues.")
+    scratch = check("The model was trained from scratch on a corpus of medical dialogues.", "en", source)
+    assert scratch.label is Label.REFUTED and scratch.reasons[0].message == "The source says the opposite (initialisation)."
+    assert check("Le modèle a été entraîné à partir de zéro sur un corpus de dialogues médicaux.", "fr", source).label is Label.REFUTED
+    assert check("The model is fine-tuned from LLaMA-2 on medical dialogues.", "en", source).label is Label.SUPPORTED
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."
