@@ -221,6 +221,15 @@ def test_trained_from_scratch_against_fine_tuned_from_a_checkpoint():
     assert check("The model is fine-tuned from LLaMA-2 on medical dialogues.", "en", source).label is Label.SUPPORTED
 
 
+def test_a_total_count_is_not_the_count_of_active_parameters():
+    source = make_text_source(
+        "Kimi-VL offers advanced multimodal reasoning while activating only 2.8B parameters in its language decoder."
+    )
+    total = check("Kimi-VL has 16 billion parameters in total.", "en", source)
+    assert total.label is Label.NOT_ENOUGH_INFO
+    assert check("Kimi-VL activates 3.5 billion parameters in its language decoder.", "en", source).label is Label.REFUTED
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."

@@ -1253,10 +1253,26 @@ def _commensurate(a: Quantity, b: Quantity) -> bool:
     from one to the other; "1.1 million parameters" for "1.1B parameters" is a slip of scale, which
     keeps its digits.
     """
+    if _other_measures(a, b):
+        return False
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high / low < _FAR_APART:
         return True
     return _significant_digits(a.value) == _significant_digits(b.value)
+
+
+# words that tell two counts of one unit apart: "16 billion parameters in total" is not "2.8B activated parameters"
+_MEASURE_QUALIFIERS = (
+    frozenset("total overall".split()),
+    frozenset("activate activated activating active actif actifs activé activés".split()),
+)
+
+
+def _other_measures(a: Quantity, b: Quantity) -> bool:
+    """Both numbers say which measure of their unit they are, and not the same one."""
+    said_a = {i for i, words in enumerate(_MEASURE_QUALIFIERS) if words & a.context}
+    said_b = {i for i, words in enumerate(_MEASURE_QUALIFIERS) if words & b.context}
+    return bool(said_a) and bool(said_b) and said_a.isdisjoint(said_b)
 
 
 def _resolved(other: Comparison, subject: list[str], present: list[str]) -> Comparison:
