@@ -1256,6 +1256,8 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         (*_pole_groups()[group], cue) for group in cues if group.startswith("pole.") for cue in cues[group]
         # "less training cost compared to dense variants": the property belongs to what the subject is compared with
         if not _on_compared_side(cue[0], cues.get("compared_with", ()), punct_after)
+        # "come close to human accuracy": the lemma of "closed", not the word
+        and words[cue[0]] != "close"
     ]
 
     # -- content terms
@@ -1334,10 +1336,10 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     negation_tokens = {j for start, end, _ in negations for j in range(start, end)}
     pole_index = {j: term for j, term in term_index.items() if not any(start <= j < end for _, _, (start, end, _) in pole_cues)}
     poles = frozenset(
-        (name, _side_said(name, side, cue, negation_tokens, term_index, negated),
+        (name, _lessened(name, said, cue, words),
          _scoped_terms([cue], pole_index, words, stop, entity_tokens, entities, scope=3, back=2, skip=_GENERIC))
         for name, side, cue in pole_cues
-        if _side_said(name, side, cue, negation_tokens, term_index, negated)
+        if (said := _side_said(name, side, cue, negation_tokens, term_index, negated))
     )
 
     comparisons = _comparisons(cues, words, lemmas, entities, source, starts, breaks)
@@ -1453,7 +1455,10 @@ _GENERIC = frozenset(
     "model models method approach language system task tasks result results performance network llm work data "
     "dataset datasets corpus set "
     # adverbs of order and manner say nothing of what a property is said of ("first has to be finetuned")
-    "first then still also directly d'abord ensuite toujours aussi directement".split()
+    "first then still also directly d'abord ensuite toujours aussi directement "
+    # nor do the verbs that link a subject to its property ("quickly becomes unstable", "reste stable")
+    "become becomes became stay stays stayed remain remains remained prove proves proved quickly "
+    "devient deviennent devenu reste restent resté demeure demeurent rapidement".split()
 )
 
 
@@ -1612,6 +1617,14 @@ def _side_said(name: str, side: str, cue, negation_tokens, term_index, negated) 
     if not any(j in term_index and term_index[j] & negated for j in range(cue[0], cue[1])):
         return side
     return ("b" if side == "a" else "a") if name in whole_pairs() else ""
+
+
+def _lessened(name: str, side: str, cue, words) -> str:
+    """"less expensive", "moins chère": a property with "less" before it is its opposite (not for "more"/"less"
+    themselves)."""
+    if name != "comparative_amount" and cue[0] > 0 and words[cue[0] - 1] in ("less", "moins"):
+        return "b" if side == "a" else "a"
+    return side
 
 
 @functools.cache

@@ -508,3 +508,10 @@ def test_examples_in_brackets_after_than_are_the_object_of_the_comparison():
         "en",
     ).comparisons
     assert [(c.direction, c.subject[0], "ppo" in c.object) for c in comparisons] == [(">", "nlpo", True)]
+
+
+def test_close_to_is_not_closed():
+    from factcheck.analysis import analyse
+
+    assert not [p for p in analyse("The model comes close to human accuracy.", "en").poles if p[0] == "openness"]
+    assert [p[1] for p in analyse("The weights stay closed.", "en").poles if p[0] == "openness"] == ["b"]

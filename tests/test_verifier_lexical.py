@@ -230,6 +230,16 @@ def test_a_total_count_is_not_the_count_of_active_parameters():
     assert check("Kimi-VL activates 3.5 billion parameters in its language decoder.", "en", source).label is Label.REFUTED
 
 
+def test_stable_against_unstable_and_cheap_against_costly():
+    source = make_text_source("Naively scaling up the StyleGAN architecture quickly becomes unstable, and training it is costly.")
+    assert check("Scaling up the StyleGAN architecture naively stays stable.", "en", source).label is Label.REFUTED
+    assert check("Agrandir naïvement l'architecture StyleGAN reste stable.", "fr", source).label is Label.REFUTED
+    assert check("Training the StyleGAN architecture is cheap.", "en", source).label is Label.REFUTED
+    # "less" before a property says its opposite
+    assert check("Training the StyleGAN architecture is less expensive.", "en", source).label is Label.REFUTED
+    assert check("Training the StyleGAN architecture is not cheap.", "en", source).label is not Label.REFUTED
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."
