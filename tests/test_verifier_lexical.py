@@ -240,6 +240,15 @@ def test_stable_against_unstable_and_cheap_against_costly():
     assert check("Training the StyleGAN architecture is not cheap.", "en", source).label is not Label.REFUTED
 
 
+def test_a_count_whose_unit_closes_the_words_it_counts_is_in_the_same_slot():
+    source = make_text_source(
+        "It obtains new state-of-the-art results on eleven natural language processing tasks, including the GLUE benchmark."
+    )
+    wrong = check("Le modèle établit un nouvel état de l'art sur neuf tâches de traitement du langage.", "fr", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].code == "number_mismatch"
+    assert check("Le modèle établit un nouvel état de l'art sur onze tâches de traitement du langage.", "fr", source).label is Label.SUPPORTED
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."

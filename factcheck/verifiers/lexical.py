@@ -789,6 +789,8 @@ def _slot_rival(
             units_compatible(quantity.unit, other.unit) if quantity.unit and other.unit
             # "3.2T training tokens": the unit is a word or two after the number, among its context words
             else quantity.unit == other.unit or _unit_in_context(quantity, other) or _unit_in_context(other, quantity)
+            # "26 diverse text classification tasks": the unit closes the words the number counts
+            or _unit_follows(view, other, quantity.unit)
         )
         if not same_unit or not _commensurate(quantity, other) or any(values_match(q, other) for q in claim.quantities):
             continue
@@ -821,6 +823,16 @@ def _slot_rival(
     if source is not None and _said_elsewhere(quantity, source, best_overlap):
         return None  # another sentence of the source gives the claim's value in the same slot
     return best
+
+
+def _unit_follows(view: Analysis, bare: Quantity, unit: str | None) -> bool:
+    """``bare`` has no unit, but a word of ``unit`` ends the words it counts ("26 diverse text classification tasks")."""
+    if unit is None or bare.unit is not None:
+        return False
+    text = view.prepared or view.text
+    match = _COUNTED_WORDS_RE.match(text, bare.position + len(bare.text))
+    words = match.group(1).split() if match else []
+    return any(_stem(unaccent(w.lower())) == _stem(unit) for w in words if w.lower() not in _COUNTED_STOP)
 
 
 def _unit_in_context(counted: Quantity, bare: Quantity) -> bool:
