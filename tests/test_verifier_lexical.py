@@ -249,6 +249,18 @@ def test_a_count_whose_unit_closes_the_words_it_counts_is_in_the_same_slot():
     assert check("Le modèle établit un nouvel état de l'art sur onze tâches de traitement du langage.", "fr", source).label is Label.SUPPORTED
 
 
+def test_a_figure_moved_to_another_image_size_is_refuted():
+    source = make_text_source(
+        "Our resulting model, ViTAR, demonstrates impressive adaptability, achieving 83.3% top-1 accuracy at a "
+        "1120x1120 resolution and 80.4% accuracy at a 4032x4032 resolution."
+    )
+    moved = check("En résolution 4032x4032, ViTAR atteint 83,3 % de précision top-1, contre 80,4 % en 1120x1120.", "fr", source)
+    assert moved.label is Label.REFUTED
+    assert moved.reasons[0].message == "The source gives 83.3% at 1120x1120, not at 4032x4032."
+    faithful = check("ViTAR reaches 83.3% top-1 accuracy at 1120x1120 and 80.4% at 4032x4032.", "en", source)
+    assert faithful.label is not Label.REFUTED
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."
