@@ -666,6 +666,9 @@ def _prepare(text: str) -> str:
     if "half" in text or "halv" in text or "moitié" in text:
         # "reduces the parameter count by half", "halves", "réduit de moitié": a factor of two
         text = _HALVING_RE.sub(lambda m: m.group(1) + " 2×" if m.group(1) else "2× " + m.group(0), text)
+    if "half" in text or "moitié" in text or "third" in text or "tiers" in text or "quart" in text:
+        # "about half of the data", "la moitié des données", "un tiers des paramètres": a share, in percent
+        text = _SHARE_RE.sub(lambda m: _SHARES[re.sub(r"[\s-]+", " ", m.group(1).lower())] + " % ", text)
     if "doubl" in text or "tripl" in text or "quadrupl" in text:
         # "doubles", "tripling", "a doublé" are factors: the number goes before the verb, the verb stays
         text = _MULTIPLY_VERB_RE.sub(lambda m: _MULTIPLY_FACTORS[m.group(1).lower()] + "× " + m.group(0), text)
@@ -705,6 +708,16 @@ _ABOUT_COUNT_RE = re.compile(r"\b(?:une|un|la|le)\s+(" + "|".join(_ABOUT_COUNTS)
 _SHOT_COUNTS = {w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 _N_SHOT_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)-shots?\b", re.IGNORECASE)
 _HALVING_RE = re.compile(r"\b(?:(by|in|de|par) (?:half|moitié)|halv(?:e|es|ed|ing))\b", re.IGNORECASE)
+_SHARES = {
+    "half": "50", "moitié": "50", "third": "33", "tiers": "33", "quarter": "25", "quart": "25",
+    "two thirds": "67", "deux tiers": "67", "three quarters": "75", "trois quarts": "75",
+}
+_SHARE_RE = re.compile(
+    r"(?<!second )(?<!first )(?<!last )(?<!première )(?<!seconde )(?<!dernière )"
+    r"\b(?:(?:a|one|the|un|une|la|le|les)\s+)?(half|moitié|third|tiers|quarter|quart|two[- ]thirds|deux tiers|"
+    r"three[- ]quarters|trois quarts)\s+(?=(?:of|de|des|du|d')(?:\s|$))",
+    re.IGNORECASE,
+)
 _MULTIPLY_VERB_RE = re.compile(
     r"\b(doubl|tripl|quadrupl)(?:e|es|ed|ing|er|ent|ant|é|ée|és|ées|ons|ez)\b(?![-\u2011])", re.IGNORECASE
 )

@@ -361,7 +361,8 @@ def test_counts_joined_to_their_noun_and_french_approximate_counts():
     from factcheck.analysis import analyse
 
     assert [q.value for q in analyse("a twelve-category taxonomy and a three-stage pipeline", "en").quantities] == [12, 3]
-    assert not analyse("on roughly two-thirds of the tasks", "en").quantities
+    # "two-thirds" is a share, not a count of two
+    assert [(q.value, q.unit) for q in analyse("on roughly two-thirds of the tasks", "en").quantities] == [(67, "percent")]
     [about] = analyse("recueillies auprès d'une centaine de personnes", "fr").quantities
     assert (about.value, about.bound) == (100, "about")
 
@@ -515,3 +516,18 @@ def test_close_to_is_not_closed():
 
     assert not [p for p in analyse("The model comes close to human accuracy.", "en").poles if p[0] == "openness"]
     assert [p[1] for p in analyse("The weights stay closed.", "en").poles if p[0] == "openness"] == ["b"]
+
+
+def test_a_share_in_words_is_a_percentage():
+    from factcheck.analysis import analyse
+
+    def shares(text, language):
+        return [(q.value, q.unit) for q in analyse(text, language).quantities]
+
+    assert shares("Wav2CLIP needs about half of the data.", "en") == [(50.0, "percent")]
+    assert shares("Il faut environ la moitié des données.", "fr") == [(50.0, "percent")]
+    assert shares("Roughly a third of the corpus is code.", "en") == [(33.0, "percent")]
+    assert shares("Les trois quarts des questions.", "fr") == [(75.0, "percent")]
+    # a half of something else is not a share, and halving stays a factor
+    assert shares("In the second half of the year.", "en") == []
+    assert shares("Le coût est réduit de moitié.", "fr") == [(2.0, "times")]
