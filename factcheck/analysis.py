@@ -657,7 +657,7 @@ def _prepare(text: str) -> str:
     if "-" in text:
         # "a twelve-category taxonomy", "three-stage": a count written as a word joined to its noun
         text = _HYPHENATED_COUNT_RE.sub(lambda m: _COUNT_WORDS[m.group(1).lower()] + " ", text)
-    if "taine" in text or "millier" in text:
+    if "aine" in text or "millier" in text:
         # "une centaine de personnes" is about a hundred
         text = _ABOUT_COUNT_RE.sub(lambda m: "environ " + _ABOUT_COUNTS[m.group(1).lower()], text)
     if "shot" in text:

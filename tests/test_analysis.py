@@ -365,6 +365,8 @@ def test_counts_joined_to_their_noun_and_french_approximate_counts():
     assert [(q.value, q.unit) for q in analyse("on roughly two-thirds of the tasks", "en").quantities] == [(67, "percent")]
     [about] = analyse("recueillies auprès d'une centaine de personnes", "fr").quantities
     assert (about.value, about.bound) == (100, "about")
+    [ten] = analyse("Le benchmark compte une dizaine de tâches.", "fr").quantities
+    assert (ten.value, ten.bound) == (10, "about")
 
 
 def test_the_sides_of_a_comparison_read_by_their_words():
