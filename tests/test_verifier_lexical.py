@@ -261,6 +261,16 @@ def test_a_figure_moved_to_another_image_size_is_refuted():
     assert faithful.label is not Label.REFUTED
 
 
+def test_two_is_a_dual_or_a_pair():
+    source = make_text_source(
+        "TokenFlow addresses this challenge through an innovative dual-codebook architecture that decouples semantic "
+        "and pixel-level feature learning while maintaining their alignment via a shared mapping mechanism."
+    )
+    two = check("With two codebooks, TokenFlow decouples semantic and pixel-level feature learning.", "en", source)
+    assert two.label is Label.SUPPORTED
+    assert check("With three codebooks, TokenFlow decouples semantic and pixel-level feature learning.", "en", source).label is not Label.SUPPORTED
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."

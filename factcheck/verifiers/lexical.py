@@ -645,6 +645,8 @@ def _number_status(
         return [view.quantities[i] for k, i, strong in view.bindings if strong and same_entity(k, key)]
 
     matches = [i for i, other in enumerate(view.quantities) if values_match(quantity, other)]
+    if not matches and quantity.value == 2 and quantity.unit not in _NOT_COUNTS and _PAIR_WORD_RE.search(view.prepared or view.text):
+        return "match", ""  # "deux codebooks" against "a dual-codebook architecture"
     if quantity.bound in ("at_least", "at_most") and quantity.context:
         # "under 6%" is met by any smaller number: only one that measures the same thing counts
         # the very value is the claim's figure, whatever words stand around it ("above the 89.8% human baseline")
@@ -1275,6 +1277,8 @@ def _name(view: Analysis, key: str) -> str:
 
 
 _AMOUNTS = frozenset({"comparative_amount"})
+# words that count two without a digit
+_PAIR_WORD_RE = re.compile(r"\b(?:dual|twin|pair of|paire de|double)[\s-]", re.IGNORECASE)
 _NOT_COUNTS = frozenset({"percent", "ratio", "times", "point"})
 
 
