@@ -416,7 +416,9 @@ _NOT_NAMES = frozenset(
     "second third recently today yesterday figure table section appendix abstract introduction conclusion "
     "le la les un une des du de dans sur pour par avec et ou mais ce cette ces il elle ils elles nous on "
     "en au aux selon ainsi puis enfin cependant toutefois depuis lors quand dont où son sa ses leur "
-    "entre-temps parallèlement récemment ironiquement bien après avant".split()
+    "entre-temps parallèlement récemment ironiquement bien après avant "
+    # elided conjunctions that open a sentence ("Lorsqu'il s'abstient", "Jusqu'à 40 %")
+    "lorsqu puisqu jusqu quoiqu presqu qu".split()
 )
 
 

@@ -533,3 +533,10 @@ def test_a_share_in_words_is_a_percentage():
     # a half of something else is not a share, and halving stays a factor
     assert shares("In the second half of the year.", "en") == []
     assert shares("Le coût est réduit de moitié.", "fr") == [(2.0, "times")]
+
+
+def test_an_elided_french_conjunction_that_opens_a_sentence_is_not_a_name():
+    from factcheck.analysis import analyse
+
+    assert [e.text for e in analyse("Lorsqu'il s'abstient, GopherCite dépasse le niveau humain.", "fr").entities] == ["GopherCite"]
+    assert not analyse("Jusqu'à 40 % plus rapide, puisqu'il est plus petit.", "fr").entities
