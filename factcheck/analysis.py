@@ -287,7 +287,7 @@ _LETTER_DASH_DIGIT_RE = re.compile(r"(?<=[a-z])-(?=\d)")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
 _ENDS_WITH_DIGIT_RE = re.compile(r"\d[ \u00a0]?$")
 _SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[BbMm]|\d+x\d+[BbMm]")
-_SHORT_CODE_RE = re.compile(r"[A-Za-z]\d{1,2}|v\d+|[A-Za-z]{1,2}\d*")
+_SHORT_CODE_RE = re.compile(r"[A-Za-z]\d{1,2}|v\d+(?:\.\d+)*|[A-Za-z]{1,2}\d*")
 # T5, H100, A6000, FP16: capitals then digits name a model, a chip or a format, unlike "v4" or "x2"
 _CAPITAL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{1,5}")
 _CLAUSE_BREAK_RE = re.compile(r"[;()\[\]]|[.!?](?:\s|$)")

@@ -540,3 +540,11 @@ def test_an_elided_french_conjunction_that_opens_a_sentence_is_not_a_name():
 
     assert [e.text for e in analyse("Lorsqu'il s'abstient, GopherCite dépasse le niveau humain.", "fr").entities] == ["GopherCite"]
     assert not analyse("Jusqu'à 40 % plus rapide, puisqu'il est plus petit.", "fr").entities
+
+
+def test_a_bare_version_is_not_a_name():
+    from factcheck.analysis import analyse
+
+    keys = [e.text for e in analyse("MobileBERT atteint un F1 de 90,0 en v1.1 et de 79,2 en v2.0.", "fr").entities]
+    assert "v1.1" not in keys and "v2.0" not in keys
+    assert "SQuAD-v1.1" in [e.text for e in analyse("It scores 90.0 on SQuAD v1.1.", "en").entities]
