@@ -271,6 +271,13 @@ def test_two_is_a_dual_or_a_pair():
     assert check("With three codebooks, TokenFlow decouples semantic and pixel-level feature learning.", "en", source).label is not Label.SUPPORTED
 
 
+def test_a_common_noun_written_like_a_name_is_a_missing_word_when_the_source_lacks_it():
+    # the T2T-ViT abstract gives sizes, compute and accuracy, nothing about GPUs or speed
+    gpu = check("À l'inférence sur GPU, T2T-ViT va plus vite qu'un ResNet50 de taille comparable.", "fr", paper("2101.11986"))
+    assert gpu.label is Label.NOT_ENOUGH_INFO
+    assert "mention GPU" not in " ".join(r.message for r in gpu.reasons)  # a missing word, not a missing name
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."

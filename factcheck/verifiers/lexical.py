@@ -398,9 +398,13 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         or _sized_name(_name(claim, k), [candidate.scored.passage.text])
         or _misspelled(k, view.entity_keys)
     ]
-    # a common noun written like a name (GPU, Transformer) counts where the passage has it, never against it
+    # a common noun written like a name (GPU, Transformer) counts where the passage has it, never against it as a
+    # name; missing, it is a missing word ("évalué sur des TPU" against a passage on CPUs and GPUs)
     unanchored = _unanchored()
+    missing_words = [k for k in claim_keys if k not in present and k in unanchored]
     claim_keys = [k for k in claim_keys if k in present or k not in unanchored]
+    if missing_words and claim.terms:
+        coverage = coverage * len(claim.terms) / (len(claim.terms) + len(missing_words))
     entity_share = len(present) / len(claim_keys) if claim_keys else 1.0
     about_it = coverage >= CONFLICT_COVERAGE and (entity_share > 0 or not claim_keys)
 
