@@ -278,6 +278,12 @@ def test_a_common_noun_written_like_a_name_is_a_missing_word_when_the_source_lac
     assert "mention GPU" not in " ".join(r.message for r in gpu.reasons)  # a missing word, not a missing name
 
 
+def test_keeping_the_edge_over_is_a_comparison_in_french():
+    source = make_text_source("On AIR-Bench, Qwen2-Audio outperforms Gemini-1.5-pro in audio-centric instruction-following.")
+    kept = check("Sur AIR-Bench, Gemini-1.5-pro garde l'avantage sur Qwen2-Audio pour le suivi d'instructions audio.", "fr", source)
+    assert kept.label is Label.REFUTED and kept.reasons[0].code == "direction_reversed"
+
+
 def test_a_need_the_source_does_without_is_refuted():
     source = make_text_source(
         "On HunyuanVideo, STA reduces end-to-end latency from 945s to 685s without quality degradation, requiring no training."
