@@ -1431,6 +1431,8 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         conflicts.append((Reason("negated", f"The source does without '{word}'; the claim says it is needed."), 0.65))
     # poles are a set: walked in a fixed order, so the reported property does not depend on the hash seed
     poles = sorted(claim.poles, key=lambda pole: (pole[0], pole[1], sorted(pole[2])))
+    # the passage names a system the claim names: a whole system's property is said of it
+    names_it = any(same_entity(k, v) for k in claim.entity_keys for v in view.entity_keys)
     if strict:
         for name, side, scope in poles:
             other = "b" if side == "a" else "a"
@@ -1439,7 +1441,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
             # a whole system's property with no words of its own is said of the passage's subject, which it names; one
             # the claim says of a system the passage names is said of it whatever the words around it ("Kimi-VL est
             # un modèle dense" against "Kimi-VL, an efficient open-source Mixture-of-Experts (MoE) model")
-            named = name in whole_pairs() and any(same_entity(k, v) for k in claim.entity_keys for v in view.entity_keys)
+            named = name in whole_pairs() and names_it
             if any(
                 n == name and sd == other
                 and (s & scope or not scope or s & claim.entity_keys or (not s and name in whole_pairs()) or named)
@@ -1486,15 +1488,13 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
 
         def same_thing(s: frozenset[str]) -> bool:
             # the two properties are about one thing: shared words, or a name of the claim in the passage's scope
-            # ("OLMoE-1B-7B ... sparse" against "OLMoE-1B-7B is a dense model")
             # ("OLMoE-1B-7B ... sparse" against "OLMoE-1B-7B is a dense model"); a claim property with no scope
             # of its own ("X is a decoder-only model") is about its subject, wherever the passage names it
-            named = any(same_entity(k, v) for k in claim.entity_keys for v in view.entity_keys)
             return (
-                bool(s & scope) or not (s or scope) or bool(s & claim.entity_keys) or (not scope and named)
+                bool(s & scope) or not (s or scope) or bool(s & claim.entity_keys) or (not scope and names_it)
                 # a property of the whole system said of a part the claim names: "The code behind X has been kept
                 # closed-source" against "The code is open-source"
-                or (name in whole_pairs() and (bool(s & claim_words) or named))
+                or (name in whole_pairs() and (bool(s & claim_words) or names_it))
             )
 
         if name in _AMOUNTS:
