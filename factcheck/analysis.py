@@ -1271,8 +1271,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         (*_pole_groups()[group], cue) for group in cues if group.startswith("pole.") for cue in cues[group]
         # "less training cost compared to dense variants": the property belongs to what the subject is compared with
         if not _on_compared_side(cue[0], cues.get("compared_with", ()), punct_after)
-        # "come close to human accuracy": the lemma of "closed", not the word
-        and words[cue[0]] != "close"
+        and not _look_alike(words, cue)
     ]
 
     # -- content terms
@@ -1352,7 +1351,8 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     pole_index = {j: term for j, term in term_index.items() if not any(start <= j < end for _, _, (start, end, _) in pole_cues)}
     poles = frozenset(
         (name, _lessened(name, said, cue, words),
-         _scoped_terms([cue], pole_index, words, stop, entity_tokens, entities, scope=3, back=2, skip=_GENERIC))
+         _scoped_terms([cue], pole_index, words, stop, entity_tokens, entities, scope=3, back=0 if name in _COUNTING_PAIRS else 2,
+                       skip=_GENERIC))
         for name, side, cue in pole_cues
         if (said := _side_said(name, side, cue, negation_tokens, term_index, negated))
     )
@@ -1620,6 +1620,16 @@ def _french_negations(words: list[str], cues: list[tuple[int, int, str]]) -> lis
     return kept
 
 
+def _look_alike(words: list[str], cue) -> bool:
+    """A word that carries a property's lemma without its sense."""
+    start, end, _ = cue
+    # "come close to human accuracy": the lemma of "closed", not the word
+    if words[start] == "close":
+        return True
+    # "single out three biases": a verb, not a count
+    return words[start] == "single" and end < len(words) and words[end] == "out"
+
+
 def _side_said(name: str, side: str, cue, negation_tokens, term_index, negated) -> str:
     """The side of an antonym pair a cue asserts: its own, the other one when denied, or "" (nothing said).
 
@@ -1651,6 +1661,11 @@ def whole_pairs() -> frozenset[str]:
 def _on_compared_side(start: int, markers, punct_after) -> bool:
     """The token at ``start`` follows "compared to", "than" or "par rapport à" closely, in one phrase."""
     return any(end <= start <= end + 2 and not any(j in punct_after for j in range(end - 1, start)) for _, end, _ in markers)
+
+
+# "a single GPU", "plusieurs photos": a count is said of the words after it, never of the verb before it
+# ("trained on a single GPU" is not about training)
+_COUNTING_PAIRS = frozenset({"single_multiple"})
 
 
 def _scoped_terms(

@@ -1489,3 +1489,104 @@ def test_figures_in_brackets_measure_the_phrase_before_them():
                     "fr", source)
     assert swapped.label is Label.REFUTED
     assert "swapped" in swapped.reasons[0].message
+
+
+def test_a_text_only_design_against_a_multimodal_model():
+    # arXiv:2503.19786 (Gemma 3), first two sentences as published
+    source = make_text_source(
+        "We introduce Gemma 3, a multimodal addition to the Gemma family of lightweight open models, ranging in scale "
+        "from 1 to 27 billion parameters. This version introduces vision understanding abilities, a wider coverage of "
+        "languages and longer context - at least 128K tokens."
+    )
+    text_only = check("Gemma 3 sticks to the text-only design of the earlier Gemma models.", "en", source)
+    assert text_only.label is Label.REFUTED and text_only.reasons[0].message == "The source says the opposite (modality)."
+    assert check("Gemma 3 reste un modèle purement textuel.", "fr", source).label is Label.REFUTED
+    assert check("Gemma 3 is a multimodal addition to the Gemma family of open models.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_fixed_resolution_against_a_dynamic_one():
+    # arXiv:2409.12191 (Qwen2-VL), first two sentences as published
+    source = make_text_source(
+        "We present the Qwen2-VL Series, an advanced upgrade of the previous Qwen-VL models that redefines the "
+        "conventional predetermined-resolution approach in visual processing. Qwen2-VL introduces the Naive Dynamic "
+        "Resolution mechanism, which enables the model to dynamically process images of varying resolutions into "
+        "different numbers of visual tokens."
+    )
+    fixed = check("Qwen2-VL resizes every image to a fixed, predetermined resolution before encoding it.", "en", source)
+    assert fixed.label is Label.REFUTED and fixed.reasons[0].message == "The source says the opposite (adaptivity)."
+    assert check("Qwen2-VL processes images of varying resolutions.", "en", source).label is Label.SUPPORTED
+
+
+def test_several_against_a_single_one_of_the_same_thing():
+    # arXiv:2307.06949 (HyperDreamBooth), a sentence as published
+    source = make_text_source(
+        "To overcome these challenges, we propose HyperDreamBooth-a hypernetwork capable of efficiently generating a "
+        "small set of personalized weights from a single image of a person."
+    )
+    several = check("HyperDreamBooth needs several images of a person to work well.", "en", source)
+    assert several.label is Label.REFUTED and several.reasons[0].message == "The source says the opposite (single multiple)."
+    assert check("HyperDreamBooth a besoin de plusieurs images d'une personne.", "fr", source).label is Label.REFUTED
+    assert check("HyperDreamBooth generates personalized weights from a single image of a person.", "en", source).label is Label.SUPPORTED
+
+
+def test_single_and_multiple_said_of_different_things_do_not_conflict():
+    # arXiv:2501.06282 (MinMo): "multiple stages" is not "a single GPU", and "single out" is not a count
+    minmo = make_text_source(
+        "We train MinMo through multiple stages of speech-to-text alignment, text-to-speech alignment, speech-to-speech "
+        "alignment, and duplex interaction alignment, on 1.4 million hours of diverse speech data."
+    )
+    assert check("MinMo can be trained on a single academic GPU in 24 hours.", "en", minmo).label is not Label.REFUTED
+    # arXiv:2310.17631 (JudgeLM)
+    judgelm = make_text_source(
+        "We then analyze the key biases in fine-tuning LLM as a judge and consider them as position bias, knowledge "
+        "bias, and format bias."
+    )
+    singled_out = check("The JudgeLM authors single out several biases of LLM judges, such as position bias.", "en", judgelm)
+    assert all(reason.code != "antonym" for reason in singled_out.reasons)
+
+
+def test_trained_from_scratch_against_building_on_a_predecessor():
+    # arXiv:2403.04692 (PixArt-Σ), two sentences as published
+    source = make_text_source(
+        "A key feature of PixArt-Sigma is its training efficiency. Leveraging the foundational pre-training of PixArt-alpha, it evolves from the 'weaker' baseline to a 'stronger' "
+        "model via incorporating higher quality data, a process we term \"weak-to-strong training\"."
+    )
+    scratch = check("PixArt-Sigma was trained from scratch, independently of PixArt-alpha.", "en", source)
+    assert scratch.label is Label.REFUTED and scratch.reasons[0].message == "The source says the opposite (initialisation)."
+
+
+def test_a_likeness_whose_property_the_next_sentence_sets_the_subject_apart_from():
+    # arXiv:2110.05354 (ILMA): the earlier approach's sentence, then the one that names the subject
+    source = make_source(
+        "arXiv:2110.05354", "v1", "Internal Language Model Adaptation With Text-only Data For End-to-end Speech Recognition",
+        "Text-only adaptation of an end-to-end (E2E) model remains a challenging task for automatic speech recognition "
+        "(ASR). Language model (LM) fusion-based approaches require an additional external LM during inference, "
+        "significantly increasing the computation cost. To overcome this, we propose an internal LM adaptation (ILMA) of "
+        "the E2E model using text-only data.",
+    )
+    likened = check("Like LM fusion, ILMA needs an external language model at inference time, which raises the compute bill.",
+                    "en", source)
+    assert likened.label is Label.REFUTED
+    assert likened.reasons[0].message == "The source says this of LM fusion, not of ILMA."
+    assert check("ILMA adapts the end-to-end model with text-only data.", "en", source).label is Label.SUPPORTED
+
+
+def test_recurrent_layers_against_a_fully_convolutional_architecture():
+    source = make_text_source(
+        "ClariNet is the first text-to-wave neural architecture for speech synthesis, which is fully convolutional and "
+        "enables fast end-to-end training from scratch."
+    )
+    recurrent = check("ClariNet's text-to-wave architecture is built on recurrent layers.", "en", source)
+    assert recurrent.label is Label.REFUTED and recurrent.reasons[0].message == "The source says the opposite (recurrence)."
+    assert check("L'architecture de ClariNet repose sur des couches récurrentes.", "fr", source).label is Label.REFUTED
+    assert check("ClariNet is a fully convolutional text-to-wave architecture.", "en", source).label is Label.SUPPORTED
+
+
+def test_crowdsourced_work_is_manual():
+    # arXiv:1907.01669 (MultiWOZ 2.1), the sentence as published with the dataset's name
+    source = make_text_source(
+        "We use crowdsourced workers to re-annotate state and utterances of MultiWOZ 2.1 based on the original "
+        "utterances in the dataset."
+    )
+    automatic = check("Les corrections de MultiWOZ 2.1 ont été faites automatiquement.", "fr", source)
+    assert automatic.label is Label.REFUTED and automatic.reasons[0].message == "The source says the opposite (manual automatic)."

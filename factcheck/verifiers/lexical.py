@@ -54,7 +54,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "28"
+VERSION = "29"
 
 SUPPORT_COVERAGE = 0.4  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -489,7 +489,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
             conflicts.append((Reason("direction_reversed", turned_sides), 0.75))
     if about_it or (claim_keys and entity_share == 1.0):
         conflicts.extend(_polarity_conflicts(claim, view, strict=not about_it))
-        unlike = _set_apart(claim, view)
+        unlike = _set_apart(claim, view, candidate.scored.sentences or (candidate.scored.passage.text,))
         if unlike:
             conflicts.append((Reason("negated", unlike), 0.7))
 
@@ -1280,7 +1280,7 @@ def _name(view: Analysis, key: str) -> str:
     return run.group(0) if run else entity.text
 
 
-_AMOUNTS = frozenset({"comparative_amount"})
+_AMOUNTS = frozenset({"comparative_amount", "single_multiple"})
 # words that count two without a digit
 _PAIR_WORD_RE = re.compile(r"\b(?:dual|twin|pair of|paire de|double)[\s-]", re.IGNORECASE)
 _NOT_COUNTS = frozenset({"percent", "ratio", "times", "point"})
@@ -1547,7 +1547,7 @@ _CONTRAST_RE = re.compile(
 )
 
 
-def _set_apart(claim: Analysis, view: Analysis) -> str | None:
+def _set_apart(claim: Analysis, view: Analysis, sentences: Sequence[str]) -> str | None:
     """The claim likens its subject to something the passage sets it apart from.
 
     "Like HuBERT, w2v-BERT goes through an iterative re-clustering" against "In contrast to ... HuBERT, which
@@ -1579,9 +1579,28 @@ def _set_apart(claim: Analysis, view: Analysis) -> str | None:
         and _PRIOR_WORK_RE.search(text)
     ):
         return f"The source says this of {opening.group(1).strip()}, not of {_name(claim, sorted(subject)[0])}."
+    # the same, sentence by sentence, where the passage names the subject in the sentence next to it ("Language
+    # model fusion-based approaches require an additional external LM ... To overcome this, we propose ILMA")
+    said = analyse(claim.text[opening.end() :], claim.language)
+    subject -= _organisations()
+    terms = [t for t in said.terms if not t & subject]
+    if not subject or len(terms) < 2 or len(sentences) < 2:
+        return None
+    readings = [analyse(sentence, view.language) for sentence in sentences]
+    carried = [sum(bool(t & reading.vocabulary) for t in terms) / len(terms) for reading in readings]
+    reading = readings[max(range(len(readings)), key=carried.__getitem__)]
+    if (
+        max(carried) >= 0.5
+        and not any(same_entity(k, v) or generalises(v, k) for k in subject for v in reading.entity_keys)
+        and not _OWN_WORK_RE.search(reading.text)
+        and (likened.entity_keys & reading.entity_keys or words - _generic() & reading.vocabulary or _PRIOR_WORK_RE.search(reading.text))
+    ):
+        return f"The source says this of {opening.group(1).strip()}, not of {_name(claim, sorted(subject)[0])}."
     return None
 
 
+# the authors' own work: a sentence that says "we" or "our" is about the paper's subject
+_OWN_WORK_RE = re.compile(r"\b(?:we|our|us|this (?:paper|work|study)|nous|notre|nos)\b", re.IGNORECASE)
 # what an abstract calls the work before its own
 _PRIOR_WORK_RE = re.compile(
     r"\b(?:existing|prior|previous|previously|conventional|traditional|standard|earlier|current|typical|most|"
