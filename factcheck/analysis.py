@@ -398,7 +398,8 @@ _ENTITY_CANDIDATE_RE = re.compile(
 )
 # a number followed by a scale word is a size ("Megatron's 3.9-billion-parameter model"), not a version
 _VERSION_AFTER_RE = re.compile(
-    r"[ \u00a0]([vV]?\d+(?:\.\d+)*(?:x\d+[BbMm])?[A-Za-z]{0,2})"
+    # "the VQA Challenge 2017" is the 2017 VQA Challenge: a year is not a version
+    r"[ \u00a0](?!(?:19[5-9]|20[0-3])\d\b)([vV]?\d+(?:\.\d+)*(?:x\d+[BbMm])?[A-Za-z]{0,2})"
     r"(?![\w%]|[.,]\d| ?%|[-\s\u2060](?:thousand|million|billion|trillion|mille|millions?|milliards?)\b"
     # "des VLA dix fois plus gros", "LayerSkip double": a factor after a name is not its version
     r"| ?×|[\s\u2060](?:fois|times|x)\b)"
@@ -671,6 +672,15 @@ def _prepare(text: str) -> str:
     if "half" in text or "moitié" in text or "third" in text or "tiers" in text or "quart" in text:
         # "about half of the data", "la moitié des données", "un tiers des paramètres": a share, in percent
         text = _SHARE_RE.sub(lambda m: _SHARES[re.sub(r"[\s-]+", " ", m.group(1).lower())] + " % ", text)
+    if " ." in text or "(." in text:
+        # "a CCC of .638": a decimal without its leading zero
+        text = _BARE_DECIMAL_RE.sub(r"0\1", text)
+    if "place" in text or "spot" in text:
+        # "first place in the 2017 VQA Challenge", "la deuxième place": a rank is a number
+        text = _PLACE_RE.sub(lambda m: _ORDINALS[m.group(1).lower()] + " " + m.group(2), text)
+    if "deux" in text:
+        # "valent tous deux 1": "both", not a count of two
+        text = _BOTH_RE.sub(r"\1", text)
     if "doubl" in text or "tripl" in text or "quadrupl" in text:
         # "doubles", "tripling", "a doublé" are factors: the number goes before the verb, the verb stays
         text = _MULTIPLY_VERB_RE.sub(lambda m: _MULTIPLY_FACTORS[m.group(1).lower()] + "× " + m.group(0), text)
@@ -684,6 +694,14 @@ _CONTRACTED_NOT_RE = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
 _CONTRACTED_NOT = {"can't": "cannot", "won't": "will not", "shan't": "shall not"}
 _SLASHED_SIZES_RE = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)+)([BMKT])\b")
 _MULTIPLY_FACTORS = {"doubl": "2", "tripl": "3", "quadrupl": "4"}
+_ORDINALS = {
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+    "premier": "1", "première": "1", "premiere": "1", "deuxième": "2", "deuxieme": "2", "second": "2", "seconde": "2",
+    "troisième": "3", "troisieme": "3", "quatrième": "4", "cinquième": "5",
+}
+_PLACE_RE = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(place|spot)\b", re.IGNORECASE)
+_BARE_DECIMAL_RE = re.compile(r"(?<=[\s(=])(\.\d+)\b")
+_BOTH_RE = re.compile(r"\b(tous|toutes)\s+(?:les\s+)?deux\b", re.IGNORECASE)
 _DURATION_RE = re.compile(
     r"[ \u00a0]?(ms|µs|μs|microsecondes?|microseconds?|millisecondes?|milliseconds?|secondes?|seconds?|sec)\b"
 )
@@ -721,7 +739,8 @@ _SHARE_RE = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLY_VERB_RE = re.compile(
-    r"\b(doubl|tripl|quadrupl)(?:e|es|ed|ing|er|ent|ant|é|ée|és|ées|ons|ez)\b(?![-\u2011])", re.IGNORECASE
+    r"\b(?:(?:near|nearly|almost|quasi)-)?(doubl|tripl|quadrupl)(?:e|es|ed|ing|er|ent|ant|é|ée|és|ées|ons|ez|ement)\b(?![-\u2011])",
+    re.IGNORECASE,
 )
 
 
@@ -1187,6 +1206,12 @@ def _first_pass(text: str, language: str) -> _FirstPass:
                         continue
                     break
                 found = _unit_of_word(word, language)
+                if found and found != "times" and _lang(language) == "en" and j + 1 < len(words) and words[j + 1].endswith("s"):
+                    # "12,000+ document images", "1,000 GPU hours": an English compound counts its last noun, a plural
+                    # (French names the head first: "images de documents"); "a 3.8B parameter language model" counts
+                    # parameters
+                    head = _unit_of_word(words[j + 1], language)
+                    found = head if head and head != "times" else found
                 if found and found != "times":
                     unit = unit if unit == "times" else found
                 break
@@ -1724,7 +1749,9 @@ def _spread_ranges(source: str, quantities: list[Quantity]) -> list[Quantity]:
         scaled = high.scale
         low_plain = _PLAIN_NUMBER_RE.fullmatch(low.text.strip())
         listed = "," in gap  # "2, 8 et 72 milliards"; but "In 2019, 30% of ...": only small numbers take a scale
-        if low_plain and scaled > 1 and low.unit is None and low.scale == 1.0 and (not listed or low.value < 1000):
+        # a range climbs: "2017-5k" (the 5k images of MS COCO 2017) is no range
+        climbs = low.value < high.value / scaled
+        if low_plain and scaled > 1 and low.unit is None and low.scale == 1.0 and (not listed or low.value < 1000) and climbs:
             out[i] = dataclasses.replace(low, value=low.value * scaled, unit=high.unit, scale=scaled)
         elif low.unit is None and high.unit is not None and not listed:
             out[i] = dataclasses.replace(low, unit=high.unit)

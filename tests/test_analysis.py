@@ -548,3 +548,44 @@ def test_a_bare_version_is_not_a_name():
     keys = [e.text for e in analyse("MobileBERT atteint un F1 de 90,0 en v1.1 et de 79,2 en v2.0.", "fr").entities]
     assert "v1.1" not in keys and "v2.0" not in keys
     assert "SQuAD-v1.1" in [e.text for e in analyse("It scores 90.0 on SQuAD v1.1.", "en").entities]
+
+
+def test_a_decimal_without_its_leading_zero():
+    assert values("with a concordance correlation coefficient (CCC) of .638 on MSP-Podcast") == [(0.638, None)]
+    assert values("a correlation (r = .45) with human ratings") == [(0.45, None)]
+
+
+def test_an_english_compound_counts_its_last_noun():
+    # "images de documents" names its head first, "document images" last
+    assert values("50,000 questions defined on 12,000+ document images") == [(50000.0, "question"), (12000.0, "image")]
+    assert values("plus de 12 000 images de documents", "fr") == [(12000.0, "image")]
+    assert values("about 1,000 GPU hours") == [(1000.0, "hour")]
+    # a measure noun before a singular one is still what is counted
+    assert values("a 3.8 billion parameter language model") == [(3.8e9, "parameter")]
+
+
+def test_tous_deux_is_both_not_two():
+    assert values("lambda et gamma valent tous deux 1.", "fr") == [(1.0, None)]
+    assert values("les deux modèles", "fr") == [(2.0, None)]
+
+
+def test_a_near_doubling_is_a_factor_of_two():
+    assert values("We achieve a near-doubling of inference speed.") == [(2.0, "times")]
+    assert values("un doublement de la vitesse", "fr") == [(2.0, "times")]
+
+
+def test_a_place_in_a_ranking_is_a_number():
+    assert values("we obtain first place in the VQA Challenge") == [(1.0, "place")]
+    assert values("le modèle a pris la deuxième place du défi", "fr") == [(2.0, "place")]
+
+
+def test_a_year_after_a_name_is_not_its_version():
+    assert {e.key for e in analyse("la première place du VQA Challenge 2017", "fr").entities} == {"vqa", "challenge"}
+    # a model number in the same range of digits is still part of the name
+    assert {e.key for e in analyse("quatre RTX 2080 Ti", "fr").entities} == {"rtx2080-ti"}
+
+
+def test_a_year_joined_to_a_count_is_no_range():
+    # "MS COCO 2017-5k": the 5k images of the 2017 split, not a range from 2017 thousand to 5 thousand
+    assert values("an FID of 23.3 on MS COCO 2017-5k") == [(23.3, None), (2017.0, None), (5000.0, None)]
+    assert values("from 7 to 65 billion parameters") == [(7e9, "parameter"), (65e9, "parameter")]

@@ -1590,3 +1590,25 @@ def test_crowdsourced_work_is_manual():
     )
     automatic = check("Les corrections de MultiWOZ 2.1 ont été faites automatiquement.", "fr", source)
     assert automatic.label is Label.REFUTED and automatic.reasons[0].message == "The source says the opposite (manual automatic)."
+
+
+def test_another_place_in_the_ranking_is_refuted():
+    # arXiv:1707.07998, a sentence as published
+    source = make_text_source(
+        "Demonstrating the broad applicability of the method, applying the same approach to VQA we obtain first place in "
+        "the 2017 VQA Challenge."
+    )
+    second = check("Applied to VQA, the method took second place in the 2017 VQA Challenge.", "en", source)
+    assert second.label is Label.REFUTED and second.reasons[0].code == "number_mismatch"
+    assert check("La méthode a décroché la première place du VQA Challenge 2017.", "fr", source).label is Label.SUPPORTED
+
+
+def test_a_year_found_does_not_stand_for_the_claim():
+    # arXiv:1609.03528: the year of the system, and little else of the claim
+    source = make_text_source(
+        "We describe Microsoft's conversational speech recognition system, in which we combine recent developments in "
+        "neural-network-based acoustic and language modeling to advance the state of the art on the Switchboard "
+        "recognition task. The 2016 system reaches a word error rate of 6.3% on the Switchboard subset."
+    )
+    verdict = check("Microsoft's 2016 system matched professional human transcribers on Switchboard.", "en", source)
+    assert verdict.label is Label.NOT_ENOUGH_INFO

@@ -500,12 +500,14 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         return Assessment(Label.REFUTED, confidence, (reason, *others[:2]), evidence, coverage, strength=strength)
 
     all_numbers = numbers_ok == len(claim.quantities)
-    anchored = claim.quantities and all_numbers and claim_keys and numbers_bound == len(claim.quantities)
+    # a year places the claim in time; found, it does not stand for the claim as a figure does
+    figures = any(not _is_year(q) for q in claim.quantities)
+    anchored = figures and all_numbers and claim_keys and numbers_bound == len(claim.quantities)
     if anchored:
         threshold = ANCHORED_BOUND_COVERAGE
     elif comparison_support and comparison_wanted:
         threshold = COMPARISON_SUPPORT_COVERAGE
-    elif (claim.quantities and all_numbers) or comparison_support:
+    elif (figures and all_numbers) or comparison_support:
         threshold = ANCHORED_SUPPORT_COVERAGE
     elif claim.language != view.language:
         threshold = CROSS_LINGUAL_SUPPORT_COVERAGE
@@ -547,6 +549,10 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         Label.NOT_ENOUGH_INFO, confidence, (Reason(code, message),), evidence, coverage,
         frozenset(present), frozenset(matched_numbers), comparison_support,
     )
+
+
+def _is_year(quantity: Quantity) -> bool:
+    return quantity.unit is None and quantity.text.isdigit() and len(quantity.text) == 4 and 1950 <= quantity.value < 2040
 
 
 def _diverse(candidates: list[_Candidate]) -> list[_Candidate]:
