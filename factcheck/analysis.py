@@ -1688,9 +1688,9 @@ def _on_compared_side(start: int, markers, punct_after) -> bool:
     return any(end <= start <= end + 2 and not any(j in punct_after for j in range(end - 1, start)) for _, end, _ in markers)
 
 
-# "a single GPU", "plusieurs photos": a count is said of the words after it, never of the verb before it
-# ("trained on a single GPU" is not about training)
-_COUNTING_PAIRS = frozenset({"single_multiple"})
+# "a single GPU", "plusieurs photos", "the most truthful": a count or a superlative is said of the words after it,
+# never of the verb before it ("trained on a single GPU" is not about training)
+_COUNTING_PAIRS = frozenset({"single_multiple", "superlative"})
 
 
 def _scoped_terms(

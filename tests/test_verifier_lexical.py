@@ -1612,3 +1612,35 @@ def test_a_year_found_does_not_stand_for_the_claim():
     )
     verdict = check("Microsoft's 2016 system matched professional human transcribers on Switchboard.", "en", source)
     assert verdict.label is Label.NOT_ENOUGH_INFO
+
+
+def test_the_most_against_the_least_of_the_same_thing():
+    # arXiv:2109.07958 (TruthfulQA), a sentence as published
+    source = make_text_source("On TruthfulQA, the largest models were generally the least truthful.")
+    most = check("On TruthfulQA, the largest models were generally the most truthful.", "en", source)
+    assert most.label is Label.REFUTED and most.reasons[0].message == "The source says the opposite (superlative)."
+    assert check("Sur TruthfulQA, les plus gros modèles sont en général les plus véridiques.", "fr", source).label is Label.REFUTED
+    assert check("On TruthfulQA, the largest models were generally the least truthful.", "en", source).label is Label.SUPPORTED
+
+
+def test_slower_against_speed_improvements_over_the_same_model():
+    # arXiv:2506.07900 (MiniCPM4), a sentence as published
+    source = make_text_source(
+        "Notably, MiniCPM4-8B demonstrates significant speed improvements over Qwen3-8B when processing long sequences."
+    )
+    slower = check("On long sequences, MiniCPM4-8B turns out noticeably slower than Qwen3-8B.", "en", source)
+    assert slower.label is Label.REFUTED and slower.reasons[0].message == "The source says the opposite (speed)."
+
+
+def test_sides_on_a_level_against_one_clearly_ahead():
+    # arXiv:2003.07820 (TREC 2019 Deep Learning Track): sides that are not names
+    source = make_source(
+        "arXiv:2003.07820", "v1", "Overview Of The TREC 2019 Deep Learning Track",
+        "The Deep Learning Track is a new track for TREC 2019, with the goal of studying ad hoc ranking in a large data "
+        "regime. This year 15 groups submitted a total of 75 runs, using various combinations of deep learning, transfer "
+        "learning and traditional IR ranking methods. Deep learning runs significantly outperformed traditional IR runs.",
+    )
+    level = check("At TREC 2019, traditional IR runs held their own against deep learning runs.", "en", source)
+    assert level.label is Label.REFUTED and level.reasons[0].code == "direction_mismatch"
+    ahead = check("Deep learning runs clearly outperformed traditional IR runs at TREC 2019.", "en", source)
+    assert ahead.label is Label.SUPPORTED
