@@ -1333,8 +1333,11 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
             n, english = phrase
             inside_phrase.update(range(i + 1, i + n))
             own = {w.lower().rstrip("'") for w in words[i : i + n]}
-            term = frozenset(english | {w for w in own if len(w) > 2 and w not in stop})
-            core_index[i] = term
+            core = frozenset(english | {w for w in own if len(w) > 2 and w not in stop})
+            core_index[i] = core
+            # the English words bring their synonyms, as a single word's do ("rendu public": publicly, available)
+            groups = [group for group in map(synonyms.get, english) if group]
+            term = core.union(*groups) if groups else core
             terms.append(term)
             term_index[i] = term
             continue

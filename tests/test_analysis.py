@@ -589,3 +589,9 @@ def test_a_year_joined_to_a_count_is_no_range():
     # "MS COCO 2017-5k": the 5k images of the 2017 split, not a range from 2017 thousand to 5 thousand
     assert values("an FID of 23.3 on MS COCO 2017-5k") == [(23.3, None), (2017.0, None), (5000.0, None)]
     assert values("from 7 to 65 billion parameters") == [(7e9, "parameter"), (65e9, "parameter")]
+
+
+def test_a_french_phrase_brings_the_synonyms_of_its_english_words():
+    # "jeu de données" is one term, "dataset", and a source may call a dataset a corpus
+    terms = analyse("Le nouveau jeu de données est rendu public.", "fr").terms
+    assert any({"dataset", "corpus"} <= term for term in terms)
