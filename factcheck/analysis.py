@@ -297,10 +297,13 @@ _PLAIN_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 _MEASURED_ON_AFTER_RE = re.compile(
     r"\s*(?:[\w/-]+\s+){0,3}?(?:on|in|at|for|sur|en|pour|à|au|with|avec|than|que|qu'|over|compared\s+(?:to|with)|against|versus|vs\.?|contre|face\s+à|par\s+rapport\s+(?:à|au|aux))\s*"
     r"(?:the\s+|le\s+|la\s+|les\s+|l'|one\s+|an?\s+|une?\s+|vanilla\s+|standard\s+|this\s+|these\s+|ce\s+|cette\s+)?"
+    # "on the benchmark Spider and BIRD"
+    r"(?:(?:benchmarks?|datasets?|tasks?|test\s+sets?)\s+)?"
 )
 _PARENTHESIS_RE = re.compile(r"\(([^()]*)\)")
 _AT_MOST_ONE_COMMON_WORD_RE = re.compile(r"\s*(?:[a-z]\w*\s*)?")
-_LIST_GAP_RE = re.compile(r"[\s,]*(?:(?:and|et|or|ou|&)[\s,]*)?", re.IGNORECASE)
+# "A, B and C", "CIDEr / SPICE / BLEU-4"
+_LIST_GAP_RE = re.compile(r"[\s,]*(?:(?:and|et|or|ou|&|/)[\s,]*)?", re.IGNORECASE)
 _LANGUAGE_WORD_RE = re.compile(r"[a-zéèêàùç]+")
 
 

@@ -595,3 +595,16 @@ def test_a_french_phrase_brings_the_synonyms_of_its_english_words():
     # "jeu de données" is one term, "dataset", and a source may call a dataset a corpus
     terms = analyse("Le nouveau jeu de données est rendu public.", "fr").terms
     assert any({"dataset", "corpus"} <= term for term in terms)
+
+
+def test_respectively_after_a_generic_word_and_across_slashes():
+    # arXiv:2504.08600 (SQL-R1) and arXiv:1707.07998, sentences as published
+    spider = analyse(
+        "SQL-R1 achieves execution accuracy of 88.6% and 66.6% on the benchmark Spider and BIRD, respectively, only "
+        "using the 7B base model."
+    )
+    assert {(key, spider.quantities[i].value) for key, i, strong in spider.bindings if strong} == {("spider", 88.6), ("bird", 66.6)}
+    coco = analyse("achieving CIDEr / SPICE / BLEU-4 scores of 117.9, 21.5 and 36.9, respectively.")
+    assert {(key, coco.quantities[i].value) for key, i, strong in coco.bindings if strong} == {
+        ("cider", 117.9), ("spice", 21.5), ("bleu4", 36.9)
+    }
