@@ -607,6 +607,7 @@ _PAIR_GAP_RE = re.compile(
 
 
 _LATEX_INLINE_RE = re.compile(r"\\+[()]")
+_LATEX_ARROW_RE = re.compile(r"\\+(?:rightarrow|longrightarrow|to)(?![A-Za-z])")
 _LATEX_COMMAND_RE = re.compile(r"\\+(?:textbf|text|mathrm|mathbf|emph|textit)\b")
 _LATEX_SUBSCRIPT_RE = re.compile(r"(?<=\w)[_^]\\*\{?\\*([\w.]+)\\*\}?|\\*[{}]")
 # "5\(\times\)", and "4\\(\times\\)" where an export doubled the backslashes
@@ -646,6 +647,7 @@ def _prepare(text: str) -> str:
         text = _LATEX_INLINE_RE.sub("", text)
         # "PixArt-\Sigma", "PixArt-\alpha": the letter is part of the name, as the claim writes it ("PixArt-Σ")
         text = _LATEX_GREEK_RE.sub(lambda m: _GREEK[m.group(1)], text)
+        text = _LATEX_ARROW_RE.sub("→", text)  # "(91.11 \\(\\rightarrow\\) 92.69)": a change
         text = _LATEX_COMMAND_RE.sub("", text)
         text = _LATEX_SUBSCRIPT_RE.sub(r"\1", text)
     if "times" in text:
@@ -1396,6 +1398,8 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     ]
     if "respectiv" in source:
         quantities = _respective_contexts(source, quantities, language)
+    if "(" in source:
+        quantities = _bracketed_changes(source, quantities)
 
     return Analysis(
         text=text,
@@ -1548,12 +1552,35 @@ def _respective_contexts(source: str, quantities: list[Quantity], language: str)
 
 
 def _alone_in_brackets(source: str, q: Quantity) -> bool:
-    """The figure opens a bracket that holds no other figure ("(95% accuracy)", not "(61.2%->70.5% on A, ...)")."""
+    """The figure opens a bracket that holds no other figure ("(95% accuracy)", not "(61.2%->70.5% on A, ...)"), or
+    only the figure it changes to ("document image classification (91.11 → 92.69)")."""
     if not source[: q.position].rstrip().endswith("("):
         return False
     close = source.find(")", q.position)
     inside = source[q.position + len(q.text) : close if close >= 0 else len(source)]
-    return not any(c.isdigit() for c in inside)
+    return not any(c.isdigit() for c in inside) or bool(_BRACKETED_CHANGE_RE.fullmatch(inside))
+
+
+# the rest of a bracket that holds a change: " → 92.69", " -> 70.5%"
+_BRACKETED_CHANGE_RE = re.compile(r"\s*(?:→|->|=>|⇒)\s*[\d.,]+\s*%?\s*")
+
+
+def _bracketed_changes(source: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"(91.11 → 92.69)": the figure a bracket changes to measures what the figure before it measures."""
+    out = list(quantities)
+    for i in range(1, len(out)):
+        before, after = out[i - 1], out[i]
+        gap = source[before.position + len(before.text) : after.position]
+        if (
+            source[: before.position].rstrip().endswith("(")
+            and _CHANGE_ARROW_RE.fullmatch(gap)
+            and source[after.position + len(after.text) :].lstrip(" %").startswith(")")
+        ):
+            out[i] = dataclasses.replace(after, context=after.context | before.context)
+    return out
+
+
+_CHANGE_ARROW_RE = re.compile(r"\s*%?\s*(?:→|->|=>|⇒)\s*")
 
 
 def _with_context(q: Quantity, words, term_index, entities, token_at, punct_after, quantity_tokens, *, bracketed: bool = False) -> Quantity:

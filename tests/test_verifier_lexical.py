@@ -1644,3 +1644,18 @@ def test_sides_on_a_level_against_one_clearly_ahead():
     assert level.label is Label.REFUTED and level.reasons[0].code == "direction_mismatch"
     ahead = check("Deep learning runs clearly outperformed traditional IR runs at TREC 2019.", "en", source)
     assert ahead.label is Label.SUPPORTED
+
+
+
+def test_figures_in_brackets_measure_the_phrase_before_them():
+    # arXiv:2203.02378 (DiT), the sentence as published, LaTeX arrows included
+    source = make_text_source(
+        "Experiment results have illustrated that the self-supervised pre-trained DiT model achieves new state-of-the-art "
+        "results on these downstream tasks, e.g. document image classification (91.11 \\(\\rightarrow\\) 92.69), document "
+        "layout analysis (91.0 \\(\\rightarrow\\) 94.9), table detection (94.23 \\(\\rightarrow\\) 96.55), and text "
+        "detection for OCR (93.07 \\(\\rightarrow\\) 94.29)."
+    )
+    moved = check("DiT lifts document image classification from 93.07 to 94.29.", "en", source)
+    assert moved.label is Label.REFUTED
+    assert moved.reasons[0].message == "The claim says 93.07; the source says 91.11 for the same."
+    assert check("DiT lifts document image classification from 91.11 to 92.69.", "en", source).label is Label.SUPPORTED
