@@ -1659,3 +1659,15 @@ def test_figures_in_brackets_measure_the_phrase_before_them():
     assert moved.label is Label.REFUTED
     assert moved.reasons[0].message == "The claim says 93.07; the source says 91.11 for the same."
     assert check("DiT lifts document image classification from 91.11 to 92.69.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_factor_against_the_change_the_source_gives():
+    # arXiv:2212.08410, a sentence as published
+    source = make_text_source(
+        "For example, the accuracy of T5 XXL on GSM8K improves from 8.11% to 21.99% when finetuned on PaLM-540B "
+        "generated chains of thought."
+    )
+    quadruples = check("Distillation nearly quadruples T5 XXL's accuracy on GSM8K.", "en", source)
+    assert quadruples.label is Label.REFUTED
+    assert quadruples.reasons[0].message == "The source goes from 8.11% to 21.99%, a factor of 2.7, not 4×."
+    assert check("Distillation nearly triples T5 XXL's accuracy on GSM8K.", "en", source).label is Label.SUPPORTED

@@ -439,9 +439,13 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
                 number_conflicts[index] = (
                     Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(rival)}."), 0.7
                 )
+    changed, moved_by = _change_factors(claim, matched_numbers, view)
     derived = _derived_factors(claim, matched_numbers) + _list_lengths(claim, matched_numbers) + _reduction_equivalents(
         claim, matched_numbers, view
-    )
+    ) + changed
+    for index, message in moved_by.items():
+        if index not in number_conflicts and (about_it or entity_share == 1.0):
+            number_conflicts[index] = (Reason("number_mismatch", message), 0.7)
     for index in derived:
         # "29%, roughly triple the 9.6% of heuristics": the factor follows from two figures the passage gives;
         # "en trois tailles : 2, 8 et 72 milliards": the count is the length of a list of figures it gives
@@ -911,6 +915,29 @@ def _derived_factors(claim: Analysis, matched: set[int]) -> list[int]:
             or (quantity.unit == "point" and difference_of_two(quantity))
         )
     ]
+
+
+def _change_factors(claim: Analysis, matched: set[int], view: Analysis) -> tuple[list[int], dict[int, str]]:
+    """A claim factor ("nearly quadruples", "dix fois plus") against the one change of value the passage states for
+    the same thing ("accuracy ... improves from 8.11% to 21.99%"): the factor it makes (derived), or the one it does
+    not (the index's message)."""
+    changes = [(a, b) for a, b in _changes(view) if units_compatible(a.unit, b.unit) and a.value > 0 and b.value > 0]
+    derived: list[int] = []
+    moved_by: dict[int, str] = {}
+    for index, factor in enumerate(claim.quantities):
+        if index in matched or factor.unit != "times" or factor.value <= 1 or any(values_match(factor, v) for v in view.quantities):
+            continue
+        # the change the factor is about: the one whose words the claim's factor shares ("accuracy")
+        about = [(a, b) for a, b in changes if _stems(factor.context) & _stems(a.context | b.context)]
+        if len(about) != 1:
+            continue
+        a, b = about[0]
+        ratio = max(a.value, b.value) / min(a.value, b.value)
+        if abs(ratio - factor.value) <= 0.15 * factor.value + 0.1:
+            derived.append(index)
+        elif abs(ratio - factor.value) > 0.25 * factor.value:
+            moved_by[index] = f"The source goes from {a.text} to {b.text}, a factor of {ratio:.1f}, not {factor.text}."
+    return derived, moved_by
 
 
 def _reduction_equivalents(claim: Analysis, matched: set[int], view: Analysis) -> list[int]:
