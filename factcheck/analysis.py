@@ -439,8 +439,14 @@ def entity_key(name: str) -> str:
 
 @functools.lru_cache(maxsize=50_000)
 def _family(key: str) -> str:
+    if _ACCELERATOR_RE.fullmatch(key):
+        return "accelerator"  # A100 and H100 are two GPUs of one kind, whatever their letter
     match = re.match(r"[a-z]+", key)
     return match.group() if match else key
+
+
+# NVIDIA data-centre GPUs: a letter and a round number ("a100", "h100", "v100", "k80", "h800", "b200")
+_ACCELERATOR_RE = re.compile(r"[abhklpv]\d?\d0")
 
 
 def generalises(general: str, specific: str) -> bool:

@@ -687,7 +687,8 @@ def test_counts_of_two_things_swapped():
         # chips are identities: the source says A100, numbers bound to them through "(NVIDIA A100)"
         ("OPT runs 3.25x faster on the A100 and 4.5x faster on the A6000.", "en", Label.SUPPORTED),
         ("OPT runs 4.5x faster on the A100 and 3.25x faster on the A6000.", "en", Label.REFUTED),
-        ("OPT-175B was trained on 992 H100 GPUs.", "en", Label.NOT_ENOUGH_INFO),
+        # the source fills the slot with another GPU of the family
+        ("OPT-175B was trained on 992 H100 GPUs.", "en", Label.REFUTED),
         ("OPT-175B was trained on 992 A100 GPUs.", "en", Label.SUPPORTED),
     ],
 )
@@ -1671,3 +1672,13 @@ def test_a_factor_against_the_change_the_source_gives():
     assert quadruples.label is Label.REFUTED
     assert quadruples.reasons[0].message == "The source goes from 8.11% to 21.99%, a factor of 2.7, not 4×."
     assert check("Distillation nearly triples T5 XXL's accuracy on GSM8K.", "en", source).label is Label.SUPPORTED
+
+
+def test_another_gpu_in_the_slot_is_refuted():
+    # arXiv:2309.06380 (InstaFlow), a sentence as published
+    source = make_text_source("Notably, the training of InstaFlow only costs 199 A100 GPU days.")
+    h100 = check("Training InstaFlow took only 199 H100 GPU days.", "en", source)
+    assert h100.label is Label.REFUTED and h100.reasons[0].code == "entity_mismatch"
+    assert check("Training InstaFlow took only 199 A100 GPU days.", "en", source).label is Label.SUPPORTED
+    # a model whose name has the same shape is no GPU
+    assert check("Training InstaFlow took only 199 T5 GPU days.", "en", source).label is not Label.REFUTED
