@@ -476,6 +476,9 @@ _ROLE_SUFFIX_RE = re.compile(
 )
 
 
+_PREFIXED_FIGURE_RE = re.compile(r"(?:sub|over|under|near|pre|post|non|sous|super|ultra|semi)-\d")
+
+
 def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]:
     """(name, start, end, strong) of every name-like span."""
     found = []
@@ -488,6 +491,8 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
             name = role.group(1)
         if name[0].islower() and name.islower() and name.isalpha():
             continue  # a common lower-case word (most of them): no capital, no digit, so never a name
+        if _PREFIXED_FIGURE_RE.match(name):
+            continue  # "sub-0.1-second", "pre-2020": a prefix on a figure, not a name
         start, end = match.start(), match.start() + len(name)
         if found and start < found[-1][2]:
             continue  # already part of the name before ("RTX 2080 Ti")
@@ -683,6 +688,9 @@ def _prepare(text: str) -> str:
     if "half" in text or "moitié" in text or "third" in text or "tiers" in text or "quart" in text:
         # "about half of the data", "la moitié des données", "un tiers des paramètres": a share, in percent
         text = _SHARE_RE.sub(lambda m: _SHARES[re.sub(r"[\s-]+", " ", m.group(1).lower())] + " % ", text)
+    if "sub-" in text or "sous-" in text:
+        # "all sub-2B public models": under 2B
+        text = _SUB_FIGURE_RE.sub(lambda m: "under " if m.group(1).lower() == "sub" else "moins de ", text)
     if " ." in text or "(." in text:
         # "a CCC of .638": a decimal without its leading zero
         text = _BARE_DECIMAL_RE.sub(r"0\1", text)
@@ -711,6 +719,7 @@ _ORDINALS = {
     "troisième": "3", "troisieme": "3", "quatrième": "4", "cinquième": "5",
 }
 _PLACE_RE = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(place|spot)\b", re.IGNORECASE)
+_SUB_FIGURE_RE = re.compile(r"\b(sub|sous)-(?=\d)", re.IGNORECASE)
 _BARE_DECIMAL_RE = re.compile(r"(?<=[\s(=])(\.\d+)\b")
 _BOTH_RE = re.compile(r"\b(tous|toutes)\s+(?:les\s+)?deux\b", re.IGNORECASE)
 _DURATION_RE = re.compile(
@@ -2198,6 +2207,13 @@ _DETERMINERS = frozenset(
 _EXAMPLES_RE = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|such as|including|like|notamment|par exemple|comme|dont)", re.IGNORECASE)
 
 
+# "is beaten by", "reste battu par", "remains outperformed by": the verb before a passive comparison
+# (lemmas, and the forms the lemmatiser reads as nouns: "reste", "remains")
+_PASSIVE_COPULAS = frozenset(
+    {"be", "être", "remain", "remains", "stay", "stays", "rester", "demeurer", "reste", "restent", "demeure", "demeurent"}
+)
+
+
 def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[Comparison]:
     found = []
     passive = cues.get("comparisons.passive", ())
@@ -2216,7 +2232,7 @@ def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[
     for position, (start, end, cue, symbol) in enumerate(ordered):
         next_cue = ordered[position + 1][0] if position + 1 < len(ordered) else len(words)
         is_passive = any(p <= start <= p + 2 for p in passive_starts) or (
-            end < len(words) and words[end] in ("by", "par") and start > 0 and lemmas[start - 1] in ("be", "être")
+            end < len(words) and words[end] in ("by", "par") and start > 0 and (lemmas[start - 1] in _PASSIVE_COPULAS or words[start - 1] in _PASSIVE_COPULAS)
         )
         cue_offset = starts[start] if start < len(starts) else len(source)
         sentence_start = max([b for b in breaks if b < cue_offset and source[b] in ".!?"] + [-1])

@@ -608,3 +608,19 @@ def test_respectively_after_a_generic_word_and_across_slashes():
     assert {(key, coco.quantities[i].value) for key, i, strong in coco.bindings if strong} == {
         ("cider", 117.9), ("spice", 21.5), ("bleu4", 36.9)
     }
+
+
+def test_a_prefix_on_a_figure_is_not_a_name():
+    sub = analyse("In the sub-0.1-second regime, InstaFlow trails StyleGAN-T.")
+    assert {e.key for e in sub.entities} == {"instaflow", "stylegan-t"}
+    assert [(q.value, q.unit, q.bound) for q in sub.quantities] == [(0.1, "second", "at_most")]
+    assert [(q.value, q.bound) for q in analyse("Hymba surpasses all sub-2B public models.").quantities] == [(2e9, "at_most")]
+
+
+def test_a_passive_comparison_after_remains():
+    for text, language in (
+        ("Hymba remains outperformed by Llama-3.2-3B.", "en"),
+        ("Hymba reste devancé par Llama-3.2-3B.", "fr"),
+    ):
+        (comparison,) = analyse(text, language).comparisons
+        assert (comparison.subject, comparison.object) == (("llama3.2-3b",), ("hymba",))
