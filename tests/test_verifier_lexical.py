@@ -1682,3 +1682,18 @@ def test_another_gpu_in_the_slot_is_refuted():
     assert check("Training InstaFlow took only 199 A100 GPU days.", "en", source).label is Label.SUPPORTED
     # a model whose name has the same shape is no GPU
     assert check("Training InstaFlow took only 199 T5 GPU days.", "en", source).label is not Label.REFUTED
+
+
+
+def test_a_year_is_no_rival_of_a_count():
+    # a Check-COVID source (CORD-19 944pn0k9): the year is part of the disease's name, not a figure of the claim's slot
+    source = make_source(
+        "arXiv:2003.00001", "v1",
+        "Evolving Epidemiology and Impact of Non-pharmaceutical Interventions on the Outbreak of Coronavirus Disease 2019 "
+        "in Wuhan, China",
+        "We described the epidemiological features of the coronavirus disease 2019 (Covid-19) outbreak, and evaluated the "
+        "impact of non-pharmaceutical interventions on the epidemic in Wuhan.",
+    )
+    verdict = check("At least 59% of 25,000 confirmed COVID-19 cases in Wuhan, China are likely to be asymptomatic or mild.",
+                    "en", source)
+    assert verdict.label is Label.NOT_ENOUGH_INFO

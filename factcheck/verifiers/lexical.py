@@ -1275,8 +1275,8 @@ def _same_slot_value(quantity: Quantity, view: Analysis, claim: Analysis) -> Qua
             continue  # the passage ties this value to something the claim does not name
         if quantity.unit is not None and other.unit is not None and units_compatible(quantity.unit, other.unit):
             return other
-        if quantity.unit is None and other.unit is None and (quantity.value >= 1e5) == (other.value >= 1e5):
-            if quantity.value >= 1900 and quantity.value <= 2100:
+        if _same_kind(quantity, other) and quantity.unit is None and other.unit is None:
+            if _is_year(quantity):
                 continue  # a year is not a measurement
             return other
     return None
@@ -1329,8 +1329,8 @@ def _both_counts(a: Quantity, b: Quantity) -> bool:
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
     """Two numbers that could say the same thing: same unit, or one has none and neither is a big count."""
-    if not _commensurate(a, b):
-        return False
+    if not _commensurate(a, b) or _is_year(a) != _is_year(b):
+        return False  # "Coronavirus Disease 2019": a year says when, not how many
     if a.unit is not None and b.unit is not None:
         return units_compatible(a.unit, b.unit)
     if a.unit is None and b.unit is None:
