@@ -715,7 +715,7 @@ _SLASHED_SIZES_RE = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)+)(
 _MULTIPLY_FACTORS = {"doubl": "2", "tripl": "3", "quadrupl": "4"}
 _ORDINALS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
-    "premier": "1", "première": "1", "premiere": "1", "deuxième": "2", "deuxieme": "2", "second": "2", "seconde": "2",
+    "premier": "1", "première": "1", "premiere": "1", "deuxième": "2", "deuxieme": "2", "seconde": "2",
     "troisième": "3", "troisieme": "3", "quatrième": "4", "cinquième": "5",
 }
 _PLACE_RE = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(place|spot)\b", re.IGNORECASE)
@@ -1576,8 +1576,10 @@ def _alone_in_brackets(source: str, q: Quantity) -> bool:
     return not any(c.isdigit() for c in inside) or bool(_BRACKETED_CHANGE_RE.fullmatch(inside))
 
 
+_ARROW = r"(?:→|->|=>|⇒)"
 # the rest of a bracket that holds a change: " → 92.69", " -> 70.5%"
-_BRACKETED_CHANGE_RE = re.compile(r"\s*(?:→|->|=>|⇒)\s*[\d.,]+\s*%?\s*")
+_BRACKETED_CHANGE_RE = re.compile(r"\s*" + _ARROW + r"\s*[\d.,]+\s*%?\s*")
+_CHANGE_ARROW_RE = re.compile(r"\s*%?\s*" + _ARROW + r"\s*")
 
 
 def _bracketed_changes(source: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -1593,9 +1595,6 @@ def _bracketed_changes(source: str, quantities: list[Quantity]) -> list[Quantity
         ):
             out[i] = dataclasses.replace(after, context=after.context | before.context)
     return out
-
-
-_CHANGE_ARROW_RE = re.compile(r"\s*%?\s*(?:→|->|=>|⇒)\s*")
 
 
 def _with_context(q: Quantity, words, term_index, entities, token_at, punct_after, quantity_tokens, *, bracketed: bool = False) -> Quantity:

@@ -1613,13 +1613,15 @@ def _set_apart(claim: Analysis, view: Analysis, sentences: Sequence[str]) -> str
     # pre-trained models only excel in either understanding-based tasks or generation-based tasks": the passage says
     # it of the earlier work, and does not name the claim's subject
     subject = {e.key for e in claim.entities if not e.initial} - likened.entity_keys
+    if not subject:
+        return None
+    said_of_other = f"The source says this of {opening.group(1).strip()}, not of {_name(claim, sorted(subject)[0])}."
     if (
-        subject
-        and not any(same_entity(k, v) for k in subject for v in view.entity_keys)
+        not any(same_entity(k, v) for k in subject for v in view.entity_keys)
         and (likened.entity_keys & view.entity_keys or words - _generic() & view.vocabulary)
         and _PRIOR_WORK_RE.search(text)
     ):
-        return f"The source says this of {opening.group(1).strip()}, not of {_name(claim, sorted(subject)[0])}."
+        return said_of_other
     # the same, sentence by sentence, where the passage names the subject in the sentence next to it ("Language
     # model fusion-based approaches require an additional external LM ... To overcome this, we propose ILMA")
     said = analyse(claim.text[opening.end() :], claim.language)
@@ -1636,7 +1638,7 @@ def _set_apart(claim: Analysis, view: Analysis, sentences: Sequence[str]) -> str
         and not _OWN_WORK_RE.search(reading.text)
         and (likened.entity_keys & reading.entity_keys or words - _generic() & reading.vocabulary or _PRIOR_WORK_RE.search(reading.text))
     ):
-        return f"The source says this of {opening.group(1).strip()}, not of {_name(claim, sorted(subject)[0])}."
+        return said_of_other
     return None
 
 
