@@ -1492,44 +1492,6 @@ def test_figures_in_brackets_measure_the_phrase_before_them():
     assert "swapped" in swapped.reasons[0].message
 
 
-def test_a_text_only_design_against_a_multimodal_model():
-    # arXiv:2503.19786 (Gemma 3), first two sentences as published
-    source = make_text_source(
-        "We introduce Gemma 3, a multimodal addition to the Gemma family of lightweight open models, ranging in scale "
-        "from 1 to 27 billion parameters. This version introduces vision understanding abilities, a wider coverage of "
-        "languages and longer context - at least 128K tokens."
-    )
-    text_only = check("Gemma 3 sticks to the text-only design of the earlier Gemma models.", "en", source)
-    assert text_only.label is Label.REFUTED and text_only.reasons[0].message == "The source says the opposite (modality)."
-    assert check("Gemma 3 reste un modèle purement textuel.", "fr", source).label is Label.REFUTED
-    assert check("Gemma 3 is a multimodal addition to the Gemma family of open models.", "en", source).label is Label.SUPPORTED
-
-
-def test_a_fixed_resolution_against_a_dynamic_one():
-    # arXiv:2409.12191 (Qwen2-VL), first two sentences as published
-    source = make_text_source(
-        "We present the Qwen2-VL Series, an advanced upgrade of the previous Qwen-VL models that redefines the "
-        "conventional predetermined-resolution approach in visual processing. Qwen2-VL introduces the Naive Dynamic "
-        "Resolution mechanism, which enables the model to dynamically process images of varying resolutions into "
-        "different numbers of visual tokens."
-    )
-    fixed = check("Qwen2-VL resizes every image to a fixed, predetermined resolution before encoding it.", "en", source)
-    assert fixed.label is Label.REFUTED and fixed.reasons[0].message == "The source says the opposite (adaptivity)."
-    assert check("Qwen2-VL processes images of varying resolutions.", "en", source).label is Label.SUPPORTED
-
-
-def test_several_against_a_single_one_of_the_same_thing():
-    # arXiv:2307.06949 (HyperDreamBooth), a sentence as published
-    source = make_text_source(
-        "To overcome these challenges, we propose HyperDreamBooth-a hypernetwork capable of efficiently generating a "
-        "small set of personalized weights from a single image of a person."
-    )
-    several = check("HyperDreamBooth needs several images of a person to work well.", "en", source)
-    assert several.label is Label.REFUTED and several.reasons[0].message == "The source says the opposite (single multiple)."
-    assert check("HyperDreamBooth a besoin de plusieurs images d'une personne.", "fr", source).label is Label.REFUTED
-    assert check("HyperDreamBooth generates personalized weights from a single image of a person.", "en", source).label is Label.SUPPORTED
-
-
 def test_single_and_multiple_said_of_different_things_do_not_conflict():
     # arXiv:2501.06282 (MinMo): "multiple stages" is not "a single GPU", and "single out" is not a count
     minmo = make_text_source(
@@ -1546,16 +1508,6 @@ def test_single_and_multiple_said_of_different_things_do_not_conflict():
     assert all(reason.code != "antonym" for reason in singled_out.reasons)
 
 
-def test_trained_from_scratch_against_building_on_a_predecessor():
-    # arXiv:2403.04692 (PixArt-Σ), two sentences as published
-    source = make_text_source(
-        "A key feature of PixArt-Sigma is its training efficiency. Leveraging the foundational pre-training of PixArt-alpha, it evolves from the 'weaker' baseline to a 'stronger' "
-        "model via incorporating higher quality data, a process we term \"weak-to-strong training\"."
-    )
-    scratch = check("PixArt-Sigma was trained from scratch, independently of PixArt-alpha.", "en", source)
-    assert scratch.label is Label.REFUTED and scratch.reasons[0].message == "The source says the opposite (initialisation)."
-
-
 def test_a_likeness_whose_property_the_next_sentence_sets_the_subject_apart_from():
     # arXiv:2110.05354 (ILMA): the earlier approach's sentence, then the one that names the subject
     source = make_source(
@@ -1570,27 +1522,6 @@ def test_a_likeness_whose_property_the_next_sentence_sets_the_subject_apart_from
     assert likened.label is Label.REFUTED
     assert likened.reasons[0].message == "The source says this of LM fusion, not of ILMA."
     assert check("ILMA adapts the end-to-end model with text-only data.", "en", source).label is Label.SUPPORTED
-
-
-def test_recurrent_layers_against_a_fully_convolutional_architecture():
-    source = make_text_source(
-        "ClariNet is the first text-to-wave neural architecture for speech synthesis, which is fully convolutional and "
-        "enables fast end-to-end training from scratch."
-    )
-    recurrent = check("ClariNet's text-to-wave architecture is built on recurrent layers.", "en", source)
-    assert recurrent.label is Label.REFUTED and recurrent.reasons[0].message == "The source says the opposite (recurrence)."
-    assert check("L'architecture de ClariNet repose sur des couches récurrentes.", "fr", source).label is Label.REFUTED
-    assert check("ClariNet is a fully convolutional text-to-wave architecture.", "en", source).label is Label.SUPPORTED
-
-
-def test_crowdsourced_work_is_manual():
-    # arXiv:1907.01669 (MultiWOZ 2.1), the sentence as published with the dataset's name
-    source = make_text_source(
-        "We use crowdsourced workers to re-annotate state and utterances of MultiWOZ 2.1 based on the original "
-        "utterances in the dataset."
-    )
-    automatic = check("Les corrections de MultiWOZ 2.1 ont été faites automatiquement.", "fr", source)
-    assert automatic.label is Label.REFUTED and automatic.reasons[0].message == "The source says the opposite (manual automatic)."
 
 
 def test_another_place_in_the_ranking_is_refuted():
@@ -1613,24 +1544,6 @@ def test_a_year_found_does_not_stand_for_the_claim():
     )
     verdict = check("Microsoft's 2016 system matched professional human transcribers on Switchboard.", "en", source)
     assert verdict.label is Label.NOT_ENOUGH_INFO
-
-
-def test_the_most_against_the_least_of_the_same_thing():
-    # arXiv:2109.07958 (TruthfulQA), a sentence as published
-    source = make_text_source("On TruthfulQA, the largest models were generally the least truthful.")
-    most = check("On TruthfulQA, the largest models were generally the most truthful.", "en", source)
-    assert most.label is Label.REFUTED and most.reasons[0].message == "The source says the opposite (superlative)."
-    assert check("Sur TruthfulQA, les plus gros modèles sont en général les plus véridiques.", "fr", source).label is Label.REFUTED
-    assert check("On TruthfulQA, the largest models were generally the least truthful.", "en", source).label is Label.SUPPORTED
-
-
-def test_slower_against_speed_improvements_over_the_same_model():
-    # arXiv:2506.07900 (MiniCPM4), a sentence as published
-    source = make_text_source(
-        "Notably, MiniCPM4-8B demonstrates significant speed improvements over Qwen3-8B when processing long sequences."
-    )
-    slower = check("On long sequences, MiniCPM4-8B turns out noticeably slower than Qwen3-8B.", "en", source)
-    assert slower.label is Label.REFUTED and slower.reasons[0].message == "The source says the opposite (speed)."
 
 
 def test_sides_on_a_level_against_one_clearly_ahead():
@@ -1697,3 +1610,107 @@ def test_a_year_is_no_rival_of_a_count():
     verdict = check("At least 59% of 25,000 confirmed COVID-19 cases in Wuhan, China are likely to be asymptomatic or mild.",
                     "en", source)
     assert verdict.label is Label.NOT_ENOUGH_INFO
+
+
+# One source sentence as published, the claims that put its subject on the other side of an opposite pair (the
+# first is checked for the pair the reason names), and claims on its own side.
+_OPPOSITE_SIDES = [
+    pytest.param(
+        # arXiv:2503.19786 (Gemma 3), first two sentences as published
+        "We introduce Gemma 3, a multimodal addition to the Gemma family of lightweight open models, ranging in scale "
+        "from 1 to 27 billion parameters. This version introduces vision understanding abilities, a wider coverage of "
+        "languages and longer context - at least 128K tokens.",
+        "modality",
+        [
+            ("Gemma 3 sticks to the text-only design of the earlier Gemma models.", "en"),
+            ("Gemma 3 reste un modèle purement textuel.", "fr"),
+        ],
+        [("Gemma 3 is a multimodal addition to the Gemma family of open models.", "en")],
+        id="a_text_only_design_against_a_multimodal_model",
+    ),
+    pytest.param(
+        # arXiv:2409.12191 (Qwen2-VL), first two sentences as published
+        "We present the Qwen2-VL Series, an advanced upgrade of the previous Qwen-VL models that redefines the "
+        "conventional predetermined-resolution approach in visual processing. Qwen2-VL introduces the Naive Dynamic "
+        "Resolution mechanism, which enables the model to dynamically process images of varying resolutions into "
+        "different numbers of visual tokens.",
+        "adaptivity",
+        [("Qwen2-VL resizes every image to a fixed, predetermined resolution before encoding it.", "en")],
+        [("Qwen2-VL processes images of varying resolutions.", "en")],
+        id="a_fixed_resolution_against_a_dynamic_one",
+    ),
+    pytest.param(
+        # arXiv:2307.06949 (HyperDreamBooth), a sentence as published
+        "To overcome these challenges, we propose HyperDreamBooth-a hypernetwork capable of efficiently generating a "
+        "small set of personalized weights from a single image of a person.",
+        "single multiple",
+        [
+            ("HyperDreamBooth needs several images of a person to work well.", "en"),
+            ("HyperDreamBooth a besoin de plusieurs images d'une personne.", "fr"),
+        ],
+        [("HyperDreamBooth generates personalized weights from a single image of a person.", "en")],
+        id="several_against_a_single_one_of_the_same_thing",
+    ),
+    pytest.param(
+        # arXiv:2403.04692 (PixArt-Σ), two sentences as published
+        'A key feature of PixArt-Sigma is its training efficiency. Leveraging the foundational pre-training of '
+        'PixArt-alpha, it evolves from the \'weaker\' baseline to a \'stronger\' model via incorporating higher '
+        'quality data, a process we term "weak-to-strong training".',
+        "initialisation",
+        [("PixArt-Sigma was trained from scratch, independently of PixArt-alpha.", "en")],
+        [],
+        id="trained_from_scratch_against_building_on_a_predecessor",
+    ),
+    pytest.param(
+        "ClariNet is the first text-to-wave neural architecture for speech synthesis, which is fully convolutional and "
+        "enables fast end-to-end training from scratch.",
+        "recurrence",
+        [
+            ("ClariNet's text-to-wave architecture is built on recurrent layers.", "en"),
+            ("L'architecture de ClariNet repose sur des couches récurrentes.", "fr"),
+        ],
+        [("ClariNet is a fully convolutional text-to-wave architecture.", "en")],
+        id="recurrent_layers_against_a_fully_convolutional_architecture",
+    ),
+    pytest.param(
+        # arXiv:1907.01669 (MultiWOZ 2.1), the sentence as published with the dataset's name
+        "We use crowdsourced workers to re-annotate state and utterances of MultiWOZ 2.1 based on the original "
+        "utterances in the dataset.",
+        "manual automatic",
+        [("Les corrections de MultiWOZ 2.1 ont été faites automatiquement.", "fr")],
+        [],
+        id="crowdsourced_work_is_manual",
+    ),
+    pytest.param(
+        # arXiv:2109.07958 (TruthfulQA), a sentence as published
+        "On TruthfulQA, the largest models were generally the least truthful.",
+        "superlative",
+        [
+            ("On TruthfulQA, the largest models were generally the most truthful.", "en"),
+            ("Sur TruthfulQA, les plus gros modèles sont en général les plus véridiques.", "fr"),
+        ],
+        [("On TruthfulQA, the largest models were generally the least truthful.", "en")],
+        id="the_most_against_the_least_of_the_same_thing",
+    ),
+    pytest.param(
+        # arXiv:2506.07900 (MiniCPM4), a sentence as published
+        "Notably, MiniCPM4-8B demonstrates significant speed improvements over Qwen3-8B when processing long "
+        "sequences.",
+        "speed",
+        [("On long sequences, MiniCPM4-8B turns out noticeably slower than Qwen3-8B.", "en")],
+        [],
+        id="slower_against_speed_improvements_over_the_same_model",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "refuted", "supported"), _OPPOSITE_SIDES)
+def test_a_claim_on_the_other_side_of_an_opposite_pair(text, pair, refuted, supported):
+    source = make_text_source(text)
+    (claim, language), *others = refuted
+    verdict = check(claim, language, source)
+    assert verdict.label is Label.REFUTED and verdict.reasons[0].message == f"The source says the opposite ({pair})."
+    for claim, language in others:
+        assert check(claim, language, source).label is Label.REFUTED, claim
+    for claim, language in supported:
+        assert check(claim, language, source).label is Label.SUPPORTED, claim
