@@ -381,6 +381,9 @@ class Analysis:
     prepared: str = ""
     # what the text says its subject needs: the words after "requires", "relies on", "nécessite"
     required_terms: frozenset[str] = frozenset()
+    # (offset in ``prepared``, the term's own alternatives or a name's key) for each content term and name, in
+    # text order: where each word stands relative to the numbers
+    placed_terms: tuple[tuple[int, frozenset[str]], ...] = ()
 
     @property
     def entity_keys(self) -> frozenset[str]:
@@ -1405,7 +1408,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         if (said := _side_said(name, side, cue, negation_tokens, term_index, negated))
     )
 
-    comparisons = _comparisons(cues, words, lemmas, entities, source, starts, breaks)
+    comparisons = _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks)
     # contexts use the words as written (no synonyms): "saves" and "reduces" must stay apart to see a swap
     quantities = [
         _with_context(q, words, core_index, entities, token_at, punct_after, number_tokens, bracketed=_alone_in_brackets(source, q))
@@ -1435,6 +1438,10 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         hedges=tuple(cue for _, _, cue in hedges),
         prepared=source,
         required_terms=required,
+        placed_terms=tuple(sorted(
+            [(starts[i], core) for i, core in core_index.items()]
+            + [(starts[e.token], frozenset((e.key,))) for e in entities if not e.initial]
+        , key=lambda placed: placed[0])),
     )
 
 
@@ -2134,6 +2141,13 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
             return False
         return bool(_PHRASE_BREAK_RE.search(source, ends[i], starts[j]))
 
+    def named_pair(i: int) -> bool:  # "GPT-4 and ChatGPT": an "and" between two names joins one side
+        def name(j: int) -> bool:
+            written = source[starts[j] : ends[j]]
+            return written[:1].isupper() or any(c.isdigit() for c in written)
+
+        return words[i] in ("and", "et") and 0 < i < len(words) - 1 and name(i - 1) and name(i + 1)
+
     def side(indices: list[int]) -> frozenset[str]:
         terms: set[str] = set()
         for i in indices:
@@ -2153,8 +2167,8 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
             if any(start - 3 <= d <= start for d in denials):
                 continue  # a denied comparison says little of which side is ahead
             left: list[int] = []
-            for i in range(start - 1, max(-1, start - 9), -1):
-                if broken(i, i + 1) or words[i] in _SIDE_STOPS:
+            for i in range(start - 1, max(-1, start - 11), -1):
+                if broken(i, i + 1) or (words[i] in _SIDE_STOPS and not named_pair(i)):
                     break
                 left.insert(0, i)
             if start > 0 and all(words[i] in _SIDE_ADVERBS or words[i] in stop for i in left):
@@ -2168,7 +2182,7 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                     left.append(i)
             right: list[int] = []
             for i in range(end, min(len(words), end + 8)):
-                if (right and broken(i - 1, i)) or words[i] in _SIDE_STOPS:
+                if (right and broken(i - 1, i)) or (words[i] in _SIDE_STOPS and not named_pair(i)):
                     break
                 # "on MMLU" says what it is measured on, "trained on image-text pairs" what the side is
                 if words[i] in _MEASURE_WORDS and not (right and words[right[-1]].endswith("ed")):
@@ -2213,7 +2227,13 @@ _PASSIVE_COPULAS = frozenset(
 )
 
 
-def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[Comparison]:
+_EXAMPLES_AHEAD_RE = re.compile(
+    r"\s*\b(?:such as|including|e\.g|like|notably|namely|in particular|notamment|comme|dont|y compris|tels? que|telles? que)\b",
+    re.IGNORECASE,
+)
+
+
+def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) -> list[Comparison]:
     found = []
     passive = cues.get("comparisons.passive", ())
     passive_starts = {start for start, _, _ in passive}
@@ -2245,6 +2265,15 @@ def _comparisons(cues, words, lemmas, entities, source, starts, breaks) -> list[
 
         before = [e for e in entities if e.token < start and offset(e) > sentence_start]
         after = [e for e in entities if end <= e.token < next_cue and offset(e) < sentence_end]
+        cue_end = ends[end - 1] if end - 1 < len(ends) else len(source)
+        comma = source.find(",", cue_end, sentence_end)
+        if (
+            after and comma >= 0 and offset(after[0]) > comma and re.search(r"\w", source[cue_end:comma])
+            and not _EXAMPLES_AHEAD_RE.search(source, cue_end, comma) and not _EXAMPLES_AHEAD_RE.match(source, comma + 1)
+        ):
+            # "beat the average human rater on 17 of 23 tasks, PaLM on 10": the object is the phrase before the
+            # comma; a name after it opens the next clause
+            after = []
         if before:
             # the sentence's first name (its usual subject) and the names right before the cue
             near = [e for e in before if cue_offset - offset(e) <= 40 + len(e.text)]

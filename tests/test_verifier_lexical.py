@@ -187,7 +187,9 @@ def test_a_quality_compared_with_more_or_less_has_a_direction():
     )
     turned = check("Public models such as Vicuna and Alpaca turned out more factual than GPT-4 and ChatGPT.", "en", source)
     assert turned.label is Label.REFUTED
-    assert turned.reasons[0].message == "The source says 'more factual than' with the two sides the other way round."
+    assert turned.reasons[0].message == (
+        "The source says 'GPT-4 and ChatGPT are more factual than public models'; the claim has it the other way round."
+    )
     assert check("GPT-4 is more factual than Vicuna and Alpaca.", "en", source).label is not Label.REFUTED
     french = check("Selon l'étude, Vicuna est plus fiable que GPT-4.", "fr", make_text_source("GPT-4 is more reliable than Vicuna."))
     assert french.label is Label.REFUTED
@@ -1714,3 +1716,57 @@ def test_a_claim_on_the_other_side_of_an_opposite_pair(text, pair, refuted, supp
         assert check(claim, language, source).label is Label.REFUTED, claim
     for claim, language in supported:
         assert check(claim, language, source).label is Label.SUPPORTED, claim
+
+
+CROSSED_FIGURES = [
+    # (source sentence, the claim as the source says it, the claim with its figures the other way round)
+    (
+        "Compared to GPT-3 175B fine-tuned with Adam, LoRA can reduce the number of trainable parameters by 10,000 "
+        "times and the GPU memory requirement by 3 times.",
+        ("LoRA réduit par 3 la mémoire GPU et par 10 000 le nombre de paramètres entraînables.", "fr"),
+        ("LoRA needs 3 times fewer trainable parameters and 10,000 times less GPU memory.", "en"),
+    ),
+    (
+        "It comprises 236B total parameters, of which 21B are activated for each token, and supports a context "
+        "length of 128K tokens.",
+        ("Of its 236B parameters, only 21B are active per token.", "en"),
+        ("Le modèle active 236 milliards de paramètres par jeton sur un total de 21 milliards.", "fr"),
+    ),
+    (
+        "We find that applying chain-of-thought (CoT) prompting to BBH tasks enables PaLM to surpass the average "
+        "human-rater performance on 10 of the 23 tasks, and Codex (code-davinci-002) to surpass the average "
+        "human-rater performance on 17 of the 23 tasks.",
+        ("Codex beat the average human rater on 17 of 23 tasks, PaLM on 10.", "en"),
+        ("Avec le chain-of-thought, PaLM dépasse l'évaluateur humain moyen sur 17 des 23 tâches, et Codex sur 10.", "fr"),
+    ),
+    (
+        "On 4KPro, a new benchmark of image QA at 4K resolution, VILA-HD outperforms all previous MLLMs, including "
+        "a 14.5% improvement over GPT-4o, and a 3.2% improvement and 2.96x speedup over Qwen2-VL.",
+        ("Sur 4KPro, VILA-HD devance GPT-4o de 14,5 % et Qwen2-VL de 3,2 %.", "fr"),
+        ("On 4KPro, VILA-HD beats Qwen2-VL by 14.5% and GPT-4o by 3.2%.", "en"),
+    ),
+    (
+        "In particular, we report the state-of-the-art word error rates (WER) of 3.54% on the dev-clean and 3.82% "
+        "on the test-clean evaluation subsets of LibriSpeech.",
+        ("The recognizer posts word error rates of 3.54% on LibriSpeech dev-clean and 3.82% on test-clean, "
+         "state-of-the-art figures.", "en"),
+        ("Sur LibriSpeech, le taux d'erreur est de 3,82 % sur dev-clean et de 3,54 % sur test-clean.", "fr"),
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, as_said, crossed", CROSSED_FIGURES)
+def test_figures_whose_words_the_source_places_the_other_way_round_are_refuted(sentence, as_said, crossed):
+    source = make_text_source(sentence)
+    assert check(as_said[0], as_said[1], source).label is Label.SUPPORTED
+    verdict = check(crossed[0], crossed[1], source)
+    assert verdict.label is Label.REFUTED
+    assert verdict.reasons[0].code == "number_mismatch" and "the other way round" in verdict.reasons[0].message
+
+
+def test_a_crossed_figure_names_the_words_the_source_ties_to_each():
+    source = make_text_source(CROSSED_FIGURES[2][0])
+    verdict = check("Codex beat the average human rater on 10 of 23 tasks, PaLM on 17.", "en", source)
+    assert verdict.reasons[0].message == (
+        "The source ties 'Codex' to 17 and 'PaLM' to 10: the claim's 10 and 17 are the other way round."
+    )
