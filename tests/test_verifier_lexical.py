@@ -1770,3 +1770,29 @@ def test_a_crossed_figure_names_the_words_the_source_ties_to_each():
     assert verdict.reasons[0].message == (
         "The source ties 'Codex' to 17 and 'PaLM' to 10: the claim's 10 and 17 are the other way round."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, claim, language",
+    [
+        (
+            "Finally, we present an end-to-end multilingual speech synthesis model using byte representations which "
+            "matches the performance of our monolingual baselines.",
+            "The byte-based speech synthesis model falls well short of the monolingual baselines.", "en",
+        ),
+        (
+            "Notably, T2T-ViT reduces the parameter count and MACs of vanilla ViT by half. It also outperforms ResNets "
+            "and achieves comparable performance with MobileNets by directly training on ImageNet.",
+            "Entraîné directement sur ImageNet, T2T-ViT surpasse nettement les MobileNets.", "fr",
+        ),
+    ],
+)
+def test_ahead_of_what_the_source_only_puts_on_a_level_is_refuted(sentence, claim, language):
+    verdict = check(claim, language, make_text_source(sentence))
+    assert verdict.label is Label.REFUTED
+    assert verdict.reasons[0].code == "direction_mismatch" and "on a level" in verdict.reasons[0].message
+
+
+def test_on_a_level_with_one_name_says_nothing_of_its_sibling():
+    verdict = check("Phi-3.5-Vision surpasse GPT-4o sur les tâches de compréhension d'images.", "fr", phi3("v4"))
+    assert verdict.label is Label.NOT_ENOUGH_INFO

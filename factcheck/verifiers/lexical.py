@@ -492,7 +492,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     if not comparison_support and about_it:
         # sides that are not names: "grapheme characters proved superior to bytes" against "bytes are superior to
         # grapheme characters"
-        turned_sides = _sides_opposed(claim, view)
+        turned_sides = _sides_opposed(claim, view) or (_only_on_a_level(claim, view) if entity_share == 1.0 else None)
         if turned_sides:
             conflicts.append((Reason(*turned_sides), 0.75))
     if about_it or (claim_keys and entity_share == 1.0):
@@ -1594,6 +1594,30 @@ def _sides_opposed(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
                 continue
             if (backward and other.direction == said.direction) or (forward and {other.direction, said.direction} == {">", "<"}):
                 return "direction_reversed", f"The source says '{other.text}'; the claim has it the other way round."
+    return None
+
+
+def _only_on_a_level(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
+    """A claim that puts one side ahead of (or behind) what the passage only ever says it is level with.
+
+    "The byte-based model falls well short of the monolingual baselines" against "matches the performance of our
+    monolingual baselines"; the sides are read by their words, the second side being what tells them apart.
+    """
+    theirs = comparison_sides(view.text, view.language)
+    # a name the claim compares with must be the one the passage compares with: GPT-4o is not GPT-4o-mini
+    named = {key for comparison in claim.comparisons for key in comparison.object}
+
+    def same_names(other) -> bool:
+        keys = sketch(other.text, view.language).entity_keys
+        return all(any(name == key or generalises(key, name) for key in keys) for name in named)
+
+    for said in comparison_sides(claim.text, claim.language):
+        obj = _stems(said.object - said.subject - _SIDE_GENERIC)
+        if said.direction == "=" or not obj:
+            continue
+        against = [other for other in theirs if obj & _stems(other.object - other.subject - _SIDE_GENERIC) and same_names(other)]
+        if against and all(other.direction == "=" for other in against):
+            return "direction_mismatch", f"The source says '{against[0].text}': the two are on a level."
     return None
 
 
