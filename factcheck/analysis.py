@@ -1320,6 +1320,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         # "less training cost compared to dense variants": the property belongs to what the subject is compared with
         if not _on_compared_side(cue[0], cues.get("compared_with", ()), punct_after)
         and not _look_alike(words, cue)
+        and not (_pole_groups()[group][0] == "comparative_amount" and _amount_not_compared(words, cue))
     ]
 
     # -- content terms
@@ -1744,6 +1745,16 @@ def _on_compared_side(start: int, markers, punct_after) -> bool:
 
 # "a single GPU", "plusieurs photos", "the most truthful": a count or a superlative is said of the words after it,
 # never of the verb before it ("trained on a single GPU" is not about training)
+def _amount_not_compared(words, cue: tuple[int, int, str]) -> bool:
+    """"more than 80%", "plus de 7 milliards" bound a figure; "le plus grand modèle" is the largest: neither says that
+    one thing has more than another."""
+    start, end = cue[0], cue[1]
+    after = words[end : end + 2]
+    if after and (after[0][:1].isdigit() or (after[0] in ("than", "que", "qu'") and len(after) > 1 and after[1][:1].isdigit())):
+        return True
+    return start > 0 and words[start] == "plus" and words[start - 1] in ("le", "la", "les", "l'")
+
+
 _COUNTING_PAIRS = frozenset({"single_multiple", "superlative"})
 
 

@@ -624,3 +624,18 @@ def test_a_passive_comparison_after_remains():
     ):
         (comparison,) = analyse(text, language).comparisons
         assert (comparison.subject, comparison.object) == (("llama3.2-3b",), ("hymba",))
+
+
+@pytest.mark.parametrize(
+    "text, language, compares",
+    [
+        ("FlashAttention needs more HBM accesses than standard attention.", "en", True),
+        ("Muse est moins efficace que les modèles de diffusion.", "fr", True),
+        ("Kangaroo cuts time-to-first-token by more than 80% compared with Accelerate.", "en", False),
+        ("Le Zero-shot-CoT n'apporte rien aux modèles de moins de 10 milliards de paramètres.", "fr", False),
+        ("Le plus grand modèle NVILA compte 8 milliards de paramètres.", "fr", False),
+    ],
+)
+def test_more_or_less_bounding_a_figure_or_naming_the_largest_compares_nothing(text, language, compares):
+    poles = analyse(text, language).poles
+    assert any(name == "comparative_amount" for name, _, _ in poles) is compares
