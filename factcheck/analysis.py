@@ -1392,9 +1392,14 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
             negated = negated | core_index[i - 1]
             if i >= 2 and i - 2 in core_index and i - 2 not in punct_after:
                 negated = negated | core_index[i - 2]
+    # "gets its reasoning ability by distilling OpenAI o1", "en distillant": the means a result is got by is needed
+    means = [
+        (i + 1, i + 1, "means") for i, word in enumerate(words[:-1])
+        if (word == "by" and words[i + 1].endswith("ing")) or (word == "en" and words[i + 1].endswith("ant"))
+    ]
     required = _scoped_terms(
-        cues.get("requirement", ()), core_index, words, stop, entity_tokens, entities, scope=3, punct_after=punct_after,
-        skip=_GENERIC | _DEGREE_WORDS,
+        [*cues.get("requirement", ()), *means], core_index, words, stop, entity_tokens, entities, scope=3,
+        punct_after=punct_after, skip=_GENERIC | _DEGREE_WORDS,
     )
     exclusive = _scoped_terms(exclusives, core_index, words, stop, entity_tokens, entities, scope=3, back=2, punct_after=punct_after)
     # a property's scope is what it is said of, not the words of another property beside it

@@ -1796,3 +1796,24 @@ def test_ahead_of_what_the_source_only_puts_on_a_level_is_refuted(sentence, clai
 def test_on_a_level_with_one_name_says_nothing_of_its_sibling():
     verdict = check("Phi-3.5-Vision surpasse GPT-4o sur les tâches de compréhension d'images.", "fr", phi3("v4"))
     assert verdict.label is Label.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    "sentence, claim, language",
+    [
+        (
+            "We present rStar-Math to demonstrate that small language models (SLMs) can rival or even surpass the math "
+            "reasoning capability of OpenAI o1, without distillation from superior models.",
+            "rStar-Math gets its reasoning ability by distilling OpenAI o1.", "en",
+        ),
+        (
+            "FlashAttention exploits the asymmetric GPU memory hierarchy to bring significant memory saving (linear "
+            "instead of quadratic) and runtime speedup (2-4x compared to optimized baselines), with no approximation.",
+            "FlashAttention gagne en vitesse en approximant le calcul de l'attention.", "fr",
+        ),
+    ],
+)
+def test_a_means_the_source_does_without_is_refuted(sentence, claim, language):
+    verdict = check(claim, language, make_text_source(sentence))
+    assert verdict.label is Label.REFUTED
+    assert verdict.reasons[0].code == "negated" and "does without" in verdict.reasons[0].message
