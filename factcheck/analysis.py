@@ -2198,7 +2198,8 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                     left.append(i)
             right: list[int] = []
             for i in range(end, min(len(words), end + 8)):
-                if (right and broken(i - 1, i)) or (words[i] in _SIDE_STOPS and not named_pair(i)):
+                # "comparable to models that predict spectrograms": a relative clause still says which the side is
+                if (right and broken(i - 1, i)) or (words[i] in _SIDE_STOPS - _RELATIVES and not named_pair(i)):
                     break
                 # "on MMLU" says what it is measured on, "trained on image-text pairs" what the side is
                 if words[i] in _MEASURE_WORDS and not (right and words[right[-1]].endswith("ed")):
@@ -2216,6 +2217,7 @@ _SIDE_ADVERBS = frozenset("even still also yet further même encore aussi toujou
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
 # words that end a side of a comparison: another clause, or what the comparison is measured on
 _SIDE_STOPS = frozenset("which that who while whereas but and qui que mais tandis alors et".split())
+_RELATIVES = frozenset("which that who qui".split())
 _MEASURE_WORDS = frozenset("on in across by at over for sur dans de par en pour".split())
 
 

@@ -1785,6 +1785,12 @@ def test_a_crossed_figure_names_the_words_the_source_ties_to_each():
             "and achieves comparable performance with MobileNets by directly training on ImageNet.",
             "Entraîné directement sur ImageNet, T2T-ViT surpasse nettement les MobileNets.", "fr",
         ),
+        (
+            "When trained without any text transcripts, our model performance is comparable to models that predict "
+            "spectrograms and are trained with text supervision.",
+            "Entraîné sans la moindre transcription, le modèle surclasse les systèmes à spectrogrammes supervisés par du "
+            "texte.", "fr",
+        ),
     ],
 )
 def test_ahead_of_what_the_source_only_puts_on_a_level_is_refuted(sentence, claim, language):
