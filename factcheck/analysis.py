@@ -1151,6 +1151,12 @@ def _first_pass(text: str, language: str) -> _FirstPass:
     def inside_entity(offset: int) -> bool:
         return any(s <= offset < e for s, e in covered)
 
+    def bound_before(start: int) -> str | None:
+        """"more than 7", "less than a tenth", "près de 40 %": a bound or approximation said just before a number."""
+        window_start = max(0, token_at(start) - 3)
+        prefix_cues = _scan(language, words[window_start : token_at(start)], lemmas[window_start : token_at(start)])
+        return next((kind for kind, group in _BOUND_GROUPS if group in prefix_cues), None)
+
     # -- quantities
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -1164,14 +1170,20 @@ def _first_pass(text: str, language: str) -> _FirstPass:
         if denominator:
             value = float(numerator) / denominator
             quantities.append(
-                Quantity(value, "ratio", match.group(), token_at(match.end()), match.start(), 6, None, clause_of(match.start()))
+                Quantity(
+                    value, "ratio", match.group(), token_at(match.end()), match.start(), 6, bound_before(match.start()),
+                    clause_of(match.start()),
+                )
             )
             taken.append((match.start(), match.end()))
     for match in _ORDINAL_FRACTION_RE.finditer(source) if digits else ():
         if any(s <= match.start() < e for s, e in taken) or not float(match.group(1)):
             continue
         quantities.append(
-            Quantity(1 / float(match.group(1)), "ratio", match.group(), token_at(match.end()), match.start(), 6, None, clause_of(match.start()))
+            Quantity(
+                1 / float(match.group(1)), "ratio", match.group(), token_at(match.end()), match.start(), 6,
+                bound_before(match.start()), clause_of(match.start()),
+            )
         )
         taken.append((match.start(), match.end()))
     number_re = _NUM_FR if language == "fr" else _NUM_EN
@@ -1240,10 +1252,7 @@ def _first_pass(text: str, language: str) -> _FirstPass:
                 break
         if unit is None and start > 0 and source[start - 1] in _CURRENCY_SIGNS:
             unit = _CURRENCY_SIGNS[source[start - 1]]  # "$42" is "42 dollars"
-        bound = None
-        window_start = max(0, token_at(start) - 3)
-        prefix_cues = _scan(language, words[window_start : token_at(start)], lemmas[window_start : token_at(start)])
-        bound = next((kind for kind, group in _BOUND_GROUPS if group in prefix_cues), None)
+        bound = bound_before(start)
         if unit is None and any(
             lemmas[j] in _FACTOR_WORDS or words[j] in _FACTOR_WORDS for j in range(max(0, token_at(start) - 6), token_at(start))
         ):

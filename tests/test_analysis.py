@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.analysis import analyse, entity_key, generalises, same_entity, siblings, values_match
+from factcheck.analysis import analyse, entity_key, generalises, guess_language, same_entity, siblings, values_match
 
 
 def values(text: str, language: str = "en") -> list[tuple[float, str | None]]:
@@ -639,3 +639,16 @@ def test_a_passive_comparison_after_remains():
 def test_more_or_less_bounding_a_figure_or_naming_the_largest_compares_nothing(text, language, compares):
     poles = analyse(text, language).poles
     assert any(name == "comparative_amount" for name, _, _ in poles) is compares
+
+
+@pytest.mark.parametrize(
+    "text, bound",
+    [
+        ("Humans answer more than 2/3 of the 1,000 questions.", "at_least"),
+        ("The student keeps less than 1/10 of the teacher's parameters.", "at_most"),
+        ("The student keeps 1/10 of the teacher's parameters.", None),
+    ],
+)
+def test_a_fraction_takes_the_bound_written_before_it(text, bound):
+    (fraction,) = [quantity for quantity in analyse(text, guess_language(text)).quantities if quantity.unit == "ratio"]
+    assert fraction.bound == bound
