@@ -236,6 +236,7 @@ LATER_SETS = {
     "test5": "t5",
     "dev9": "d9",
     "test6": "t6",
+    "test7": "t7",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
