@@ -1823,3 +1823,13 @@ def test_a_means_the_source_does_without_is_refuted(sentence, claim, language):
     verdict = check(claim, language, make_text_source(sentence))
     assert verdict.label is Label.REFUTED
     assert verdict.reasons[0].code == "negated" and "does without" in verdict.reasons[0].message
+
+
+def test_our_models_in_a_comparison_are_the_system_the_passage_names():
+    source = make_text_source(
+        "Our fine-tuned LLMs, called Llama 2-Chat, are optimized for dialogue use cases. Our models outperform "
+        "open-source chat models on most benchmarks we tested."
+    )
+    verdict = check("Open-source chat models outperform Llama 2-Chat on most benchmarks Meta tested.", "en", source)
+    assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "direction_reversed"
+    assert check("Llama 2-Chat outperforms open-source chat models on most benchmarks.", "en", source).label is Label.SUPPORTED

@@ -1582,6 +1582,10 @@ def _sides_opposed(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
             continue
         for other in comparison_sides(view.text, view.language):
             their_subject, their_object = other.subject - other.object, other.object - other.subject
+            if their_subject <= _OWN_SIDE:
+                # "Our models outperform open-source chat models": the paper's own system, which the passage names
+                # ("Our fine-tuned LLMs, called Llama 2-Chat")
+                their_subject = their_subject | (_name_words(view) - their_object)
             forward = bool(subject & their_subject and obj & their_object)
             backward = bool(subject & their_object and obj & their_subject)
             if forward == backward:
@@ -1619,6 +1623,14 @@ def _only_on_a_level(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
         if against and all(other.direction == "=" for other in against):
             return "direction_mismatch", f"The source says '{against[0].text}': the two are on a level."
     return None
+
+
+_OWN_SIDE = frozenset("our ours we notre nos model models method approach system llm llms modèle modèles méthode".split())
+
+
+def _name_words(view: Analysis) -> frozenset[str]:
+    """The words of the names a passage gives, as a side read by its words has them."""
+    return frozenset(word for entity in view.entities for word in re.findall(r"[^\W\d_]+", entity.text.lower()))
 
 
 _SIDE_GENERIC = frozenset(
