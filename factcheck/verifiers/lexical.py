@@ -10,8 +10,11 @@ the cited sources that carry it best (``factcheck.retrieve``):
 2. In each candidate passage, conflicts are looked for: a number that differs
    from the one the source gives for the same entity or unit
    (``number_mismatch``), a number the source gives to another entity
-   (binding), a comparison in the other direction (``direction_reversed``) or
-   of another kind (``direction_mismatch``: "surpasses" against "on par with"),
+   (binding), two figures whose words the source places around the other one
+   ("PaLM ... 17 tasks, and Codex 10" against PaLM 10 and Codex 17), a
+   comparison in the other direction (``direction_reversed``) or of another
+   kind (``direction_mismatch``: "surpasses" against "on par with", by names
+   or by the words of the two sides),
    negation, opposite properties (``antonym``), "only" against a list
    (``exclusivity``), "all" against "some" (``quantifier_mismatch``).
 3. Without a conflict, the claim is ``supported`` when one passage (or two
@@ -1043,6 +1046,8 @@ def _crossed_figures(claim: Analysis, view: Analysis) -> str | None:
     between the two, after the second (or in each figure's own sentence). What stands between may go with
     either figure, so both readings are tried; the claim is crossed only when every reading crosses it.
     """
+    if len(claim.quantities) < 2 or len(view.quantities) < 2:
+        return None
     pairs = []
     for ci, quantity in enumerate(claim.quantities):
         found = [mi for mi, other in enumerate(view.quantities) if values_match(quantity, other)]
@@ -1607,17 +1612,22 @@ def _only_on_a_level(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
     "The byte-based model falls well short of the monolingual baselines" against "matches the performance of our
     monolingual baselines"; the sides are read by their words, the second side being what tells them apart.
     """
+    ahead = [said for said in comparison_sides(claim.text, claim.language) if said.direction != "="]
+    if not ahead:
+        return None
     theirs = comparison_sides(view.text, view.language)
     # a name the claim compares with must be the one the passage compares with: GPT-4o is not GPT-4o-mini
     named = {key for comparison in claim.comparisons for key in comparison.object}
 
     def same_names(other) -> bool:
+        if not named:
+            return True
         keys = sketch(other.text, view.language).entity_keys
         return all(any(name == key or generalises(key, name) for key in keys) for name in named)
 
-    for said in comparison_sides(claim.text, claim.language):
+    for said in ahead:
         obj = _stems(said.object - said.subject - _SIDE_GENERIC)
-        if said.direction == "=" or not obj:
+        if not obj:
             continue
         against = [other for other in theirs if obj & _stems(other.object - other.subject - _SIDE_GENERIC) and same_names(other)]
         if against and all(other.direction == "=" for other in against):
