@@ -1833,3 +1833,12 @@ def test_our_models_in_a_comparison_are_the_system_the_passage_names():
     verdict = check("Open-source chat models outperform Llama 2-Chat on most benchmarks Meta tested.", "en", source)
     assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "direction_reversed"
     assert check("Llama 2-Chat outperforms open-source chat models on most benchmarks.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_french_claim_that_denies_what_the_source_says_is_still_the_case_is_refuted():
+    source = make_text_source(
+        "Even though InstructGPT still makes simple mistakes, our results show that fine-tuning with human feedback "
+        "is a promising direction for aligning language models with human intent."
+    )
+    verdict = check("InstructGPT ne commet plus aucune erreur simple.", "fr", source)
+    assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "negated"
