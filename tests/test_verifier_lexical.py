@@ -1842,3 +1842,13 @@ def test_a_french_claim_that_denies_what_the_source_says_is_still_the_case_is_re
     )
     verdict = check("InstructGPT ne commet plus aucune erreur simple.", "fr", source)
     assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "negated"
+
+
+@pytest.mark.parametrize(
+    "claim, language",
+    [("Code Llama's license forbids commercial use.", "en"), ("La licence de Code Llama interdit tout usage commercial.", "fr")],
+)
+def test_what_a_claim_says_is_forbidden_against_what_the_source_allows_is_refuted(claim, language):
+    source = make_text_source("We release Code Llama under a permissive license that allows for both research and commercial use.")
+    verdict = check(claim, language, source)
+    assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "negated"
