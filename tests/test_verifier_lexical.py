@@ -1852,3 +1852,13 @@ def test_what_a_claim_says_is_forbidden_against_what_the_source_allows_is_refute
     source = make_text_source("We release Code Llama under a permissive license that allows for both research and commercial use.")
     verdict = check(claim, language, source)
     assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "negated"
+
+
+def test_weights_said_updated_against_weights_that_remain_fixed_are_refuted():
+    source = make_text_source(
+        "Adapter modules yield a compact and extensible model; they add only a few trainable parameters per task. "
+        "The parameters of the original network remain fixed, yielding a high degree of parameter sharing."
+    )
+    verdict = check("With adapters, the original network's parameters are updated together with the new modules.", "en", source)
+    assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "antonym"
+    assert check("With adapters, the parameters of the original network stay frozen.", "en", source).label is not Label.REFUTED
