@@ -1862,3 +1862,28 @@ def test_weights_said_updated_against_weights_that_remain_fixed_are_refuted():
     verdict = check("With adapters, the original network's parameters are updated together with the new modules.", "en", source)
     assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "antonym"
     assert check("With adapters, the parameters of the original network stay frozen.", "en", source).label is not Label.REFUTED
+
+
+def test_tokens_made_autoregressively_against_parallel_decoding_are_refuted():
+    source = make_text_source(
+        "SoundStorm receives as input the semantic tokens of AudioLM, and relies on bidirectional attention and "
+        "confidence-based parallel decoding to generate the tokens of a neural audio codec."
+    )
+    verdict = check("Like AudioLM, SoundStorm produces its codec tokens autoregressively, one after another.", "en", source)
+    assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "antonym"
+
+
+@pytest.mark.parametrize(
+    "claim, language",
+    [
+        ("BiLLM est une méthode de quantification pendant l'entraînement, qui réentraîne le modèle.", "fr"),
+        ("BiLLM is a quantization-aware training method.", "en"),
+    ],
+)
+def test_quantization_during_training_against_post_training_quantization_is_refuted(claim, language):
+    source = make_text_source(
+        "In response to this challenge, we present BiLLM, a groundbreaking 1-bit post-training quantization scheme "
+        "tailored for pretrained LLMs."
+    )
+    verdict = check(claim, language, source)
+    assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "antonym"
