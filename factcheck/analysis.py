@@ -1453,10 +1453,13 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         hedges=tuple(cue for _, _, cue in hedges),
         prepared=source,
         required_terms=required,
-        placed_terms=tuple(sorted(
-            [(starts[i], core) for i, core in core_index.items()]
-            + [(starts[e.token], frozenset((e.key,))) for e in entities if not e.initial]
-        , key=lambda placed: placed[0])),
+        placed_terms=tuple(
+            sorted(
+                [(starts[i], core) for i, core in core_index.items()]
+                + [(starts[e.token], frozenset((e.key,))) for e in entities if not e.initial],
+                key=lambda placed: placed[0],
+            )
+        ),
     )
 
 
@@ -1757,8 +1760,6 @@ def _on_compared_side(start: int, markers, punct_after) -> bool:
     return any(end <= start <= end + 2 and not any(j in punct_after for j in range(end - 1, start)) for _, end, _ in markers)
 
 
-# "a single GPU", "plusieurs photos", "the most truthful": a count or a superlative is said of the words after it,
-# never of the verb before it ("trained on a single GPU" is not about training)
 def _amount_not_compared(words, cue: tuple[int, int, str]) -> bool:
     """"more than 80%", "plus de 7 milliards" bound a figure; "le plus grand modèle" is the largest: neither says that
     one thing has more than another."""
@@ -1769,6 +1770,8 @@ def _amount_not_compared(words, cue: tuple[int, int, str]) -> bool:
     return start > 0 and words[start] == "plus" and words[start - 1] in ("le", "la", "les", "l'")
 
 
+# "a single GPU", "plusieurs photos", "the most truthful": a count or a superlative is said of the words after it,
+# never of the verb before it ("trained on a single GPU" is not about training)
 _COUNTING_PAIRS = frozenset({"single_multiple", "superlative"})
 
 

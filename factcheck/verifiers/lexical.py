@@ -1042,9 +1042,9 @@ def _crossed_figures(claim: Analysis, view: Analysis) -> str | None:
 
     "PaLM surpasses the average rater on 17 of the 23 tasks, and Codex on 10" against "enables PaLM to surpass
     ... on 10 of the 23 tasks, and Codex ... on 17"; "236 milliards actifs sur un total de 21" against "236B total
-    parameters, of which 21B are activated". Words are placed by where they stand: before the first figure,
-    between the two, after the second (or in each figure's own sentence). What stands between may go with
-    either figure, so both readings are tried; the claim is crossed only when every reading crosses it.
+    parameters, of which 21B are activated". Words go with a figure as ``_placed_by_figure`` places them, in
+    the claim and in the source; the claim is crossed when a word of each figure sits by the other figure in the
+    source, and more words cross than keep their place (``_crossings``).
     """
     if len(claim.quantities) < 2 or len(view.quantities) < 2:
         return None
@@ -1074,8 +1074,9 @@ def _crossed_figures(claim: Analysis, view: Analysis) -> str | None:
     return None
 
 
-# what ends the words of one figure and opens those of the next: "by 10,000 times and the GPU memory by 3 times"
+# what ends the words said after both figures (not the comma of "10,000")
 _CLAUSE_END_RE = re.compile(r"[,;:](?!\d)")
+# what ends the words of one figure and opens those of the next: "by 10,000 times and the GPU memory by 3 times"
 _FIGURE_BREAK_RE = re.compile(r"[,;:](?!\d)|\b(?:and|et|while|whereas|whilst|but|mais|tandis|alors)\b", re.IGNORECASE)
 
 
