@@ -237,6 +237,7 @@ LATER_SETS = {
     "dev9": "d9",
     "test6": "t6",
     "test7": "t7",
+    "dev10": "d10",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
