@@ -437,7 +437,31 @@ def entity_key(name: str) -> str:
     key = _LETTER_DASH_DIGIT_RE.sub("", key)  # GPT-4 == GPT4, Llama 2 == Llama-2
     if _DOTTED_INITIALS_RE.fullmatch(key):
         key = key.replace(".", "")  # U.S. == US
+    if key.count("-") == 1:
+        # a translation direction: "English-German" == "En-De"
+        first, second = key.split("-")
+        codes = _language_codes()
+        if first in codes and second in codes:
+            key = codes[first] + "-" + codes[second]
     return key
+
+
+@functools.cache
+def _language_pair_re() -> re.Pattern[str]:
+    """Two languages joined by an arrow, a slash or a dash ("En→De", "English/German")."""
+    names = "|".join(sorted(_language_codes(), key=len, reverse=True))
+    language = rf"((?i:{names}))"
+    return re.compile(rf"\b{language}\s*(?:→|->|/|–)\s*{language}\b")
+
+
+@functools.cache
+def _language_codes() -> dict[str, str]:
+    """Language name or code -> ISO code ("german" -> "de", "de" -> "de")."""
+    table = {}
+    for code, names in load_lexicon("languages")["codes"].items():
+        table[code] = code
+        table.update(dict.fromkeys(names, code))
+    return table
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -621,7 +645,9 @@ _PAIR_GAP_RE = re.compile(
 
 
 _LATEX_INLINE_RE = re.compile(r"\\+[()]")
-_LATEX_ARROW_RE = re.compile(r"\\+(?:rightarrow|longrightarrow|to)(?![A-Za-z])")
+_VENUE_YEAR_RE = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)'([0-3]\d)\b(?![.,]?\d|\s?%)")
+# "En\\(\\rightarrow\\)De" loses its brackets first: the arrow may be glued to the next name
+_LATEX_ARROW_RE = re.compile(r"\\+(?:(?:long)?rightarrow(?![a-z])|to(?![A-Za-z]))")
 _LATEX_COMMAND_RE = re.compile(r"\\+(?:textbf|text|mathrm|mathbf|emph|textit)\b")
 _LATEX_SUBSCRIPT_RE = re.compile(r"(?<=\w)[_^]\\*\{?\\*([\w.]+)\\*\}?|\\*[{}]")
 # "5\(\times\)", and "4\\(\times\\)" where an export doubled the backslashes
@@ -664,6 +690,12 @@ def _prepare(text: str) -> str:
         text = _LATEX_ARROW_RE.sub("→", text)  # "(91.11 \\(\\rightarrow\\) 92.69)": a change
         text = _LATEX_COMMAND_RE.sub("", text)
         text = _LATEX_SUBSCRIPT_RE.sub(r"\1", text)
+    if "→" in text or "->" in text or "/" in text or "–" in text:
+        # "En→De", "English/German", "en–fr": a translation direction, written as the name "En-De"
+        text = _language_pair_re().sub(lambda m: m.group(1).capitalize() + "-" + m.group(2).capitalize(), text)
+    if "'" in text:
+        # "WMT'14", "ICLR'24": the year of a venue, as "WMT 2014" writes it (not a figure 14)
+        text = _VENUE_YEAR_RE.sub(lambda m: m.group(1) + " 20" + m.group(2), text)
     if "times" in text:
         text = _GLUED_TIMES_RE.sub("×", text)  # "2times A800": a LaTeX times that lost its backslash
     # "4×RTX 3090", "8x A100 GPUs": a count of devices, not a factor

@@ -86,8 +86,25 @@ def test_respectively_binds_numbers_in_order():
 
 def test_a_number_belongs_to_what_it_is_measured_on():
     view = analyse("The model reaches 28.4 BLEU on English-German, 41.8 on English-French.", "en")
-    assert [q.text for q in view.values_of("english-german")] == ["28.4"]
-    assert [q.text for q in view.values_of("english-french")] == ["41.8"]
+    assert [q.text for q in view.values_of(entity_key("English-German"))] == ["28.4"]
+    assert [q.text for q in view.values_of(entity_key("English-French"))] == ["41.8"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["English-German", "En-De", "EN-DE", "English/German", "En\\(\\rightarrow\\)De", "en->de", "En→De"],
+)
+def test_a_translation_direction_is_one_name_however_written(written):
+    view = analyse(f"On the WMT'14 {written} task, the model reaches 28.4 BLEU.", "en")
+    assert "en-de" in view.entity_keys
+    assert "28.4" in [q.text for q in view.values_of("en-de")]
+    # "WMT'14" is the 2014 edition, not a figure of 14 the claim would have to match
+    assert [q.value for q in view.quantities] == [2014, 28.4]
+
+
+def test_a_translation_direction_keeps_its_order():
+    assert entity_key("English-German") != entity_key("German-English")
+    assert entity_key("German-English") == entity_key("De-En")
 
 
 @pytest.mark.parametrize(

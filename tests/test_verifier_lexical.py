@@ -1870,3 +1870,23 @@ def test_weights_said_updated_against_weights_that_remain_fixed_are_refuted():
     verdict = check("With adapters, the original network's parameters are updated together with the new modules.", "en", source)
     assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "antonym"
     assert check("With adapters, the parameters of the original network stay frozen.", "en", source).label is not Label.REFUTED
+
+
+_IMPUTER = (
+    "On the competitive WMT'14 En\\\\(\\rightarrow\\\\)De task, our CTC model achieves 25.7 BLEU with a single "
+    "generation step, while Imputer achieves 27.5 BLEU with 2 generation steps, and 28.0 BLEU with 4 generation steps."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "label"),
+    [
+        ("On WMT 2014 English-German, Imputer reaches 28.0 BLEU with four generation steps.", "en", Label.SUPPORTED),
+        ("Sur WMT'14 En-De, Imputer obtient 28,0 BLEU en deux étapes de génération et 27,5 BLEU en quatre.", "fr", Label.REFUTED),
+        ("On WMT'14 English-French, Imputer reaches 28.0 BLEU with four generation steps.", "en", Label.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_translation_direction_is_found_however_the_source_writes_it(claim, language, label):
+    verdict = check(claim, language, make_text_source(_IMPUTER))
+    assert verdict.label is label, verdict.reasons
+
