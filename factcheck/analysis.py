@@ -1281,6 +1281,15 @@ def _first_pass(text: str, language: str) -> _FirstPass:
                     found = head if head and head != "times" else found
                 if found and found != "times":
                     unit = unit if unit == "times" else found
+                elif _lang(language) == "en" and j + 1 < len(words) and source[spans[j][1] : spans[j + 1][0]] == "-":
+                    # "120B math-related tokens", "2T high-quality tokens": a plural noun after a joined modifier
+                    # (not the modifier's own last word: "80.4 zero-shot accuracy" counts no shots)
+                    last = j + 1
+                    while last + 1 < len(words) and source[spans[last][1] : spans[last + 1][0]] == "-":
+                        last += 1
+                    if last + 1 < len(words) and source[spans[last][1] : spans[last + 1][0]] == " " and words[last + 1].endswith("s"):
+                        head = _unit_of_word(words[last + 1], language)
+                        unit = head if head and head != "times" else unit
                 break
         if unit is None and start > 0 and source[start - 1] in _CURRENCY_SIGNS:
             unit = _CURRENCY_SIGNS[source[start - 1]]  # "$42" is "42 dollars"

@@ -1890,3 +1890,24 @@ def test_a_translation_direction_is_found_however_the_source_writes_it(claim, la
     verdict = check(claim, language, make_text_source(_IMPUTER))
     assert verdict.label is label, verdict.reasons
 
+
+
+def test_a_figure_at_another_scale_is_refuted_whatever_name_the_passage_ties_it_to():
+    source = make_text_source(
+        "In this paper, we introduce DeepSeekMath 7B, which continues pre-training DeepSeek-Coder-Base-v1.5 7B with "
+        "120B math-related tokens sourced from Common Crawl, together with natural language and code data."
+    )
+    verdict = check("DeepSeekMath a prolongé son pré-entraînement avec 120 000 milliards de jetons mathématiques.", "fr", source)
+    assert verdict.label is Label.REFUTED
+    assert verdict.reasons[0].code == "number_mismatch" and "120B" in verdict.reasons[0].message
+    assert check("DeepSeekMath continues pre-training on 120B math tokens.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_small_count_is_no_slip_of_scale():
+    source = make_text_source(
+        "We show that StreamingLLM can enable Llama-2 to perform stable and efficient language modeling with up to "
+        "4 million tokens and more."
+    )
+    verdict = check("StreamingLLM keeps exactly four attention-sink tokens in its cache.", "en", source)
+    assert verdict.label is Label.NOT_ENOUGH_INFO, verdict.reasons
+

@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -1414,7 +1415,7 @@ def _same_slot_value(quantity: Quantity, view: Analysis, claim: Analysis) -> Qua
     for index, other in enumerate(view.quantities):
         if any(values_match(q, other) for q in claim.quantities) or not _commensurate(quantity, other):
             continue
-        if view.bindings and index not in tied:
+        if view.bindings and index not in tied and not _rescaled(quantity, other):
             continue  # the passage ties this value to something the claim does not name
         if quantity.unit is not None and other.unit is not None and units_compatible(quantity.unit, other.unit):
             return other
@@ -1499,6 +1500,17 @@ def _significant_digits(value: float) -> str:
     return mantissa.replace(".", "").rstrip("0") or "0"
 
 
+def _rescaled(a: Quantity, b: Quantity) -> bool:
+    """One figure at two scales of a thousand ("120 000 milliards" for "120B" tokens), in one unit.
+
+    Such a slip keeps the figure's digits and its unit, so the value is the claim's whatever name the
+    passage ties it to."""
+    if a.unit is None or a.unit != b.unit or min(a.value, b.value) <= 0 or not _commensurate(a, b):
+        return False
+    ratio = math.log10(max(a.value, b.value) / min(a.value, b.value))
+    return abs(ratio - round(ratio)) < 1e-6 and round(ratio) in (3, 6, 9)
+
+
 def _commensurate(a: Quantity, b: Quantity) -> bool:
     """Whether two numbers of one unit may be two values of one quantity.
 
@@ -1511,7 +1523,8 @@ def _commensurate(a: Quantity, b: Quantity) -> bool:
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high / low < _FAR_APART:
         return True
-    return _significant_digits(a.value) == _significant_digits(b.value)
+    # a slip of scale keeps a figure's digits, not a small count's: "four tokens" is no slip for "4 million tokens"
+    return low >= 100 and _significant_digits(a.value) == _significant_digits(b.value)
 
 
 # words that tell two counts of one unit apart: "16 billion parameters in total" is not "2.8B activated parameters"
