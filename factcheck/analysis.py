@@ -1435,13 +1435,18 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         term_index[i] = term
 
     # "sans grand réglage", "without much tuning": a word of degree is not what is denied
+    denied_tokens = {
+        j for j, _ in _scope_tokens(negations, core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=_DEGREE_WORDS)
+    }
     negated = _scoped_terms(negations, core_index, words, stop, entity_tokens, entities, scope=4, punct_after=punct_after, skip=_DEGREE_WORDS)
     # "reference model-free", "training-free": the suffix denies the word it is on and the word before it
     for i, word in enumerate(words[1:], start=1):
         if word == "free" and i - 1 in core_index and source[ends[i - 1] : starts[i]] == "-":
             negated = negated | core_index[i - 1]
+            denied_tokens.add(i - 1)
             if i >= 2 and i - 2 in core_index and i - 2 not in punct_after:
                 negated = negated | core_index[i - 2]
+                denied_tokens.add(i - 2)
     # "gets its reasoning ability by distilling OpenAI o1", "en distillant": the means a result is got by is needed
     means = [
         (i + 1, i + 1, "means") for i, word in enumerate(words[:-1])
@@ -1461,7 +1466,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
          _scoped_terms([cue], pole_index, words, stop, entity_tokens, entities, scope=3, back=0 if name in _COUNTING_PAIRS else 2,
                        skip=_GENERIC))
         for name, side, cue in pole_cues
-        if (said := _side_said(name, side, cue, negation_tokens, term_index, negated))
+        if (said := _side_said(name, side, cue, negation_tokens, denied_tokens))
     )
 
     comparisons = _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks)
@@ -1768,7 +1773,7 @@ def _look_alike(words: list[str], cue) -> bool:
     return words[start] == "single" and end < len(words) and words[end] == "out"
 
 
-def _side_said(name: str, side: str, cue, negation_tokens, term_index, negated) -> str:
+def _side_said(name: str, side: str, cue, negation_tokens, denied_tokens) -> str:
     """The side of an antonym pair a cue asserts: its own, the other one when denied, or "" (nothing said).
 
     "without any gradient updates or fine-tuning": a denied property is not said of the thing, unless the pair
@@ -1777,7 +1782,8 @@ def _side_said(name: str, side: str, cue, negation_tokens, term_index, negated) 
     """
     if any(j in negation_tokens for j in range(cue[0], cue[1])):
         return side
-    if not any(j in term_index and term_index[j] & negated for j in range(cue[0], cue[1])):
+    # denied where it stands ("non-autoregressive", "not open"), not wherever its word is denied once
+    if not any(j in denied_tokens for j in range(cue[0], cue[1])):
         return side
     return ("b" if side == "a" else "a") if name in whole_pairs() else ""
 
@@ -1825,6 +1831,17 @@ def _scoped_terms(
     ``back`` also takes that many content words before the cue ("datasets exclusively").
     """
     out: set[str] = set()
+    for j, is_name in _scope_tokens(cues, term_index, words, entity_tokens, scope=scope, back=back, skip=skip, punct_after=punct_after):
+        out.update(e.key for e in entities if e.token == j) if is_name else out.update(term_index[j])
+    return frozenset(out)
+
+
+def _scope_tokens(
+    cues, term_index, words, entity_tokens, *, scope: int, back: int = 0, skip: frozenset[str] = frozenset(),
+    punct_after: frozenset[int] | set[int] = frozenset(),
+) -> list[tuple[int, bool]]:
+    """The tokens ``_scoped_terms`` takes, each with whether it is taken as a name."""
+    out: list[tuple[int, bool]] = []
     for start, end, cue in cues:
         limit = 1 if cue == "non" else scope  # "non-sparse": a prefix denies one word
         taken_back = 0
@@ -1832,7 +1849,7 @@ def _scoped_terms(
             if taken_back >= back or words[j] in ("and", "et", "but", "mais", "while", "whereas"):
                 break
             if j in term_index and term_index[j].isdisjoint(skip):
-                out.update(term_index[j])
+                out.append((j, False))
                 taken_back += 1
         taken = 0
         # "without any gradient updates or fine-tuning": a negation carries over "or", not over "and",
@@ -1844,10 +1861,10 @@ def _scoped_terms(
             if taken and words[j] in _PLACE_PREPOSITIONS and j + 1 in entity_tokens:
                 break  # "sans modèle sur Atari": what is denied stops where the benchmark it is measured on begins
             if j in term_index and term_index[j].isdisjoint(skip):
-                out.update(term_index[j])
+                out.append((j, False))
                 taken += 1
             elif j in entity_tokens:
-                out.update(e.key for e in entities if e.token == j)
+                out.append((j, True))
                 taken += 1
             if j in punct_after:
                 break
@@ -1855,9 +1872,9 @@ def _scoped_terms(
             # a cue after its verb ("is not", "n'est pas"): look back one content word
             for j in range(start - 1, max(-1, start - 4), -1):
                 if j in term_index:
-                    out.update(term_index[j])
+                    out.append((j, False))
                     break
-    return frozenset(out)
+    return out
 
 
 def _spread_ranges(source: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -1891,7 +1891,6 @@ def test_a_translation_direction_is_found_however_the_source_writes_it(claim, la
     assert verdict.label is label, verdict.reasons
 
 
-
 def test_a_figure_at_another_scale_is_refuted_whatever_name_the_passage_ties_it_to():
     source = make_text_source(
         "In this paper, we introduce DeepSeekMath 7B, which continues pre-training DeepSeek-Coder-Base-v1.5 7B with "
@@ -1911,3 +1910,18 @@ def test_a_small_count_is_no_slip_of_scale():
     verdict = check("StreamingLLM keeps exactly four attention-sink tokens in its cache.", "en", source)
     assert verdict.label is Label.NOT_ENOUGH_INFO, verdict.reasons
 
+
+def test_a_property_denied_once_is_not_denied_wherever_its_word_comes_back():
+    source = make_text_source(
+        "In addition, we adapt the Imputer model for non-autoregressive machine translation and demonstrate that "
+        "Imputer with just 4 generation steps can match the performance of an autoregressive Transformer baseline."
+    )
+    verdict = check("Imputer matches an autoregressive Transformer baseline.", "en", source)
+    assert verdict.label is Label.SUPPORTED, verdict.reasons
+
+
+def test_slightly_ahead_is_what_on_a_level_says_of_close_results():
+    source = make_text_source("Imputer can match the performance of an autoregressive Transformer baseline on WMT'14 En-De.")
+    assert check("Imputer slightly outscores the Transformer baseline on WMT'14 En-De.", "en", source).label is Label.SUPPORTED
+    verdict = check("Imputer clearly outscores the Transformer baseline on WMT'14 En-De.", "en", source)
+    assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "direction_mismatch"

@@ -480,7 +480,10 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
             continue
         comparison_wanted = comparison_wanted or bool(obj)
         outcomes = [(_compare(comparison.direction, subject, obj, _resolved(other, subject, present)), other) for other in view.comparisons]
-        if any(outcome == "same" for outcome, _ in outcomes):
+        if any(outcome == "same" for outcome, _ in outcomes) or (
+            # "slightly outscores" is what "matches" says of two close results
+            _SLIGHTLY_RE.search(claim.text) and any(outcome == "mismatch" and other.direction == "=" for outcome, other in outcomes)
+        ):
             comparison_support = True
             continue
         for outcome, other in outcomes:
@@ -1553,6 +1556,9 @@ def _resolved(other: Comparison, subject: list[str], present: list[str]) -> Comp
     if not named:
         return other
     return dataclasses.replace(other, subject=tuple(named))
+
+
+_SLIGHTLY_RE = re.compile(r"\b(?:slightly|marginally|narrowly|légèrement|de peu|d'une courte tête)\b", re.IGNORECASE)
 
 
 def _compare(direction: str, subject: list[str], obj: list[str], other) -> str:
