@@ -1925,3 +1925,30 @@ def test_slightly_ahead_is_what_on_a_level_says_of_close_results():
     assert check("Imputer slightly outscores the Transformer baseline on WMT'14 En-De.", "en", source).label is Label.SUPPORTED
     verdict = check("Imputer clearly outscores the Transformer baseline on WMT'14 En-De.", "en", source)
     assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "direction_mismatch"
+
+
+def test_a_percentage_gain_is_the_factor_it_multiplies_by():
+    source = make_text_source(
+        "In the unseen environment, HiTUT achieves over 160% performance gain in success rate compared to the "
+        "previous state of the art."
+    )
+    claim = "En environnement inédit, le taux de réussite de HiTUT est plus de deux fois supérieur à celui de l'état de l'art."
+    assert check(claim, "fr", source).label is Label.SUPPORTED
+    assert check("HiTUT's success rate in unseen environments is more than four times the previous state of the art.", "en", source).label is not Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The Qwen2.5-Coder series ships as two models, with 1.5 billion and 7 billion parameters.", Label.SUPPORTED),
+        ("Qwen2.5-Coder comes with 3 billion parameters.", Label.NOT_ENOUGH_INFO),
+        ("CodeQwen1.5 has 32 billion parameters.", Label.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_size_given_only_in_a_model_name_counts_for_that_model(claim, label):
+    source = make_text_source(
+        "In this report, we introduce the Qwen2.5-Coder series, a significant upgrade from its predecessor, CodeQwen1.5. "
+        "This series includes two models: Qwen2.5-Coder-1.5B and Qwen2.5-Coder-7B. It is compared with Qwen2.5-32B."
+    )
+    verdict = check(claim, "en", source)
+    assert verdict.label is label, verdict.reasons

@@ -425,6 +425,9 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         if status == "absent" and _is_year(quantity) and quantity.text in candidate.source.text:
             # "At TREC 2019, ...": a year places the claim; the source says it once, not in every passage
             status, detail = "match", ""
+        elif status == "absent" and _size_of_a_name(quantity, view, [k for k, i, _ in claim.bindings if i == index]):
+            # "two models, with 1.5 billion and 7 billion parameters" against "Qwen2.5-Coder-1.5B and Qwen2.5-Coder-7B"
+            status, detail = "match", ""
         if status == "match":
             numbers_ok += 1
             numbers_bound += bool(detail)
@@ -446,7 +449,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     changed, moved_by = _change_factors(claim, matched_numbers, view)
     derived = _derived_factors(claim, matched_numbers) + _list_lengths(claim, matched_numbers) + _reduction_equivalents(
         claim, matched_numbers, view
-    ) + changed
+    ) + _gain_equivalents(claim, matched_numbers, view) + changed
     for index, message in moved_by.items():
         if index not in number_conflicts and (about_it or entity_share == 1.0):
             number_conflicts[index] = (Reason("number_mismatch", message), 0.7)
@@ -966,6 +969,26 @@ def _reduction_equivalents(claim: Analysis, matched: set[int], view: Analysis) -
     return found
 
 
+def _gain_equivalents(claim: Analysis, matched: set[int], view: Analysis) -> list[int]:
+    """A rise written as a factor on one side and as a percentage on the other: "a 160% gain in success rate" is
+    2.6 times the rate, so "plus de deux fois supérieur". Both sides must say it is a rise."""
+    gains = [q for q in view.quantities if q.unit == "percent" and _GAIN_WORDS & q.context and not _REDUCTION_WORDS & q.context]
+    found = []
+    for index, q in enumerate(claim.quantities):
+        if index in matched or q.unit != "times" or q.value <= 1 or not (_GAIN_WORDS & q.context) or _REDUCTION_WORDS & q.context:
+            continue
+        for gain in gains:
+            factor = 1 + gain.value / 100
+            if q.bound == "at_least" and factor >= q.value or q.bound != "at_least" and abs(factor - q.value) <= 0.05 * q.value:
+                found.append(index)
+                break
+    return found
+
+
+_GAIN_WORDS = frozenset(
+    "gain improvement improve increase higher more boost better faster greater augmentation hausse supérieur "
+    "amélioration améliorer augmenter plus".split()
+)
 _REDUCTION_WORDS = frozenset(
     "reduce reduction cut divide lower decrease less fewer shrink save réduire diviser baisser diminuer moins".split()
 )
@@ -1878,6 +1901,25 @@ def _terms_touched(claim: Analysis, words: set[str] | frozenset[str]) -> int:
 
 
 _SIZED_NAME_RE = re.compile(r"(.+?)[\s-]+(\d+(?:\.\d+)?[BMK])", re.IGNORECASE)
+
+
+def _size_of_a_name(quantity: Quantity, view: Analysis, holders: list[str]) -> bool:
+    """A parameter count the passage gives only in the name of the model the claim gives it to ("Qwen2.5-Coder-7B"
+    has 7 billion parameters; "Qwen3-235B" says nothing of the size of the model compared with it)."""
+    if quantity.unit not in ("parameter", None) or quantity.value < 1e8:
+        return False
+    for entity in view.entities:
+        if holders and not any(same_entity(key, entity.key) or entity.key.startswith(key) for key in holders):
+            continue
+        for digits, letter in _NAME_SIZE_RE.findall(entity.text):
+            if math.isclose(float(digits) * _NAME_SIZE_SCALES[letter.upper()], quantity.value, rel_tol=1e-6):
+                return True
+    return False
+
+
+# "-7B", " 1.5B", "9B-Thinking"; not the experts of "8x7B"
+_NAME_SIZE_RE = re.compile(r"(?<![\w.x])(\d+(?:\.\d+)?)([BbMmTt])(?![a-z])")
+_NAME_SIZE_SCALES = {"M": 1e6, "B": 1e9, "T": 1e12}
 
 
 def _sized_name(name: str, texts) -> bool:
