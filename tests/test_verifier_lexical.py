@@ -1836,6 +1836,19 @@ REFUTED_BY_WORDING = [
         _OPPOSITE, id="quantized-during-training-fr",
     ),
     pytest.param(_BILLM, "BiLLM is a quantization-aware training method.", "en", _OPPOSITE, id="quantized-during-training"),
+    pytest.param(
+        "Experiments on MultiWOZ-2.0 cross-domain dialog dataset show that our simple system can obtain similar "
+        "accuracies compared to the previous more complex methods.",
+        "Sur MultiWOZ 2.0, le système simple devance nettement les méthodes antérieures, plus complexes.", "fr",
+        ("direction_mismatch", ""),
+        id="ahead-of-similar-accuracies",
+    ),
+    pytest.param(
+        "VL-Rethinker also achieves open-source SoTA on multi-disciplinary benchmarks such as MMMU-Pro, EMMA, and "
+        "MEGA-Bench, narrowing the gap with GPT-o1.",
+        "Sur MMMU-Pro, VL-Rethinker devance désormais GPT-o1.", "fr", ("direction_reversed", "narrow the gap"),
+        id="ahead-of-narrowing-the-gap",
+    ),
 ]
 
 
