@@ -1849,6 +1849,18 @@ REFUTED_BY_WORDING = [
         "Sur MMMU-Pro, VL-Rethinker devance désormais GPT-o1.", "fr", ("direction_reversed", "narrow the gap"),
         id="ahead-of-narrowing-the-gap",
     ),
+    pytest.param(
+        "Adversarial training suffers from robust overfitting, a phenomenon where the robust test accuracy starts to "
+        "decrease during training.",
+        "Robust overfitting is the phenomenon in which robust test accuracy keeps climbing as adversarial training "
+        "goes on.", "en", _OPPOSITE, id="climbing-against-decreasing",
+    ),
+    pytest.param(
+        "We believe that the release of the Qwen2.5-Coder series will, through its permissive licensing, encourage "
+        "broader adoption by developers in real-world applications.",
+        "Qwen2.5-Coder est publié sous une licence restrictive qui freine son adoption par les développeurs.", "fr",
+        _OPPOSITE, id="restrictive-against-permissive",
+    ),
 ]
 
 
