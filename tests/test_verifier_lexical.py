@@ -1977,3 +1977,13 @@ def test_a_size_given_only_in_a_model_name_counts_for_that_model(claim, label):
     )
     verdict = check(claim, "en", source)
     assert verdict.label is label, verdict.reasons
+
+
+def test_years_listed_in_a_claim_are_no_figures_to_swap():
+    source = make_text_source(
+        "The resulting model, called ALMA-R, can match or exceed the performance of the WMT competition winners and "
+        "GPT-4 on WMT'21, WMT'22 and WMT'23 test datasets."
+    )
+    claim = "ALMA-R égale, voire dépasse, les vainqueurs des compétitions WMT et GPT-4 sur les jeux de test WMT'21, WMT'22 et WMT'23."
+    verdict = check(claim, "fr", source)
+    assert verdict.label is Label.SUPPORTED, verdict.reasons

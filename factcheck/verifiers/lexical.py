@@ -1027,7 +1027,8 @@ def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
     pairs = []
     for ci, q in enumerate(claim.quantities):
         mi = next((i for i, m in enumerate(view.quantities) if values_match(q, m)), None)
-        if mi is not None and q.context:
+        # a year dates the claim ("WMT'21, WMT'22 et WMT'23"): the words around it are not what it measures
+        if mi is not None and q.context and not _is_year(q):
             pairs.append((q, view.quantities[mi], ci, mi))
 
     def names_of(analysis: Analysis, index: int) -> set[str]:
