@@ -1571,8 +1571,12 @@ _NOT_A_NEGATION_AFTER = frozenset(
 
 def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:
     """"no more than" is a bound, "not only" adds, "almost no" is a small amount: none of them denies."""
-    start, end, _ = cue
+    start, end, name = cue
     if end < len(words) and words[end] in _NOT_A_NEGATION_AFTER:
+        return True
+    if name in _CONTRAST_CUES and any(w in _PRIOR_WORK_WORDS for w in words[end : end + 3]):
+        # "in contrast to traditional methods where the dialog state is predicted", "contrairement aux méthodes
+        # existantes": the other side's way of doing the thing, not a denial of the thing's words
         return True
     if end - start == 1 and words[start].startswith(("elimin", "élimin")) and not words[start].endswith(("ing", "ant")):
         # ", eliminating step-specific training" says "without"; "a filter eliminates noisy captions" does a thing
@@ -1580,6 +1584,12 @@ def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:
     return start > 0 and words[start - 1] in _NEAR_WORDS
 
 
+_CONTRAST_CUES = frozenset({"unlike", "in contrast to", "contrary to", "as opposed to", "contrairement à", "à la différence de"})
+_PRIOR_WORK_WORDS = frozenset(
+    "traditional conventional existing previous prior earlier standard classic classical other "
+    "traditionnel traditionnelle traditionnels traditionnelles classique classiques existant existante existants "
+    "existantes précédent précédente précédents précédentes antérieur antérieure antérieurs antérieures autres".split()
+)
 _ARTICLES = frozenset("le la les l' the its their".split())
 _CONTEXT_BEFORE = 4
 _CONTEXT_AFTER = 3

@@ -1987,3 +1987,14 @@ def test_years_listed_in_a_claim_are_no_figures_to_swap():
     claim = "ALMA-R égale, voire dépasse, les vainqueurs des compétitions WMT et GPT-4 sur les jeux de test WMT'21, WMT'22 et WMT'23."
     verdict = check(claim, "fr", source)
     assert verdict.label is Label.SUPPORTED, verdict.reasons
+
+
+def test_what_other_methods_do_is_no_denial_of_the_subject():
+    source = make_text_source(
+        "We formulate dialog state tracking as a reading comprehension task after reading conversational context. "
+        "In contrast to traditional state tracking methods where the dialog state is often predicted as a "
+        "distribution over a closed set of all the possible slot values within an ontology, our method uses a simple "
+        "attention-based neural network to point to the slot values within the conversation."
+    )
+    verdict = check("The reading-comprehension approach treats dialog state tracking as reading the conversation.", "en", source)
+    assert verdict.label is Label.SUPPORTED, verdict.reasons
