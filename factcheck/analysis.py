@@ -753,7 +753,12 @@ _ORDINALS = {
     "premier": "1", "première": "1", "premiere": "1", "deuxième": "2", "deuxieme": "2", "seconde": "2",
     "troisième": "3", "troisieme": "3", "quatrième": "4", "cinquième": "5",
 }
-_PLACE_RE = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(place|spot)\b", re.IGNORECASE)
+# "first place on the leaderboard", "la première place du classement"; not "the LLM first spot clues" (a verb)
+_PLACE_RE = re.compile(
+    r"\b(" + "|".join(_ORDINALS) + r")\s+(place|spot)\b"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|of|among|for|with|overall|sur|du|de|des|au|aux|dans|parmi|avec)\b)",
+    re.IGNORECASE,
+)
 _SUB_FIGURE_RE = re.compile(r"\b(sub|sous)-(?=\d)", re.IGNORECASE)
 _BARE_DECIMAL_RE = re.compile(r"(?<=[\s(=])(\.\d+)\b")
 _BOTH_RE = re.compile(r"\b(tous|toutes)\s+(?:les\s+)?deux\b", re.IGNORECASE)

@@ -669,3 +669,18 @@ def test_more_or_less_bounding_a_figure_or_naming_the_largest_compares_nothing(t
 def test_a_fraction_takes_the_bound_written_before_it(text, bound):
     (fraction,) = [quantity for quantity in analyse(text, guess_language(text)).quantities if quantity.unit == "ratio"]
     assert fraction.bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        ("The model takes first place on the leaderboard.", "en", [1]),
+        ("Le modèle prend la première place du classement.", "fr", [1]),
+        ("CARP has the LLM first spot surface clues such as keywords.", "en", []),
+    ],
+)
+def test_a_first_place_is_a_rank_and_first_spot_a_verb_is_not(text, language, figures):
+    view = analyse(text, language)
+    assert [q.value for q in view.quantities] == figures
+    assert "llm1" not in view.entity_keys
+

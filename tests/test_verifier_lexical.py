@@ -1998,3 +1998,12 @@ def test_what_other_methods_do_is_no_denial_of_the_subject():
     )
     verdict = check("The reading-comprehension approach treats dialog state tracking as reading the conversation.", "en", source)
     assert verdict.label is Label.SUPPORTED, verdict.reasons
+
+
+def test_a_hyphenated_name_is_found_where_the_source_spaces_it():
+    source = make_text_source(
+        "BoostStep integrates seamlessly with Monte Carlo Tree Search methods (MCTS) to refine both candidate "
+        "generation and decision-making, with a 7.5% gain combined with MCTS."
+    )
+    verdict = check("Couplé à la recherche arborescente Monte-Carlo (MCTS), BoostStep apporte un gain de 7,5 %.", "fr", source)
+    assert verdict.label is Label.SUPPORTED, verdict.reasons

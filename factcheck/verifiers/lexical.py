@@ -401,6 +401,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         or _spelled_out(_name(claim, k), [candidate.scored.passage.text, candidate.source.title or ""])
         or _sized_name(_name(claim, k), [candidate.scored.passage.text])
         or _misspelled(k, view.entity_keys)
+        or _spaced_name(k, candidate.scored.passage.text)
     ]
     # a common noun written like a name (GPU, Transformer) counts where the passage has it, never against it as a
     # name; missing, it is a missing word ("évalué sur des TPU" against a passage on CPUs and GPUs)
@@ -1902,6 +1903,14 @@ def _terms_touched(claim: Analysis, words: set[str] | frozenset[str]) -> int:
 
 
 _SIZED_NAME_RE = re.compile(r"(.+?)[\s-]+(\d+(?:\.\d+)?[BMK])", re.IGNORECASE)
+
+
+def _spaced_name(key: str, text: str) -> bool:
+    """A hyphenated name the passage writes with spaces: "Monte-Carlo" for "Monte Carlo Tree Search"."""
+    parts = key.split("-")
+    if len(parts) < 2 or not all(part.isalpha() and len(part) >= 3 for part in parts):
+        return False
+    return re.search(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, parts)) + r"(?![\w])", unaccent(text), re.IGNORECASE) is not None
 
 
 def _size_of_a_name(quantity: Quantity, view: Analysis, holders: list[str]) -> bool:
