@@ -2007,3 +2007,13 @@ def test_a_hyphenated_name_is_found_where_the_source_spaces_it():
     )
     verdict = check("Couplé à la recherche arborescente Monte-Carlo (MCTS), BoostStep apporte un gain de 7,5 %.", "fr", source)
     assert verdict.label is Label.SUPPORTED, verdict.reasons
+
+
+def test_a_factor_may_be_the_ratio_of_a_claim_figure_to_another_of_the_passage():
+    source = make_text_source(
+        "Specifically, using 16 examples per class, CARP achieves comparable performances to supervised models with "
+        "1,024 examples per class."
+    )
+    claim = "With just 16 examples per class, CARP performs on par with supervised models given 64 times as much labelled data."
+    assert check(claim, "en", source).label is Label.SUPPORTED
+    assert check(claim.replace("64 times", "100 times"), "en", source).label is not Label.SUPPORTED

@@ -448,7 +448,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
                     Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(rival)}."), 0.7
                 )
     changed, moved_by = _change_factors(claim, matched_numbers, view)
-    derived = _derived_factors(claim, matched_numbers) + _list_lengths(claim, matched_numbers) + _reduction_equivalents(
+    derived = _derived_factors(claim, matched_numbers, view) + _list_lengths(claim, matched_numbers) + _reduction_equivalents(
         claim, matched_numbers, view
     ) + _gain_equivalents(claim, matched_numbers, view) + changed
     for index, message in moved_by.items():
@@ -902,14 +902,21 @@ def _said_elsewhere(quantity: Quantity, source: Source, overlap: int) -> bool:
     return False
 
 
-def _derived_factors(claim: Analysis, matched: set[int]) -> list[int]:
+def _derived_factors(claim: Analysis, matched: set[int], view: Analysis) -> list[int]:
     """Claim factors ("triples", "10x") and gaps in points that are the ratio or the difference of two of the claim's
-    own figures the passage gave."""
+    own figures the passage gave, or the ratio of one of them to another figure of its unit in the passage ("16
+    examples per class ... 64 times as much" against "16 examples per class ... 1,024 examples per class")."""
     def ratio_of_two(factor: Quantity) -> bool:
         return any(
             a != b and x.unit == y.unit and y.value > 0 and abs(x.value / y.value - factor.value) <= 0.15 * factor.value
             for a, b in itertools.permutations(sorted(matched), 2)
             for x, y in [(claim.quantities[a], claim.quantities[b])]
+        ) or any(
+            x.unit is not None and x.unit == y.unit and min(x.value, y.value) > 0
+            and abs(max(x.value, y.value) / min(x.value, y.value) - factor.value) <= 0.05 * factor.value
+            for x in (claim.quantities[a] for a in matched)
+            for y in view.quantities
+            if not values_match(x, y)
         )
 
     def difference_of_two(gap: Quantity) -> bool:
