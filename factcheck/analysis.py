@@ -639,6 +639,7 @@ _LIST_OF_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:of|with|at|de|d'|avec|à
 
 
 # "41.3% to 35.7%", "20.4% versus 8.8%", "90,2 contre 91,1": two values set against each other
+_NAME_BY_FIGURE_RE = re.compile(r"\s+(?:by|de)\s+(?:\+\s?)?")
 _PAIR_GAP_RE = re.compile(
     r"^\s*(?:to|versus|vs\.?|against|compared (?:to|with)|contre|face à|à)\s*$", re.IGNORECASE
 )
@@ -2090,6 +2091,21 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
             bindings.add((e.key, qi, True))
             fixed_entities.add(e.key)
         fixed_quantities.add(qi)
+
+    # "améliore GPT-4o de 2,0 % et Qwen2.5-Math-72B de 3,6 %", "improves X by 3.6% and Y by 2.0%": in a list of
+    # such pairs, a name followed by "by" or "de" and a number holds that number (alone, "beats Y by 3 points" is a gap)
+    name_by_figure = {}
+    for qi, q in enumerate(quantities):
+        if qi in fixed_quantities:
+            continue
+        right_before = [e for e, _, en in entity_positions if en <= q.position and _NAME_BY_FIGURE_RE.fullmatch(source, en, q.position)]
+        if right_before:
+            name_by_figure[qi] = right_before[-1]
+    for qi, e in name_by_figure.items():
+        if any(other != qi and quantities[other].clause == quantities[qi].clause and f.key != e.key for other, f in name_by_figure.items()):
+            bindings.add((e.key, qi, True))
+            fixed_entities.add(e.key)
+            fixed_quantities.add(qi)
 
     # nearest number of each unit in the clause
     for e, s, t in entity_positions:

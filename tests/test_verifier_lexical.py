@@ -2017,3 +2017,23 @@ def test_a_factor_may_be_the_ratio_of_a_claim_figure_to_another_of_the_passage()
     claim = "With just 16 examples per class, CARP performs on par with supervised models given 64 times as much labelled data."
     assert check(claim, "en", source).label is Label.SUPPORTED
     assert check(claim.replace("64 times", "100 times"), "en", source).label is not Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "language"),
+    [
+        (
+            "Quantitatively, it improves GPT-4o and Qwen2.5-Math-72B by 3.6% and 2.0% respectively on various "
+            "mathematical benchmarks.",
+            "BoostStep améliore GPT-4o de 2,0 % et Qwen2.5-Math-72B de 3,6 % sur divers benchmarks mathématiques.", "fr",
+        ),
+        (
+            "Compared to RoBERTa-Large, a DeBERTa model achieves improvements on MNLI by +0.9% (90.2% vs. 91.1%), on "
+            "SQuAD v2.0 by +2.3% (88.4% vs. 90.7%) and RACE by +3.6% (83.2% vs. 86.8%).",
+            "DeBERTa beats RoBERTa-Large by 3.6 points on SQuAD v2.0 and by 2.3 points on RACE.", "en",
+        ),
+    ],
+)
+def test_a_list_of_names_each_by_its_figure_is_read_pair_by_pair(sentence, claim, language):
+    verdict = check(claim, language, make_text_source(sentence))
+    assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "number_mismatch", verdict.reasons
