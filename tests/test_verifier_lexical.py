@@ -2037,3 +2037,26 @@ def test_a_factor_may_be_the_ratio_of_a_claim_figure_to_another_of_the_passage()
 def test_a_list_of_names_each_by_its_figure_is_read_pair_by_pair(sentence, claim, language):
     verdict = check(claim, language, make_text_source(sentence))
     assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "number_mismatch", verdict.reasons
+
+
+_QWEN_CODER = (
+    "In this report, we introduce the Qwen2.5-Coder series, a significant upgrade from its predecessor, CodeQwen1.5. "
+    "Qwen2.5-Coder achieves state-of-the-art performance on HumanEval, evaluated against GPT-4-generated tests."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # the slot the source fills with another name of the same kind
+        ("Qwen2.5-Coder is a major upgrade over its predecessor StarCoder2.", Label.REFUTED),
+        ("Qwen2.5-Coder is a major upgrade over its predecessor CodeQwen1.5.", Label.SUPPORTED),
+        # a benchmark the source does not discuss: a paper reports on many, so this says nothing
+        ("Qwen2.5-Coder achieves state-of-the-art performance on MBPP.", Label.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_name_in_a_slot_the_source_fills_with_another_is_refuted(claim, label):
+    verdict = check(claim, "en", make_text_source(_QWEN_CODER))
+    assert verdict.label is label, verdict.reasons
+    if label is Label.REFUTED:
+        assert verdict.reasons[0].code == "entity_mismatch" and "CodeQwen1.5" in verdict.reasons[0].message

@@ -318,6 +318,11 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
             key for key in source_keys
             if siblings(entity.key, key) and any(c.isdigit() for c in key) and not any(same_entity(key, k) for k in named)
         )
+        # else a name the source writes in the same words as the claim's ("a significant upgrade from its predecessor,
+        # CodeQwen1.5" for "a major upgrade over its predecessor StarCoder2")
+        # (not a benchmark: "sets a new state of the art on MIMIC-CXR" says nothing against "on IU X-ray")
+        if not kin and not _BENCHMARK_BEFORE_RE.search(claim.text[: claim.text.find(entity.text)]):
+            kin = _same_place_names(claim, entity.key, sources)
         if not kin or entity.text not in claim.text:
             return None
         choices.append((entity, kin[:3]))
@@ -332,6 +337,55 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
             reason = Reason("entity_mismatch", f"{sources[0].label} says this of {swaps}.")
             return Assessment(Label.REFUTED, 0.7, (reason,), outcome.evidence, outcome.coverage, strength=0.7)
     return None
+
+
+def _same_place_names(claim: Analysis, key: str, sources: Sequence[Source]) -> list[str]:
+    """Names of the sources that stand among two or more of the words around the claim's name ``key``."""
+    mine = [t for t in _words_around(claim, key) if not t <= _GENERIC_WORDS]
+    own = next((e for e in claim.entities if e.key == key), None)
+    if len(mine) < 2 or own is None:
+        return []
+    unanchored = _unanchored()
+    found = []
+    for source in sources:
+        passages, language = _source_profile(source)[:2]
+        for passage in passages:
+            view = analyse(passage.text, language)
+            for entity in view.entities:
+                if not entity.strong or entity.key in unanchored or entity.key in found or any(
+                    same_entity(entity.key, k) for k in claim.entity_keys
+                ) or _name_shape(entity.text) != _name_shape(own.text) or (entity.family == "accelerator") != (own.family == "accelerator"):
+                    continue
+                around = frozenset().union(*_words_around(view, entity.key))
+                if sum(1 for t in mine if t & around) >= 2:
+                    found.append(entity.key)
+    return found
+
+
+def _words_around(view: Analysis, key: str, width: int = 3) -> list[frozenset[str]]:
+    """The content words within ``width`` words of each place the text names ``key`` (names left out)."""
+    placed = view.placed_terms
+    names = view.entity_keys
+    out = []
+    for i, (_, item) in enumerate(placed):
+        if item == {key}:
+            out.extend(
+                placed[j][1] for j in range(max(0, i - width), min(len(placed), i + width + 1))
+                if j != i and not (len(placed[j][1]) == 1 and placed[j][1] <= names)
+            )
+    return out
+
+
+def _name_shape(text: str) -> tuple[bool, bool]:
+    """What kind of name a name looks like: with a version or size (StarCoder2, GPT-4), an acronym (PPO, GRPO).
+    A name of another shape is another kind of thing ("GPT-4-generated", "Human-AI"); so is a GPU ("A100") for a
+    model ("T5")."""
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    return any(c.isdigit() for c in text), bool(letters) and letters.isupper()
+
+
+_BENCHMARK_BEFORE_RE = re.compile(r"\b(?:on|in|across|sur|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$", re.IGNORECASE)
+_GENERIC_WORDS = frozenset("model models method approach system paper work result results use using new".split())
 
 
 def _surface(sources: Sequence[Source], key: str) -> str:
