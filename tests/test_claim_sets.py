@@ -238,6 +238,7 @@ LATER_SETS = {
     "test6": "t6",
     "test7": "t7",
     "dev10": "d10",
+    "test8": "t8",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
