@@ -350,6 +350,10 @@ def _same_place_names(claim: Analysis, key: str, sources: Sequence[Source]) -> l
     for source in sources:
         passages, language = _source_profile(source)[:2]
         for passage in passages:
+            # the words must be in the passage before any name of it can stand among them: its sketch tells, cheaply
+            vocabulary = sketch(passage.text, language).vocabulary
+            if sum(1 for t in mine if not t.isdisjoint(vocabulary)) < 2:
+                continue
             view = analyse(passage.text, language)
             for entity in view.entities:
                 if not entity.strong or entity.key in unanchored or entity.key in found or any(
