@@ -639,10 +639,13 @@ _LIST_OF_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:of|with|at|de|d'|avec|à
 
 
 # "41.3% to 35.7%", "20.4% versus 8.8%", "90,2 contre 91,1": two values set against each other
-_NAME_BY_FIGURE_RE = re.compile(r"\s+(?:by|de)\s+(?:\+\s?)?")
 _PAIR_GAP_RE = re.compile(
     r"^\s*(?:to|versus|vs\.?|against|compared (?:to|with)|contre|face à|à)\s*$", re.IGNORECASE
 )
+
+
+# between a name and the figure it holds in a list of pairs: "Qwen2.5-Math-72B de 3,6 %", "RACE by +3.6%"
+_NAME_BY_FIGURE_RE = re.compile(r"\s+(?:by|de)\s+(?:\+\s?)?")
 
 
 _LATEX_INLINE_RE = re.compile(r"\\+[()]")
@@ -1441,10 +1444,9 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         term_index[i] = term
 
     # "sans grand réglage", "without much tuning": a word of degree is not what is denied
-    denied_tokens = {
-        j for j, _ in _scope_tokens(negations, core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=_DEGREE_WORDS)
-    }
-    negated = _scoped_terms(negations, core_index, words, stop, entity_tokens, entities, scope=4, punct_after=punct_after, skip=_DEGREE_WORDS)
+    denied = _scope_tokens(negations, core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=_DEGREE_WORDS)
+    denied_tokens = {j for j, _ in denied}
+    negated = _terms_of(denied, core_index, entities)
     # "reference model-free", "training-free": the suffix denies the word it is on and the word before it
     for i, word in enumerate(words[1:], start=1):
         if word == "free" and i - 1 in core_index and source[ends[i - 1] : starts[i]] == "-":
@@ -1846,9 +1848,18 @@ def _scoped_terms(
 
     ``back`` also takes that many content words before the cue ("datasets exclusively").
     """
+    taken = _scope_tokens(cues, term_index, words, entity_tokens, scope=scope, back=back, skip=skip, punct_after=punct_after)
+    return _terms_of(taken, term_index, entities)
+
+
+def _terms_of(taken: list[tuple[int, bool]], term_index, entities) -> frozenset[str]:
+    """The terms of tokens ``_scope_tokens`` took: a word's alternatives, or the key of the name at that token."""
     out: set[str] = set()
-    for j, is_name in _scope_tokens(cues, term_index, words, entity_tokens, scope=scope, back=back, skip=skip, punct_after=punct_after):
-        out.update(e.key for e in entities if e.token == j) if is_name else out.update(term_index[j])
+    for j, is_name in taken:
+        if is_name:
+            out.update(e.key for e in entities if e.token == j)
+        else:
+            out.update(term_index[j])
     return frozenset(out)
 
 

@@ -356,9 +356,11 @@ def _same_place_names(claim: Analysis, key: str, sources: Sequence[Source]) -> l
                 continue
             view = analyse(passage.text, language)
             for entity in view.entities:
-                if not entity.strong or entity.key in unanchored or entity.key in found or any(
-                    same_entity(entity.key, k) for k in claim.entity_keys
-                ) or _name_shape(entity.text) != _name_shape(own.text) or (entity.family == "accelerator") != (own.family == "accelerator"):
+                if (
+                    not entity.strong or entity.key in unanchored or entity.key in found
+                    or any(same_entity(entity.key, k) for k in claim.entity_keys)
+                    or _name_shape(entity) != _name_shape(own)
+                ):
                     continue
                 around = frozenset().union(*_words_around(view, entity.key))
                 if sum(1 for t in mine if t & around) >= 2:
@@ -380,12 +382,12 @@ def _words_around(view: Analysis, key: str, width: int = 3) -> list[frozenset[st
     return out
 
 
-def _name_shape(text: str) -> tuple[bool, bool]:
-    """What kind of name a name looks like: with a version or size (StarCoder2, GPT-4), an acronym (PPO, GRPO).
-    A name of another shape is another kind of thing ("GPT-4-generated", "Human-AI"); so is a GPU ("A100") for a
-    model ("T5")."""
-    letters = re.sub(r"[^A-Za-z]", "", text)
-    return any(c.isdigit() for c in text), bool(letters) and letters.isupper()
+def _name_shape(entity) -> tuple[bool, bool, bool]:
+    """What kind of thing a name looks like: a GPU ("A100", not the model "T5"), a name with a version or size
+    (StarCoder2, GPT-4), an acronym (PPO, GRPO). A name of another shape is another kind of thing
+    ("GPT-4-generated", "Human-AI")."""
+    letters = re.sub(r"[^A-Za-z]", "", entity.text)
+    return entity.family == "accelerator", any(c.isdigit() for c in entity.text), bool(letters) and letters.isupper()
 
 
 _BENCHMARK_BEFORE_RE = re.compile(r"\b(?:on|in|across|sur|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$", re.IGNORECASE)
