@@ -1526,17 +1526,6 @@ def test_a_likeness_whose_property_the_next_sentence_sets_the_subject_apart_from
     assert check("ILMA adapts the end-to-end model with text-only data.", "en", source).label is Label.SUPPORTED
 
 
-def test_another_place_in_the_ranking_is_refuted():
-    # arXiv:1707.07998, a sentence as published
-    source = make_text_source(
-        "Demonstrating the broad applicability of the method, applying the same approach to VQA we obtain first place in "
-        "the 2017 VQA Challenge."
-    )
-    second = check("Applied to VQA, the method took second place in the 2017 VQA Challenge.", "en", source)
-    assert second.label is Label.REFUTED and second.reasons[0].code == "number_mismatch"
-    assert check("La méthode a décroché la première place du VQA Challenge 2017.", "fr", source).label is Label.SUPPORTED
-
-
 def test_a_year_found_does_not_stand_for_the_claim():
     # arXiv:1609.03528: the year of the system, and little else of the claim
     source = make_text_source(
@@ -1560,7 +1549,6 @@ def test_sides_on_a_level_against_one_clearly_ahead():
     assert level.label is Label.REFUTED and level.reasons[0].code == "direction_mismatch"
     ahead = check("Deep learning runs clearly outperformed traditional IR runs at TREC 2019.", "en", source)
     assert ahead.label is Label.SUPPORTED
-
 
 
 def test_figures_in_brackets_measure_the_phrase_before_them():
@@ -1597,7 +1585,6 @@ def test_another_gpu_in_the_slot_is_refuted():
     assert check("Training InstaFlow took only 199 A100 GPU days.", "en", source).label is Label.SUPPORTED
     # a model whose name has the same shape is no GPU
     assert check("Training InstaFlow took only 199 T5 GPU days.", "en", source).label is not Label.REFUTED
-
 
 
 def test_a_year_is_no_rival_of_a_count():
@@ -1861,6 +1848,19 @@ REFUTED_BY_WORDING = [
         "Qwen2.5-Coder est publié sous une licence restrictive qui freine son adoption par les développeurs.", "fr",
         _OPPOSITE, id="restrictive-against-permissive",
     ),
+    # in a list of "NAME by N" pairs each name holds its own figure
+    pytest.param(
+        "Quantitatively, it improves GPT-4o and Qwen2.5-Math-72B by 3.6% and 2.0% respectively on various "
+        "mathematical benchmarks.",
+        "BoostStep améliore GPT-4o de 2,0 % et Qwen2.5-Math-72B de 3,6 % sur divers benchmarks mathématiques.", "fr",
+        ("number_mismatch", ""), id="names-each-by-its-figure-fr",
+    ),
+    pytest.param(
+        "Compared to RoBERTa-Large, a DeBERTa model achieves improvements on MNLI by +0.9% (90.2% vs. 91.1%), on "
+        "SQuAD v2.0 by +2.3% (88.4% vs. 90.7%) and RACE by +3.6% (83.2% vs. 86.8%).",
+        "DeBERTa beats RoBERTa-Large by 3.6 points on SQuAD v2.0 and by 2.3 points on RACE.", "en",
+        ("number_mismatch", ""), id="names-each-by-its-figure",
+    ),
 ]
 
 
@@ -1877,16 +1877,6 @@ def test_on_a_level_with_one_name_says_nothing_of_its_sibling():
     assert verdict.label is Label.NOT_ENOUGH_INFO
 
 
-def test_our_models_in_a_comparison_are_the_system_the_passage_names():
-    source = make_text_source(
-        "Our fine-tuned LLMs, called Llama 2-Chat, are optimized for dialogue use cases. Our models outperform "
-        "open-source chat models on most benchmarks we tested."
-    )
-    verdict = check("Open-source chat models outperform Llama 2-Chat on most benchmarks Meta tested.", "en", source)
-    assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "direction_reversed"
-    assert check("Llama 2-Chat outperforms open-source chat models on most benchmarks.", "en", source).label is Label.SUPPORTED
-
-
 def test_weights_said_updated_against_weights_that_remain_fixed_are_refuted():
     source = make_text_source(
         "Adapter modules yield a compact and extensible model; they add only a few trainable parameters per task. "
@@ -1901,99 +1891,6 @@ _IMPUTER = (
     "On the competitive WMT'14 En\\\\(\\rightarrow\\\\)De task, our CTC model achieves 25.7 BLEU with a single "
     "generation step, while Imputer achieves 27.5 BLEU with 2 generation steps, and 28.0 BLEU with 4 generation steps."
 )
-
-
-@pytest.mark.parametrize(
-    ("claim", "language", "label"),
-    [
-        ("On WMT 2014 English-German, Imputer reaches 28.0 BLEU with four generation steps.", "en", Label.SUPPORTED),
-        ("Sur WMT'14 En-De, Imputer obtient 28,0 BLEU en deux étapes de génération et 27,5 BLEU en quatre.", "fr", Label.REFUTED),
-        ("On WMT'14 English-French, Imputer reaches 28.0 BLEU with four generation steps.", "en", Label.NOT_ENOUGH_INFO),
-    ],
-)
-def test_a_translation_direction_is_found_however_the_source_writes_it(claim, language, label):
-    verdict = check(claim, language, make_text_source(_IMPUTER))
-    assert verdict.label is label, verdict.reasons
-
-
-def test_a_figure_at_another_scale_is_refuted_whatever_name_the_passage_ties_it_to():
-    source = make_text_source(
-        "In this paper, we introduce DeepSeekMath 7B, which continues pre-training DeepSeek-Coder-Base-v1.5 7B with "
-        "120B math-related tokens sourced from Common Crawl, together with natural language and code data."
-    )
-    verdict = check("DeepSeekMath a prolongé son pré-entraînement avec 120 000 milliards de jetons mathématiques.", "fr", source)
-    assert verdict.label is Label.REFUTED
-    assert verdict.reasons[0].code == "number_mismatch" and "120B" in verdict.reasons[0].message
-    assert check("DeepSeekMath continues pre-training on 120B math tokens.", "en", source).label is Label.SUPPORTED
-
-
-
-
-def test_slightly_ahead_is_what_on_a_level_says_of_close_results():
-    source = make_text_source("Imputer can match the performance of an autoregressive Transformer baseline on WMT'14 En-De.")
-    assert check("Imputer slightly outscores the Transformer baseline on WMT'14 En-De.", "en", source).label is Label.SUPPORTED
-    verdict = check("Imputer clearly outscores the Transformer baseline on WMT'14 En-De.", "en", source)
-    assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "direction_mismatch"
-
-
-def test_a_percentage_gain_is_the_factor_it_multiplies_by():
-    source = make_text_source(
-        "In the unseen environment, HiTUT achieves over 160% performance gain in success rate compared to the "
-        "previous state of the art."
-    )
-    claim = "En environnement inédit, le taux de réussite de HiTUT est plus de deux fois supérieur à celui de l'état de l'art."
-    assert check(claim, "fr", source).label is Label.SUPPORTED
-    assert check("HiTUT's success rate in unseen environments is more than four times the previous state of the art.", "en", source).label is not Label.SUPPORTED
-
-
-@pytest.mark.parametrize(
-    ("claim", "label"),
-    [
-        ("The Qwen2.5-Coder series ships as two models, with 1.5 billion and 7 billion parameters.", Label.SUPPORTED),
-        ("Qwen2.5-Coder comes with 3 billion parameters.", Label.NOT_ENOUGH_INFO),
-        ("CodeQwen1.5 has 32 billion parameters.", Label.NOT_ENOUGH_INFO),
-    ],
-)
-def test_a_size_given_only_in_a_model_name_counts_for_that_model(claim, label):
-    source = make_text_source(
-        "In this report, we introduce the Qwen2.5-Coder series, a significant upgrade from its predecessor, CodeQwen1.5. "
-        "This series includes two models: Qwen2.5-Coder-1.5B and Qwen2.5-Coder-7B. It is compared with Qwen2.5-32B."
-    )
-    verdict = check(claim, "en", source)
-    assert verdict.label is label, verdict.reasons
-
-
-
-
-
-def test_a_factor_may_be_the_ratio_of_a_claim_figure_to_another_of_the_passage():
-    source = make_text_source(
-        "Specifically, using 16 examples per class, CARP achieves comparable performances to supervised models with "
-        "1,024 examples per class."
-    )
-    claim = "With just 16 examples per class, CARP performs on par with supervised models given 64 times as much labelled data."
-    assert check(claim, "en", source).label is Label.SUPPORTED
-    assert check(claim.replace("64 times", "100 times"), "en", source).label is not Label.SUPPORTED
-
-
-@pytest.mark.parametrize(
-    ("sentence", "claim", "language"),
-    [
-        (
-            "Quantitatively, it improves GPT-4o and Qwen2.5-Math-72B by 3.6% and 2.0% respectively on various "
-            "mathematical benchmarks.",
-            "BoostStep améliore GPT-4o de 2,0 % et Qwen2.5-Math-72B de 3,6 % sur divers benchmarks mathématiques.", "fr",
-        ),
-        (
-            "Compared to RoBERTa-Large, a DeBERTa model achieves improvements on MNLI by +0.9% (90.2% vs. 91.1%), on "
-            "SQuAD v2.0 by +2.3% (88.4% vs. 90.7%) and RACE by +3.6% (83.2% vs. 86.8%).",
-            "DeBERTa beats RoBERTa-Large by 3.6 points on SQuAD v2.0 and by 2.3 points on RACE.", "en",
-        ),
-    ],
-)
-def test_a_list_of_names_each_by_its_figure_is_read_pair_by_pair(sentence, claim, language):
-    verdict = check(claim, language, make_text_source(sentence))
-    assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "number_mismatch", verdict.reasons
 
 
 _QWEN_CODER = (
@@ -2017,6 +1914,12 @@ def test_a_name_in_a_slot_the_source_fills_with_another_is_refuted(claim, label)
     assert verdict.label is label, verdict.reasons
     if label is Label.REFUTED:
         assert verdict.reasons[0].code == "entity_mismatch" and "CodeQwen1.5" in verdict.reasons[0].message
+
+
+_QWEN_SERIES = (
+    "In this report, we introduce the Qwen2.5-Coder series, a significant upgrade from its predecessor, CodeQwen1.5. "
+    "This series includes two models: Qwen2.5-Coder-1.5B and Qwen2.5-Coder-7B. It is compared with Qwen2.5-32B."
+)
 
 
 # One passage, one claim, the verdict an editor expects: each case a way of writing that once misled the verifier
@@ -2053,6 +1956,32 @@ ONE_PASSAGE_VERDICTS = [
         "ALMA-R égale, voire dépasse, les vainqueurs des compétitions WMT et GPT-4 sur les jeux de test WMT'21, WMT'22 "
         "et WMT'23.", "fr", Label.SUPPORTED, id="years-listed-in-a-claim-are-no-figures-to-swap",
     ),
+    # a translation direction is found however the source writes it (an arrow in LaTeX)
+    pytest.param(
+        _IMPUTER, "On WMT 2014 English-German, Imputer reaches 28.0 BLEU with four generation steps.", "en",
+        Label.SUPPORTED, id="translation-direction-as-an-arrow",
+    ),
+    pytest.param(
+        _IMPUTER, "Sur WMT'14 En-De, Imputer obtient 28,0 BLEU en deux étapes de génération et 27,5 BLEU en quatre.",
+        "fr", Label.REFUTED, id="translation-direction-figures-swapped",
+    ),
+    pytest.param(
+        _IMPUTER, "On WMT'14 English-French, Imputer reaches 28.0 BLEU with four generation steps.", "en",
+        Label.NOT_ENOUGH_INFO, id="translation-direction-another-pair",
+    ),
+    # a size given only in a model's name counts for that model, and only for it
+    pytest.param(
+        _QWEN_SERIES, "The Qwen2.5-Coder series ships as two models, with 1.5 billion and 7 billion parameters.", "en",
+        Label.SUPPORTED, id="size-in-the-model-name",
+    ),
+    pytest.param(
+        _QWEN_SERIES, "Qwen2.5-Coder comes with 3 billion parameters.", "en", Label.NOT_ENOUGH_INFO,
+        id="size-in-no-model-name",
+    ),
+    pytest.param(
+        _QWEN_SERIES, "CodeQwen1.5 has 32 billion parameters.", "en", Label.NOT_ENOUGH_INFO,
+        id="size-in-another-model-name",
+    ),
 ]
 
 
@@ -2060,3 +1989,78 @@ ONE_PASSAGE_VERDICTS = [
 def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, language, label):
     verdict = check(claim, language, make_text_source(sentence))
     assert verdict.label is label, verdict.reasons
+
+
+# A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
+REFUTED_AND_FAITHFUL = [
+    pytest.param(
+        # arXiv:1707.07998, a sentence as published
+        "Demonstrating the broad applicability of the method, applying the same approach to VQA we obtain first place in "
+        "the 2017 VQA Challenge.",
+        ("Applied to VQA, the method took second place in the 2017 VQA Challenge.", "en"), ("number_mismatch", ""),
+        ("La méthode a décroché la première place du VQA Challenge 2017.", "fr"),
+        id="another-place-in-the-ranking",
+    ),
+    pytest.param(
+        "Our fine-tuned LLMs, called Llama 2-Chat, are optimized for dialogue use cases. Our models outperform "
+        "open-source chat models on most benchmarks we tested.",
+        ("Open-source chat models outperform Llama 2-Chat on most benchmarks Meta tested.", "en"), ("direction_reversed", ""),
+        ("Llama 2-Chat outperforms open-source chat models on most benchmarks.", "en"),
+        id="our-models-in-a-comparison-are-the-system-the-passage-names",
+    ),
+    pytest.param(
+        "In this paper, we introduce DeepSeekMath 7B, which continues pre-training DeepSeek-Coder-Base-v1.5 7B with "
+        "120B math-related tokens sourced from Common Crawl, together with natural language and code data.",
+        ("DeepSeekMath a prolongé son pré-entraînement avec 120 000 milliards de jetons mathématiques.", "fr"),
+        ("number_mismatch", "120B"),
+        ("DeepSeekMath continues pre-training on 120B math tokens.", "en"),
+        id="a-figure-at-another-scale-whatever-name-the-passage-ties-it-to",
+    ),
+    pytest.param(
+        "Imputer can match the performance of an autoregressive Transformer baseline on WMT'14 En-De.",
+        ("Imputer clearly outscores the Transformer baseline on WMT'14 En-De.", "en"), ("direction_mismatch", ""),
+        # "slightly ahead" is what "on a level" says of close results
+        ("Imputer slightly outscores the Transformer baseline on WMT'14 En-De.", "en"),
+        id="slightly-ahead-is-on-a-level",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, wrong, reason, faithful", REFUTED_AND_FAITHFUL)
+def test_a_passage_refutes_the_wrong_claim_and_supports_the_faithful_one(sentence, wrong, reason, faithful):
+    source = make_text_source(sentence)
+    code, words = reason
+    verdict = check(*wrong, source)
+    assert verdict.label is Label.REFUTED
+    assert verdict.reasons[0].code == code and words in verdict.reasons[0].message
+    assert check(*faithful, source).label is Label.SUPPORTED
+
+
+# A figure the claim derives from the passage's (a factor from a gain, a ratio of two counts): the right one is
+# supported, a wrong one is not
+DERIVED_FIGURES = [
+    pytest.param(
+        "In the unseen environment, HiTUT achieves over 160% performance gain in success rate compared to the "
+        "previous state of the art.",
+        ("En environnement inédit, le taux de réussite de HiTUT est plus de deux fois supérieur à celui de l'état de "
+         "l'art.", "fr"),
+        ("HiTUT's success rate in unseen environments is more than four times the previous state of the art.", "en"),
+        id="a-percentage-gain-is-the-factor-it-multiplies-by",
+    ),
+    pytest.param(
+        "Specifically, using 16 examples per class, CARP achieves comparable performances to supervised models with "
+        "1,024 examples per class.",
+        ("With just 16 examples per class, CARP performs on par with supervised models given 64 times as much "
+         "labelled data.", "en"),
+        ("With just 16 examples per class, CARP performs on par with supervised models given 100 times as much "
+         "labelled data.", "en"),
+        id="a-factor-may-be-the-ratio-of-a-claim-figure-to-another-of-the-passage",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, right, wrong", DERIVED_FIGURES)
+def test_a_figure_derived_from_the_passage_is_supported_when_it_follows(sentence, right, wrong):
+    source = make_text_source(sentence)
+    assert check(*right, source).label is Label.SUPPORTED
+    assert check(*wrong, source).label is not Label.SUPPORTED
