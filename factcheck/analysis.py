@@ -301,6 +301,7 @@ _MEASURED_ON_AFTER_RE = re.compile(
     r"(?:(?:benchmarks?|datasets?|tasks?|test\s+sets?)\s+)?"
 )
 _PARENTHESIS_RE = re.compile(r"\(([^()]*)\)")
+_GAIN_IN_PARENTHESES_RE = re.compile(r"\s*\(\s*[+\-\u2212\u00b1\u2191\u2193]\s*\d[\d.,]*\s*(?:%|points?|pts?)?\s*\)")
 _AT_MOST_ONE_COMMON_WORD_RE = re.compile(r"\s*(?:[a-z]\w*\s*)?")
 # "A, B and C", "CIDEr / SPICE / BLEU-4"
 _LIST_GAP_RE = re.compile(r"[\s,]*(?:(?:and|et|or|ou|&|/)[\s,]*)?", re.IGNORECASE)
@@ -2034,12 +2035,17 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
             continue  # "67% and 65% on HumanEval and MBPP, respectively": not both on HumanEval
         last = quantities[q_run[-1][0]]
         tail_start = last.position + len(last.text)
+        measured = [qi for qi, _, _ in q_run]
+        # "96.40 (+0.72) on AGNews": the gain in parentheses and the score are both measured on AGNews
+        delta = _GAIN_IN_PARENTHESES_RE.match(source, tail_start)
+        if delta:
+            measured += [qi for qi, q in enumerate(quantities) if tail_start < q.position < delta.end()]
+            tail_start = delta.end()
         tail = source[tail_start : tail_start + 40]
         m = _MEASURED_ON_AFTER_RE.match(tail)
         if not m:
             continue
         offset = tail_start + m.end()
-        measured = [qi for qi, _, _ in q_run]
         first_of_run = quantities[measured[0]]
         if measured[0] > 0:
             before = quantities[measured[0] - 1]

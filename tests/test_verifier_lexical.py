@@ -2023,6 +2023,14 @@ REFUTED_AND_FAITHFUL = [
         ("Imputer slightly outscores the Transformer baseline on WMT'14 En-De.", "en"),
         id="slightly-ahead-is-on-a-level",
     ),
+    pytest.param(
+        # arXiv:2305.08377, a sentence as published
+        "Remarkably, CARP yields new SOTA performances on 4 out of 5 widely-used text-classification benchmarks, "
+        "97.39 (+1.24) on SST-2, 96.40 (+0.72) on AGNews, 98.78 (+0.25) on R8 and 96.95 (+0.6) on R52.",
+        ("CARP reaches 98.78 on AGNews.", "en"), ("number_mismatch", "AGNews has 96.40"),
+        ("CARP obtient 96,40 sur AGNews et 98,78 sur R8.", "fr"),
+        id="a-gain-in-parentheses-stands-between-a-score-and-its-benchmark",
+    ),
 ]
 
 
