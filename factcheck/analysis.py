@@ -2482,6 +2482,13 @@ def _comparable(a: Quantity, b: Quantity) -> tuple[float, float]:
     return x, y
 
 
+def measured_against_words(analysis: Analysis, index: int) -> bool:
+    """Words right after the number say what it is measured on or against ("20% over the previous state of the art")."""
+    quantity = analysis.quantities[index]
+    end = quantity.position + len(quantity.text)
+    return bool(_MEASURED_ON_AFTER_RE.match(analysis.prepared or analysis.text, end, end + 40))
+
+
 def units_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True

@@ -2031,6 +2031,16 @@ REFUTED_AND_FAITHFUL = [
         ("CARP obtient 96,40 sur AGNews et 98,78 sur R8.", "fr"),
         id="a-gain-in-parentheses-stands-between-a-score-and-its-benchmark",
     ),
+    pytest.param(
+        # arXiv:2207.10397, a sentence as published
+        "For instance, CodeT improves the pass@1 metric on HumanEval to 65.8%, which represents an absolute improvement "
+        "of 18.8% over the code-davinci-002 model, and an absolute improvement of more than 20% over the previous "
+        "state-of-the-art results.",
+        ("On HumanEval, CodeT lifts pass@1 by more than 20 points over code-davinci-002.", "en"),
+        ("number_mismatch", "code-davinci-002 18.8%"),
+        ("Sur HumanEval, CodeT gagne 18,8 points de pass@1 sur code-davinci-002.", "fr"),
+        id="a-figure-measured-against-words-is-not-the-named-rivals",
+    ),
 ]
 
 
