@@ -239,6 +239,8 @@ LATER_SETS = {
     "test7": "t7",
     "dev10": "d10",
     "test8": "t8",
+    "dev11": "d11",
+    "test9": "t9",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
