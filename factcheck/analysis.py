@@ -653,6 +653,9 @@ _LATEX_INLINE_RE = re.compile(r"\\+[()]")
 _VENUE_YEAR_RE = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)'([0-3]\d)\b(?![.,]?\d|\s?%)")
 # "En\\(\\rightarrow\\)De" loses its brackets first: the arrow may be glued to the next name
 _LATEX_ARROW_RE = re.compile(r"\\+(?:(?:long)?rightarrow(?![a-z])|to(?![A-Za-z]))")
+# "Sabi\\'a", "N\\"UWA", "Pok\\'{e}mon": a letter with a LaTeX accent, as the letter it writes (Sabiá, NÜWA, Pokémon)
+_LATEX_ACCENT_RE = re.compile(r"""\\+(['`^"~])\{?([A-Za-z])\}?""")
+_COMBINING_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 _LATEX_COMMAND_RE = re.compile(r"\\+(?:textbf|text|mathrm|mathbf|emph|textit)\b")
 _LATEX_SUBSCRIPT_RE = re.compile(r"(?<=\w)[_^]\\*\{?\\*([\w.]+)\\*\}?|\\*[{}]")
 # "5\(\times\)", and "4\\(\times\\)" where an export doubled the backslashes
@@ -693,6 +696,7 @@ def _prepare(text: str) -> str:
         # "PixArt-\Sigma", "PixArt-\alpha": the letter is part of the name, as the claim writes it ("PixArt-Σ")
         text = _LATEX_GREEK_RE.sub(lambda m: _GREEK[m.group(1)], text)
         text = _LATEX_ARROW_RE.sub("→", text)  # "(91.11 \\(\\rightarrow\\) 92.69)": a change
+        text = _LATEX_ACCENT_RE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _COMBINING_ACCENTS[m.group(1)]), text)
         text = _LATEX_COMMAND_RE.sub("", text)
         text = _LATEX_SUBSCRIPT_RE.sub(r"\1", text)
     if "→" in text or "->" in text or "/" in text or "–" in text:

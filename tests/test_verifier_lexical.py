@@ -1925,6 +1925,12 @@ _QWEN_SERIES = (
 # One passage, one claim, the verdict an editor expects: each case a way of writing that once misled the verifier
 ONE_PASSAGE_VERDICTS = [
     pytest.param(
+        # arXiv:2304.07880 as the snapshot writes it, with a LaTeX accent
+        "Our best model, Sabi\\'a-65B, performs on par with GPT-3.5-turbo.",
+        "Sabiá-65B, le meilleur modèle, fait jeu égal avec GPT-3.5-turbo.", "fr", Label.SUPPORTED,
+        id="a-latex-accent-writes-the-letter-a-claim-writes",
+    ),
+    pytest.param(
         "We show that StreamingLLM can enable Llama-2 to perform stable and efficient language modeling with up to "
         "4 million tokens and more.",
         "StreamingLLM keeps exactly four attention-sink tokens in its cache.", "en", Label.NOT_ENOUGH_INFO,
