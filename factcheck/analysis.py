@@ -374,7 +374,8 @@ class Analysis:
     negated_terms: frozenset[str]
     negation_cues: tuple[str, ...]
     exclusive_terms: frozenset[str]
-    quantifiers: frozenset[str]  # "all", "most", "some", "none"
+    # ("all" | "most" | "some" | "none", the cue, the content terms the quantifier is said of)
+    quantifiers: frozenset[tuple[str, str, frozenset[str]]]
     # (antonym pair name, "a" | "b", content terms around the cue): the scope says what is opposed
     poles: frozenset[tuple[str, str, frozenset[str]]]
     hedges: tuple[str, ...]
@@ -1373,11 +1374,6 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         exclusives += [(_que_after(words, i), _que_after(words, i) + 1, "ne que") for i, w in enumerate(words) if w in ("ne", "n'") and _ne_que(words, i)]
     exclusives = [cue for cue in exclusives if not _not_exclusive(source, starts, words, cue)]
     hedges = cues.get("hedge", [])
-    quantifiers = {
-        kind for kind, group in _QUANTIFIER_GROUPS
-        # "tout en consommant": "while", not "all"
-        if any(not _tout_not_a_quantifier(words, start) for start, _, _ in cues.get(group, ()))
-    }
     # (the order does not matter: poles are a set)
     pole_cues = [
         (*_pole_groups()[group], cue) for group in cues if group.startswith("pole.") for cue in cues[group]
@@ -1480,6 +1476,14 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
                        skip=_GENERIC))
         for name, side, cue in pole_cues
         if (said := _side_said(name, side, cue, negation_tokens, denied_tokens))
+    )
+
+    # "several bi-modal tasks": a quantifier covers the words after it, not every noun of its sentence
+    quantifiers = frozenset(
+        (kind, cue[2], _scoped_terms([cue], term_index, words, stop, entity_tokens, entities, scope=3, skip=_GENERIC, punct_after=punct_after))
+        for kind, group in _QUANTIFIER_GROUPS
+        for cue in cues.get(group, ())
+        if not _tout_not_a_quantifier(words, cue[0])  # "tout en consommant": "while", not "all"
     )
 
     comparisons = _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks)

@@ -357,6 +357,18 @@ def test_all_is_not_some():
     assert verdict.label is Label.REFUTED and "quantifier_mismatch" in verdict.reason_codes
 
 
+def test_all_is_not_refuted_by_some_said_of_other_things():
+    # "several" is said of tasks, "every" of interactions
+    source = make_text_source(
+        "After the Transformer's success on several bi-modal tasks, our model LTMI efficiently deals with the "
+        "interactions between an image, a question and a dialog history."
+    )
+    verdict = check("LTMI handles every interaction between the image, the question and the dialog history.", "en", source)
+    assert verdict.label is Label.SUPPORTED
+    some = check("LTMI handles only some interactions between the image, the question and the dialog history.", "en", source)
+    assert some.label is not Label.SUPPORTED
+
+
 def test_evidence_includes_the_sentence_comparing_the_claims_subject_with_its_rival():
     source = make_text_source(
         "We introduce the Zeta family of language models, including Zeta-2 and Zeta-2-MoE, trained on curated data. "

@@ -1879,9 +1879,27 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         and _lists_more(view)
     ):
         conflicts.append((Reason("exclusivity", "The claim says 'only'; the source names more than one."), 0.6))
-    if "all" in claim.quantifiers and "all" not in view.quantifiers and view.quantifiers & {"some", "most"}:
+    # "lags behind in every key domain" against "in some domains": "some" said of what the claim says "every" of;
+    # "always", "systématiquement" are said of the whole statement, and any "some" of the passage limits it
+    said_of_all = [terms for kind, cue, terms in claim.quantifiers if kind == "all"]
+    of_everything = any(cue in _QUANTIFYING_ADVERBS for kind, cue, _ in claim.quantifiers if kind == "all")
+    if (
+        said_of_all
+        and not any(kind == "all" for kind, _, _ in view.quantifiers)
+        and any(
+            kind in ("some", "most") and (of_everything or cue in _QUANTIFYING_ADVERBS or any(terms & mine for mine in said_of_all))
+            for kind, cue, terms in view.quantifiers
+        )
+    ):
         conflicts.append((Reason("quantifier_mismatch", "The claim says all; the source says some or most."), 0.6))
     return conflicts
+
+
+# quantifiers said of a whole statement, not of the words after them
+_QUANTIFYING_ADVERBS = frozenset(
+    "always systematically invariably universally sometimes generally mostly largely toujours systématiquement invariablement "
+    "parfois généralement majoritairement".split()
+) | {"in every case", "in all cases", "dans tous les cas", "à chaque fois"}
 
 
 def _met_by(words: frozenset[str], others: frozenset[str]) -> set[str]:
