@@ -2076,6 +2076,14 @@ def test_a_passage_refutes_the_wrong_claim_and_supports_the_faithful_one(sentenc
 # supported, a wrong one is not
 DERIVED_FIGURES = [
     pytest.param(
+        # arXiv:2010.00840; two rules derive the factor (a ratio of two figures, and the change they make)
+        "For MEGATRON-CNTRL, by scaling our model from 124 million to 8.3 billion parameters we demonstrate that larger models "
+        "improve both the quality of generation and controllability.",
+        ("Megatron-CNTRL passe de 124 millions à 8,3 milliards de paramètres, un modèle plus de soixante fois plus gros.", "fr"),
+        ("Megatron-CNTRL grows from 124 million to 8.3 billion parameters, a model two hundred times larger.", "en"),
+        id="a-factor-two-rules-derive-counts-once",
+    ),
+    pytest.param(
         "In the unseen environment, HiTUT achieves over 160% performance gain in success rate compared to the "
         "previous state of the art.",
         ("En environnement inédit, le taux de réussite de HiTUT est plus de deux fois supérieur à celui de l'état de "

@@ -509,9 +509,11 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
                     Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(rival)}."), 0.7
                 )
     changed, moved_by = _change_factors(claim, matched_numbers, view)
-    derived = _derived_factors(claim, matched_numbers, view) + _list_lengths(claim, matched_numbers) + _reduction_equivalents(
-        claim, matched_numbers, view
-    ) + _gain_equivalents(claim, matched_numbers, view) + changed
+    # a figure two rules both derive counts once
+    derived = sorted(set(
+        _derived_factors(claim, matched_numbers, view) + _list_lengths(claim, matched_numbers)
+        + _reduction_equivalents(claim, matched_numbers, view) + _gain_equivalents(claim, matched_numbers, view) + changed
+    ))
     for index, message in moved_by.items():
         if index not in number_conflicts and (about_it or entity_share == 1.0):
             number_conflicts[index] = (Reason("number_mismatch", message), 0.7)
