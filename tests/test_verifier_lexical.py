@@ -2076,6 +2076,23 @@ def test_a_passage_refutes_the_wrong_claim_and_supports_the_faithful_one(sentenc
 # supported, a wrong one is not
 DERIVED_FIGURES = [
     pytest.param(
+        # arXiv:1804.09541, the name put in for "our single model"
+        "On SQuAD, QANet, trained with augmented data, achieves 84.6 F1 score on the test set, which is significantly "
+        "better than the best published F1 score of 81.8.",
+        ("QANet scores 84.6 F1 on the SQuAD test set, 2.8 points above the best published result of 81.8.", "en"),
+        ("QANet scores 84.6 F1 on the SQuAD test set, 6 points above the best published result of 81.8.", "en"),
+        id="a-gap-in-points-between-two-scores",
+    ),
+    pytest.param(
+        # arXiv:2408.07060, a sentence as published
+        "For instance, a group of open-source SWE agents, with a maximum individual resolve rate of 27.3% on SWE-Bench "
+        "Lite, can achieve a 34.3% resolve rate with DEI, making a 25% improvement and beating most closed-source "
+        "solutions.",
+        ("With DEI, open-source SWE agents gain 7 points of resolve rate on SWE-Bench Lite.", "en"),
+        ("With DEI, the resolve rate of open-source SWE agents on SWE-Bench Lite climbs by 12 points.", "en"),
+        id="a-gap-in-points-between-two-percentages-of-the-passage",
+    ),
+    pytest.param(
         # arXiv:2010.00840; two rules derive the factor (a ratio of two figures, and the change they make)
         "For MEGATRON-CNTRL, by scaling our model from 124 million to 8.3 billion parameters we demonstrate that larger models "
         "improve both the quality of generation and controllability.",

@@ -831,6 +831,16 @@ def _number_status(
 
 
 @functools.lru_cache(maxsize=50_000)
+def _precision(quantity: Quantity) -> float:
+    """Half the last digit the figure writes: "7" stands for 6.5 to 7.5, "2.8" for 2.75 to 2.85."""
+    written = _WRITTEN_FIGURE_RE.search(quantity.text)
+    decimals = len(written.group(1) or "") if written else 0
+    return 0.5 * 10 ** -decimals + 1e-9
+
+
+_WRITTEN_FIGURE_RE = re.compile(r"\d+(?:[.,](\d+))?")
+
+
 def _stems(words: frozenset[str]) -> frozenset[str]:
     """Crude stems of context words, so "scaling" meets "scale" and "efficiency" meets "efficient"."""
     # names stay whole: "phi3-mini" and "phi3-medium" are not one word
@@ -988,11 +998,19 @@ def _derived_factors(claim: Analysis, matched: set[int], view: Analysis) -> list
         )
 
     def difference_of_two(gap: Quantity) -> bool:
-        # "60,7 %, soit sept points de plus que GPT-3.5 (53,6 %)": a gap in points between two percentages
+        # "60,7 %, soit sept points de plus que GPT-3.5 (53,6 %)": a gap in points between two percentages, or two
+        # scores ("84.6 F1, 2.8 points above the best published 81.8")
         return any(
-            a != b and x.unit == y.unit == "percent" and abs(abs(x.value - y.value) - gap.value) <= max(0.6, 0.1 * gap.value)
+            a != b and x.unit == y.unit and x.unit in (None, "percent", "point")
+            and abs(abs(x.value - y.value) - gap.value) <= max(0.6, 0.1 * gap.value)
             for a, b in itertools.combinations(sorted(matched), 2)
             for x, y in [(claim.quantities[a], claim.quantities[b])]
+        ) or any(
+            # "lifts the resolve rate by 7 points" against "27.3% ... a 34.3% resolve rate": two percentages of the
+            # passage that measure the same thing, to the precision the claim writes
+            x.unit == y.unit == "percent" and _stems(x.context) & _stems(y.context) & _stems(gap.context)
+            and abs(abs(x.value - y.value) - gap.value) <= _precision(gap)
+            for x, y in itertools.combinations(view.quantities, 2)
         )
 
     return [
