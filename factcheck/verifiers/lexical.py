@@ -512,7 +512,8 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
     # a figure two rules both derive counts once
     derived = sorted(set(
         _derived_factors(claim, matched_numbers, view) + _list_lengths(claim, matched_numbers)
-        + _reduction_equivalents(claim, matched_numbers, view) + _gain_equivalents(claim, matched_numbers, view) + changed
+        + _reduction_equivalents(claim, matched_numbers, view) + _gain_equivalents(claim, matched_numbers, view)
+        + _share_equivalents(claim, matched_numbers) + changed
     ))
     for index, message in moved_by.items():
         if index not in number_conflicts and (about_it or entity_share == 1.0):
@@ -1061,6 +1062,24 @@ def _reduction_equivalents(claim: Analysis, matched: set[int], view: Analysis) -
             if any(abs(100 * (1 - 1 / f) - q.value) <= 1.5 for f in factors):
                 found.append(index)
     return found
+
+
+def _share_equivalents(claim: Analysis, matched: set[int]) -> list[int]:
+    """A share of a whole the claim restates, then writes as the factor it divides by: "12 % du prix ... soit environ
+    huit fois moins", "3 % au plus du budget, plus de trente fois moins"."""
+    shares = [claim.quantities[i].value for i in matched if claim.quantities[i].unit == "percent" and 0 < claim.quantities[i].value < 50]
+    found = []
+    for index, q in enumerate(claim.quantities):
+        if index in matched or q.unit != "times" or q.value <= 1:
+            continue
+        if not _FEWER_AFTER_RE.match(claim.prepared or claim.text, q.position + len(q.text)):
+            continue
+        if any((q.bound == "at_least" and 100 / share >= q.value) or abs(100 / share - q.value) <= 0.1 * q.value for share in shares):
+            found.append(index)
+    return found
+
+
+_FEWER_AFTER_RE = re.compile(r"\s*(?:moins|less|fewer|smaller|cheaper|plus\s+petit|plus\s+faible|lower)\b", re.IGNORECASE)
 
 
 def _gain_equivalents(claim: Analysis, matched: set[int], view: Analysis) -> list[int]:
