@@ -2059,6 +2059,14 @@ REFUTED_AND_FAITHFUL = [
         ("Sur HumanEval, CodeT gagne 18,8 points de pass@1 sur code-davinci-002.", "fr"),
         id="a-figure-measured-against-words-is-not-the-named-rivals",
     ),
+    pytest.param(
+        # arXiv:2505.22651, a sentence as published
+        "Built on the Llama3.2-Vision-11B model, Sherlock achieves remarkable results across eight benchmarks, reaching "
+        "an average accuracy of 64.1 with direct generation and 65.4 after self-correction.",
+        ("Sherlock reaches an average accuracy of 64.1 after self-correction.", "en"), ("number_mismatch", "65.4"),
+        ("Sur huit benchmarks, Sherlock atteint une précision moyenne de 65,4 après auto-correction.", "fr"),
+        id="what-follows-after-a-figure-says-which-of-two-it-is",
+    ),
 ]
 
 
