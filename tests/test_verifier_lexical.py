@@ -1937,6 +1937,14 @@ _QWEN_SERIES = (
 # One passage, one claim, the verdict an editor expects: each case a way of writing that once misled the verifier
 ONE_PASSAGE_VERDICTS = [
     pytest.param(
+        # arXiv:1804.09541, sentences as published
+        "We propose a new Q&A architecture called QANet, which does not require recurrent networks: Its encoder consists "
+        "exclusively of convolution and self-attention. On the SQuAD dataset, our model is 3x to 13x faster in training "
+        "and 4x to 9x faster in inference, while achieving equivalent accuracy to recurrent models.",
+        "Sur SQuAD, QANet s'entraîne de trois à treize fois plus vite que les réseaux récurrents.", "fr", Label.SUPPORTED,
+        id="what-a-claim-compares-with-is-not-said-of-its-subject",
+    ),
+    pytest.param(
         # arXiv:2304.07880 as the snapshot writes it, with a LaTeX accent
         "Our best model, Sabi\\'a-65B, performs on par with GPT-3.5-turbo.",
         "Sabiá-65B, le meilleur modèle, fait jeu égal avec GPT-3.5-turbo.", "fr", Label.SUPPORTED,

@@ -1812,6 +1812,26 @@ _SIDE_GENERIC = frozenset(
 )
 
 
+def _compared_with_terms(claim: Analysis) -> frozenset[str]:
+    """The terms after "than", "compared to", "que" after a comparative, up to the end of the phrase, and only
+    there in the claim."""
+    text = claim.prepared or claim.text
+    spans = []
+    for match in _THAN_RE.finditer(text):
+        if match.group(1) and not _COMPARATIVE_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "montrent que": a clause, not the other side of a comparison
+        end = _PHRASE_END_RE.search(text, match.end())
+        spans.append((match.end(), end.start() if end else len(text)))
+    inside = [terms for offset, terms in claim.placed_terms if any(a <= offset < b for a, b in spans)]
+    outside = [terms for offset, terms in claim.placed_terms if not any(a <= offset < b for a, b in spans)]
+    return frozenset().union(*inside) - frozenset().union(*outside)
+
+
+_THAN_RE = re.compile(r"\b(?:(que|qu')|than|compared (?:to|with)|versus|vs\.?|contre|par rapport (?:à|aux?))(?=\W)", re.IGNORECASE)
+_COMPARATIVE_BEFORE_RE = re.compile(r"\b(?:plus|moins|mieux|meilleure?s?|pires?|aussi|autant)\b[^.,;]*$", re.IGNORECASE)
+_PHRASE_END_RE = re.compile(r"[,;:.!?]|\s(?:and|et|but|mais|while|tandis)\s")
+
+
 def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False) -> list[tuple[Reason, float]]:
     """Negation, opposite properties, "only" against a list, "all" against "some".
 
@@ -1848,7 +1868,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
                 conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
                 break
         claim_vocabulary = set().union(*claim.terms) if claim.terms else set()
-        denied = (view.negated_terms & claim_vocabulary) - claim.negated_terms
+        denied = (view.negated_terms & (claim_vocabulary - _compared_with_terms(claim))) - claim.negated_terms
         if _terms_touched(claim, denied) >= 2 and not (view.negated_terms & claim.negated_terms):
             # "GPT-3 is applied without any gradient updates or fine-tuning" against "fine-tuned by gradient descent"
             word = sorted(denied)[0]
@@ -1858,7 +1878,8 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     claim_vocabulary = claim_words | claim.entity_keys
     # "non adapté" against "adapted and unadapted": the source's prefix denies the word too
     asserted_negated = {w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms if not _prefix_denied(w, view)}
-    denied_asserted = (view.negated_terms & claim_vocabulary) - claim.negated_terms
+    # "plus vite que les modèles récurrents": what the claim's subject is compared with is not said of it
+    denied_asserted = (view.negated_terms & (claim_vocabulary - _compared_with_terms(claim))) - claim.negated_terms
     # one shared word is not enough to say the source denies the claim ("task-specific" vs "task")
     if _terms_touched(claim, asserted_negated) < 2:
         asserted_negated = set()
