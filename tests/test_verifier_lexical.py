@@ -1937,6 +1937,15 @@ _QWEN_SERIES = (
 # One passage, one claim, the verdict an editor expects: each case a way of writing that once misled the verifier
 ONE_PASSAGE_VERDICTS = [
     pytest.param(
+        # arXiv:2408.07060, a sentence as published
+        "For instance, a group of open-source SWE agents, with a maximum individual resolve rate of 27.3% on SWE-Bench "
+        "Lite, can achieve a 34.3% resolve rate with DEI, making a 25% improvement and beating most closed-source "
+        "solutions.",
+        "Avec DEI, un groupe d'agents SWE open source passe de 27,3 % à 34,3 % de tickets résolus sur SWE-Bench Lite.",
+        "fr", Label.SUPPORTED,
+        id="a-name-given-both-ends-of-a-change-holds-the-end-the-passage-gives-it",
+    ),
+    pytest.param(
         # arXiv:2309.00841, a sentence as published
         "Despite cost reductions of \\(37.29%\\) to \\(67.81%\\), LeanContext's ROUGE-1 score decreases only by "
         "\\(1.41%\\) to \\(2.65%\\) compared to a baseline that retains the entire context (no summarization).",
