@@ -2091,6 +2091,16 @@ REFUTED_AND_FAITHFUL = [
         ("Sur huit benchmarks, Sherlock atteint une précision moyenne de 65,4 après auto-correction.", "fr"),
         id="what-follows-after-a-figure-says-which-of-two-it-is",
     ),
+    pytest.param(
+        # arXiv:2311.08401, a sentence as published
+        "At 7B scale, compared to Llama-2-chat, we observe 58% and 40% reduction in factual error rate when generating "
+        "biographies and answering medical questions, respectively.",
+        ("Against Llama-2-chat at 7B, factual errors fall by 40% on biographies and by 58% on medical questions.", "en"),
+        ("number_mismatch", "swapped"),
+        ("À 7 milliards de paramètres, le taux d'erreurs factuelles baisse de 58 % sur les biographies par rapport à "
+         "Llama-2-chat.", "fr"),
+        id="a-respectively-list-after-the-figures",
+    ),
 ]
 
 
