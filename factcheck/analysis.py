@@ -295,7 +295,8 @@ _DIGIT_GROUP_SEPARATOR_RE = re.compile(r"[, \u00a0\u202f]")
 _DIGIT_GROUP_SEPARATOR_OR_DOT_RE = re.compile(r"[, \u00a0\u202f.]")
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 _MEASURED_ON_AFTER_RE = re.compile(
-    r"\s*(?:[\w/-]+\s+){0,3}?(?:on|in|at|for|sur|en|pour|à|au|with|avec|than|que|qu'|over|compared\s+(?:to|with)|against|versus|vs\.?|contre|face\s+à|par\s+rapport\s+(?:à|au|aux))\s*"
+    # "2,8 points de F1": points of a metric
+    r"\s*(?:(?:points?|pts?)\s+(?:de\s+|d'|of\s+)|(?:[\w/-]+\s+){0,3}?(?:on|in|at|for|sur|en|pour|à|au|with|avec|than|que|qu'|over|compared\s+(?:to|with)|against|versus|vs\.?|contre|face\s+à|par\s+rapport\s+(?:à|au|aux))\s*)"
     r"(?:the\s+|le\s+|la\s+|les\s+|l'|one\s+|an?\s+|une?\s+|vanilla\s+|standard\s+|this\s+|these\s+|ce\s+|cette\s+)?"
     # "on the benchmark Spider and BIRD"
     r"(?:(?:benchmarks?|datasets?|tasks?|test\s+sets?)\s+)?"

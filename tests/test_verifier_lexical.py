@@ -2101,6 +2101,13 @@ REFUTED_AND_FAITHFUL = [
          "Llama-2-chat.", "fr"),
         id="a-respectively-list-after-the-figures",
     ),
+    pytest.param(
+        # arXiv:2312.02051, the name put in for "it"
+        "For example, TimeChat achieves +9.2 F1 score and +2.8 CIDEr on YouCook2.",
+        ("Sur YouCook2, TimeChat gagne 2,8 points de F1 et 9,2 points de CIDEr.", "fr"), ("number_mismatch", "swaps"),
+        ("Sur YouCook2, TimeChat gagne 9,2 points de F1 et 2,8 points de CIDEr.", "fr"),
+        id="points-of-a-metric-belong-to-it-whatever-words-surround-them",
+    ),
 ]
 
 
