@@ -525,22 +525,20 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         matched_numbers.add(index)
     # a figure that follows from others the passage gives has no rival of its own
     conflicts.extend(conflict for index, conflict in number_conflicts.items() if index not in derived)
-    # figures tied to names, resolutions or counted things: enough when the passage has every name of the claim,
-    # whatever words the claim uses around them ("Sur YouCook2, TimeChat gagne 2,8 points de F1 ...")
-    moved = (
-        _swapped_holders(claim, view)
-        or _moved_resolution(claim, view)
-        or (_counts_something_else(claim, view) if claim.language == view.language else None)
-        or _factor_of_something_else(claim, view)
-        or _crossed_figures(claim, view)
+    # figures told apart by the words around them alone need a passage that shares the claim's words; figures tied
+    # to names, resolutions or counted things need only every name of the claim ("Sur YouCook2, TimeChat gagne 2,8
+    # points de F1 ..." against an English sentence)
+    swapped = (_swapped_number(claim, view) if coverage >= CONFLICT_COVERAGE else None) or (
+        (coverage >= CONFLICT_COVERAGE or (claim_keys and entity_share == 1.0)) and (
+            _swapped_holders(claim, view)
+            or _moved_resolution(claim, view)
+            or (_counts_something_else(claim, view) if claim.language == view.language else None)
+            or _factor_of_something_else(claim, view)
+            or _crossed_figures(claim, view)
+        )
     )
-    if moved and (coverage >= CONFLICT_COVERAGE or (claim_keys and entity_share == 1.0)):
-        conflicts.append((Reason("number_mismatch", moved), 0.75))
-    else:
-        # figures told apart by the words around them alone: the passage must share the claim's words
-        swapped = _swapped_number(claim, view)
-        if swapped and coverage >= CONFLICT_COVERAGE:
-            conflicts.append((Reason("number_mismatch", swapped), 0.75))
+    if swapped:
+        conflicts.append((Reason("number_mismatch", swapped), 0.75))
     turned = _reversed_change(claim, view)
     if turned and (about_it or entity_share == 1.0):
         conflicts.append((Reason("direction_reversed", turned), 0.75))
