@@ -2378,7 +2378,9 @@ _MEASURE_WORDS = frozenset("on in across by at over for sur dans de par en pour"
 _CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound"}
 def _noun_cue(words, lemmas, start: int, end: int) -> bool:
     """"our approach surpasses", "the match": a one-word cue after an article is a noun, not the verb, when it can be
-    one ("a comparable accuracy" stays a comparison)."""
+    one ("a comparable accuracy" stays a comparison); "61.8 Exact Match points" is a metric."""
+    if start > 0 and end - start == 1 and lemmas[start] == "match" and words[start - 1] == "exact":
+        return True
     return start > 0 and words[start - 1] in _DETERMINERS and end - start == 1 and lemmas[start] in _NOUN_LIKE_CUES
 
 

@@ -309,6 +309,15 @@ def test_other_things_being_equal_is_not_a_comparison():
     assert [(c.direction, c.subject, c.object) for c in equal] == [("=", ("vima",), ("gpt4",))]
 
 
+def test_exact_match_is_a_metric_not_a_comparison():
+    from factcheck.analysis import analyse
+
+    # arXiv:1912.05200
+    metric = analyse("SQuAD-es reaches 77.6 F1 and 61.8 Exact Match points on the Spanish XQuAD corpus.", "en")
+    assert not metric.comparisons
+    assert [c.direction for c in analyse("SQuAD-es models match the XQuAD baselines.", "en").comparisons] == ["="]
+
+
 def test_a_denial_stops_where_the_benchmark_begins():
     from factcheck.analysis import analyse
 
