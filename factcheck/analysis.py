@@ -2351,7 +2351,15 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                         break
                     left.append(i)
             right: list[int] = []
-            for i in range(end, min(len(words), end + 8)):
+            limit = end + 8
+            for i in range(end, len(words)):
+                if i >= limit:
+                    break
+                # "outperform a same-sized QA model and the previous SOTA zero-shot system": "and" before an article
+                # joins a second phrase to the same side
+                if right and words[i] in ("and", "et") and i + 1 < len(words) and words[i + 1] in _ARTICLES and not broken(i - 1, i):
+                    limit = i + 8
+                    continue
                 # "comparable to models that predict spectrograms": a relative clause still says which the side is
                 if (right and broken(i - 1, i)) or (words[i] in _SIDE_STOPS - _RELATIVES and not named_pair(i)):
                     break
