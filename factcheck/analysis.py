@@ -207,6 +207,10 @@ def _translations() -> dict[str, frozenset[str]]:
         if len(key_words) == 1:
             table[key_words[0]] = frozenset(alternatives)
             table.setdefault(lemma(key_words[0], "fr"), frozenset(alternatives))
+    # the names of languages ("japonais" is "Japanese"), kept once, in languages.json
+    for english, *french in load_lexicon("languages")["codes"].values():
+        for name in french:
+            table.setdefault(name, frozenset({english}))
     return table
 
 

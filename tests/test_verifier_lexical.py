@@ -1784,6 +1784,14 @@ _BILLM = (
 # (source sentence, claim, language, (reason code, words of its message)): claims the source's wording refutes
 REFUTED_BY_WORDING = [
     pytest.param(
+        # arXiv:2404.16821, a sentence as published
+        "We carefully collected a high-quality bilingual dataset that covers common scenes, document images, and "
+        "annotated them with English and Chinese question-answer pairs.",
+        "Le jeu de données bilingue associe des paires question-réponse en anglais et en japonais.", "fr",
+        ("entity_mismatch", "English with Chinese"),
+        id="a-language-of-a-pair-replaced",
+    ),
+    pytest.param(
         # arXiv:2104.04670, a sentence as published
         "When evaluated on unseen tasks, meta-tuned models outperform a same-sized QA model and the previous SOTA "
         "zero-shot learning system based on natural language inference.",
@@ -2115,6 +2123,15 @@ REFUTED_AND_FAITHFUL = [
         ("Sur YouCook2, TimeChat gagne 2,8 points de F1 et 9,2 points de CIDEr.", "fr"), ("number_mismatch", "swaps"),
         ("Sur YouCook2, TimeChat gagne 9,2 points de F1 et 2,8 points de CIDEr.", "fr"),
         id="points-of-a-metric-belong-to-it-whatever-words-surround-them",
+    ),
+    pytest.param(
+        # arXiv:2411.19930, the subject named where the sentence says "we"
+        "Task Evaluation: the study conducts experiments in two domains, biomedicine and food, by post-training MLLMs "
+        "of different sources and scales.",
+        ("The study evaluates domain-specific post-training of MLLMs in biomedicine and finance.", "en"),
+        ("entity_mismatch", "biomedicine with food"),
+        ("L'étude évalue le post-entraînement des MLLM en biomédecine et dans l'alimentation.", "fr"),
+        id="one-of-a-pair-replaced-by-a-word-the-source-never-uses",
     ),
 ]
 

@@ -574,6 +574,10 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         turned_sides = _sides_opposed(claim, view) or (_only_on_a_level(claim, view) if entity_share == 1.0 else None)
         if turned_sides:
             conflicts.append((Reason(*turned_sides), 0.75))
+    if about_it:
+        replaced = _replaced_in_list(claim, view, _source_profile(candidate.source)[4])
+        if replaced:
+            conflicts.append((Reason("entity_mismatch", replaced), 0.7))
     if about_it or (claim_keys and entity_share == 1.0):
         conflicts.extend(_polarity_conflicts(claim, view, strict=not about_it))
         unlike = _set_apart(claim, view, candidate.scored.sentences or (candidate.scored.passage.text,))
@@ -1837,6 +1841,43 @@ def _compared_with_terms(claim: Analysis) -> frozenset[str]:
 _THAN_RE = re.compile(r"\b(?:(que|qu')|than|compared (?:to|with)|versus|vs\.?|contre|par rapport (?:à|aux?))(?=\W)", re.IGNORECASE)
 _COMPARATIVE_BEFORE_RE = re.compile(r"\b(?:plus|moins|mieux|meilleure?s?|pires?|aussi|autant)\b[^.,;]*$", re.IGNORECASE)
 _PHRASE_END_RE = re.compile(r"[,;:.!?]|\s(?:and|et|but|mais|while|tandis)\s")
+
+
+def _replaced_in_list(claim: Analysis, view: Analysis, source_vocabulary) -> str | None:
+    """A pair of words the passage pairs too, one of them replaced by a word the source never uses: "in biomedicine
+    and finance" against "two domains, biomedicine and food"."""
+    for first, second in _pairs(claim, after_preposition=True):
+        for theirs in _pairs(view):
+            for kept, swapped in ((first, second), (second, first)):
+                for same, other in ((theirs[0], theirs[1]), (theirs[1], theirs[0])):
+                    if not (kept[0] & same[0]) or swapped[0] & other[0]:
+                        continue
+                    if swapped[0] & source_vocabulary or other[0] & claim.vocabulary:
+                        continue
+                    if claim.language == "fr" and not any(not alt.startswith(swapped[1][:4].lower()) for alt in swapped[0]):
+                        continue  # a French word the lexicon does not translate may be the source's word in French
+                    return f"The source pairs {same[1]} with {other[1]}, not with {swapped[1]}."
+    return None
+
+
+def _pairs(analysis: Analysis, *, after_preposition: bool = False) -> list[tuple[tuple[frozenset[str], str], tuple[frozenset[str], str]]]:
+    """Two content words joined by "and"/"et" ("biomedicine and food", "en anglais et en japonais"), each with its
+    alternatives and as written; ``after_preposition``: only a pair a preposition opens ("in biomedicine and
+    finance"), a pair of things rather than of verbs or qualities ("pré-entraîné et injecte")."""
+    text = analysis.prepared or analysis.text
+    at = {offset: terms for offset, terms in analysis.placed_terms}
+    found = []
+    for match in _PAIR_RE.finditer(text):
+        if after_preposition and not _PREPOSITION_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        a, b = at.get(match.start(1)), at.get(match.start(2))
+        if a and b and not (a & b):
+            found.append(((a, match.group(1)), (b, match.group(2))))
+    return found
+
+
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|on|across|between|of|en|sur|entre|dans|de|d'|des)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$", re.IGNORECASE)
+_PAIR_RE = re.compile(r"\b([^\W\d_][\w-]{2,}) (?:and|et) (?:(?:in|en|on|sur) )?([^\W\d_][\w-]{2,})\b")
 
 
 def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False) -> list[tuple[Reason, float]]:
