@@ -2403,6 +2403,7 @@ _DETERMINERS = frozenset(
 )
 
 
+_CONTRAST_JOINS = frozenset("while whereas whilst tandis".split())
 _EXAMPLES_RE = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|such as|including|like|notamment|par exemple|comme|dont)", re.IGNORECASE)
 
 
@@ -2449,6 +2450,11 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
         def offset(e):
             return starts[e.token] if e.token < len(starts) else len(source)
 
+        # "X devance Y de 2,79 %, tandis que Z dépasse W": a contrasting clause has sides of its own
+        joins = [starts[i] for i, w in enumerate(words) if w in _CONTRAST_JOINS and sentence_start < starts[i] < sentence_end]
+        sentence_start = max([j for j in joins if j < cue_offset] + [sentence_start])
+        cue_end_offset = ends[end - 1] if end - 1 < len(ends) else len(source)
+        sentence_end = min([j for j in joins if j > cue_end_offset] + [sentence_end])
         before = [e for e in entities if e.token < start and offset(e) > sentence_start]
         after = [e for e in entities if end <= e.token < next_cue and offset(e) < sentence_end]
         cue_end = ends[end - 1] if end - 1 < len(ends) else len(source)

@@ -309,6 +309,14 @@ def test_other_things_being_equal_is_not_a_comparison():
     assert [(c.direction, c.subject, c.object) for c in equal] == [("=", ("vima",), ("gpt4",))]
 
 
+def test_a_contrasting_clause_has_sides_of_its_own():
+    from factcheck.analysis import analyse
+
+    text = "JudgeLRM-3B devance DeepSeek-R1 de 2,79 % en F1, tandis que JudgeLRM-7B dépasse GPT-4."
+    sides = [(c.subject, c.object) for c in analyse(text, "fr").comparisons]
+    assert sides == [(("judgelrm3b",), ("deepseek-r1", "f1")), (("judgelrm7b",), ("gpt4",))]
+
+
 def test_exact_match_is_a_metric_not_a_comparison():
     from factcheck.analysis import analyse
 
