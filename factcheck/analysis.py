@@ -2393,9 +2393,20 @@ def _noun_cue(words, lemmas, start: int, end: int) -> bool:
     one ("a comparable accuracy" stays a comparison); "61.8 Exact Match points" is a metric."""
     if start > 0 and end - start == 1 and lemmas[start] == "match" and words[start - 1] == "exact":
         return True
+    # "the QA systems behind SQuAD-es": what made it, not a rank ("remains behind", "restent derrière" are ranks)
+    if end - start == 1 and words[start] in ("behind", "derrière") and not any(
+        w in _RANKED_BEHIND or w[:1].isdigit() for w in words[max(0, start - 3) : start]
+    ):
+        return True
     return start > 0 and words[start - 1] in _DETERMINERS and end - start == 1 and lemmas[start] in _NOUN_LIKE_CUES
 
 
+_RANKED_BEHIND = frozenset(
+    "be is are was were been being remain remains remained stay stays stayed still far well just only slightly sit sits "
+    "rank ranks ranked come comes came finish finishes finished place places placed "
+    "reste restent rester resté restée est sont était étaient loin toujours encore juste classe classé classée arrive "
+    "arrivent arrivé figure figurent se points point pts".split()
+)
 _NOUN_LIKE_CUES = frozenset("approach match rival lag trail equal lead edge".split())
 _DETERMINERS = frozenset(
     "a an the our their its this that these those each every my your his her "

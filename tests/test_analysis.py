@@ -317,6 +317,19 @@ def test_a_contrasting_clause_has_sides_of_its_own():
     assert sides == [(("judgelrm3b",), ("deepseek-r1", "f1")), (("judgelrm7b",), ("gpt4",))]
 
 
+def test_behind_is_a_rank_only_after_a_verb_of_rank_or_a_gap():
+    from factcheck.analysis import analyse
+
+    assert not analyse("The Spanish QA systems behind SQuAD-es fine-tune Multilingual-BERT.", "en").comparisons
+    for text, language in (
+        ("Llama3-8B reste nettement derrière Llama3-70B.", "fr"),
+        ("ViLD reste 3,8 points derrière un détecteur supervisé.", "fr"),
+        ("Llama3-8B still lags behind Llama3-70B.", "en"),
+        ("Llama3-8B is far behind Llama3-70B.", "en"),
+    ):
+        assert [c.direction for c in analyse(text, language).comparisons] == ["<"], text
+
+
 def test_exact_match_is_a_metric_not_a_comparison():
     from factcheck.analysis import analyse
 
