@@ -1784,6 +1784,12 @@ _BILLM = (
 # (source sentence, claim, language, (reason code, words of its message)): claims the source's wording refutes
 REFUTED_BY_WORDING = [
     pytest.param(
+        # arXiv:2401.14196, a sentence as published
+        "The series of DeepSeek-Coder models, ranging from 1.3B to 33B, are trained from scratch on 2 trillion tokens.",
+        "DeepSeek-Coder was initialised from a general-purpose LLM checkpoint.", "en", ("antonym", "initialisation"),
+        id="trained-from-scratch-is-said-of-the-whole-model",
+    ),
+    pytest.param(
         # arXiv:2404.16821, a sentence as published
         "We carefully collected a high-quality bilingual dataset that covers common scenes, document images, and "
         "annotated them with English and Chinese question-answer pairs.",
