@@ -345,6 +345,16 @@ def test_top_is_not_bottom(claim, language, label, code):
         assert code in verdict.reason_codes
 
 
+def test_on_a_tie_between_passages_the_refutation_stands():
+    # one passage of the abstract says how JudgeLRM is trained (by reinforcement learning), another speaks of
+    # fine-tuning and outperforming; both share as much of the claim
+    verdict = check(
+        "JudgeLRM models are trained by supervised fine-tuning on judge annotations rather than by reinforcement learning.",
+        "en", paper("2504.00050"),
+    )
+    assert verdict.label is Label.REFUTED and "reinforcement learning" in verdict.evidence[0].text
+
+
 def test_without_gradient_updates_is_not_fine_tuned():
     verdict = check("GPT-3 is fine-tuned with gradient updates on every task.", "en", paper("2005.14165"))
     assert verdict.label is Label.REFUTED

@@ -265,10 +265,10 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
         # a conflict is more specific than overlap, and so is a support that finds every number tied to its name:
         # either counts for more than words in common (on a tie, the refutation stands)
         relevance = outcome.coverage + 0.1 * (outcome.strength >= 0.7)
-        decisive.append((relevance, -order, outcome))
+        decisive.append((relevance, outcome.label is Label.REFUTED, -order, outcome))
     if decisive:
-        decisive.sort(key=lambda item: (item[0], item[1]), reverse=True)
-        return decisive[0][2]
+        decisive.sort(key=lambda item: item[:3], reverse=True)
+        return decisive[0][3]
     assert best_partial is not None
     combined = _pieced_together(claim, candidates)
     return combined or best_partial
