@@ -2166,6 +2166,14 @@ def test_a_passage_refutes_the_wrong_claim_and_supports_the_faithful_one(sentenc
 # supported, a wrong one is not
 DERIVED_FIGURES = [
     pytest.param(
+        # arXiv:2503.19786, a sentence as published
+        "Gemma3-4B-IT is competitive with Gemma2-27B-IT and Gemma3-27B-IT is comparable to Gemini-1.5-Pro across "
+        "benchmarks.",
+        ("Gemma3-4B-IT rivalise avec Gemma2-27B-IT, un modèle près de sept fois plus gros.", "fr"),
+        ("Gemma3-4B-IT rivals Gemma2-27B-IT, a model twenty times larger.", "en"),
+        id="a-factor-of-the-sizes-two-names-write",
+    ),
+    pytest.param(
         # arXiv:2406.04271, the method named where the sentence says "our"
         "Notably, we find that Buffer of Thoughts lets Llama3-8B surpass the Llama3-70B model while requiring only 12% "
         "of the cost of multi-query prompting methods (e.g., tree/graph of thoughts) on average.",

@@ -1022,13 +1022,35 @@ def _derived_factors(claim: Analysis, matched: set[int], view: Analysis) -> list
             for x, y in itertools.combinations(view.quantities, 2)
         )
 
+    def ratio_of_sizes(factor: Quantity) -> bool:
+        # "GPT-J-6B, un modèle près de trente fois plus petit que GPT-3 et ses 175 milliards de paramètres": sizes
+        # the claim writes, in names the passage has or as figures it found, and a factor said of size
+        if not _SIZE_COMPARED_AFTER_RE.match(claim.prepared or claim.text, factor.position + len(factor.text)):
+            return False
+        sizes = [
+            float(digits) * _NAME_SIZE_SCALES[letter.upper()]
+            for e in claim.entities if any(same_entity(e.key, k) for k in view.entity_keys)
+            for digits, letter in _NAME_SIZE_RE.findall(e.text)
+        ] + [claim.quantities[a].value for a in matched if claim.quantities[a].unit == "parameter"]
+        return any(
+            abs(big / small - factor.value) <= 0.15 * factor.value or (factor.bound == "at_least" and big / small >= factor.value)
+            for big, small in itertools.permutations(sizes, 2) if big > small > 0
+        )
+
     return [
         index for index, quantity in enumerate(claim.quantities)
         if index not in matched and (
-            (quantity.unit == "times" and quantity.value > 1 and ratio_of_two(quantity))
+            (quantity.unit == "times" and quantity.value > 1 and (ratio_of_two(quantity) or ratio_of_sizes(quantity)))
             or (quantity.unit == "point" and difference_of_two(quantity))
         )
     ]
+
+
+_SIZE_COMPARED_AFTER_RE = re.compile(
+    r"\s*(?:plus\s+(?:petite?s?|gros(?:se)?s?|grande?s?|volumineux)|moins\s+de\s+paramètres|smaller|larger|bigger|"
+    r"fewer\s+parameters|more\s+parameters|the\s+size)\b",
+    re.IGNORECASE,
+)
 
 
 def _change_factors(claim: Analysis, matched: set[int], view: Analysis) -> tuple[list[int], dict[int, str]]:
