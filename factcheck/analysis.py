@@ -2414,6 +2414,8 @@ _DETERMINERS = frozenset(
 )
 
 
+# what stands between a subject and its comparison cue: "is", "est", nothing
+_SUBJECT_GAP_RE = re.compile(r"\s*(?:(?:is|are|was|were|remains?|est|sont|reste|restent)\s*)?")
 _CONTRAST_JOINS = frozenset("while whereas whilst tandis".split())
 _EXAMPLES_RE = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|such as|including|like|notamment|par exemple|comme|dont)", re.IGNORECASE)
 
@@ -2446,6 +2448,7 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             spans.append((start, end, cue, symbol))
     spans.extend(_gapped_comparisons(words, source, starts, spans))
     ordered = sorted(spans)
+    previous = None  # (where the sentence's previous comparison cue ends, its subject, its object)
     for position, (start, end, cue, symbol) in enumerate(ordered):
         next_cue = ordered[position + 1][0] if position + 1 < len(ordered) else len(words)
         is_passive = any(p <= start <= p + 2 for p in passive_starts) or (
@@ -2466,8 +2469,17 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
         sentence_start = max([j for j in joins if j < cue_offset] + [sentence_start])
         cue_end_offset = ends[end - 1] if end - 1 < len(ends) else len(source)
         sentence_end = min([j for j in joins if j > cue_end_offset] + [sentence_end])
-        before = [e for e in entities if e.token < start and offset(e) > sentence_start]
+        # "A surpasses B, and C outperforms D", "A is competitive with B and C comparable to D": a second comparison
+        # of the sentence starts after the first one's cue, and a name right before the next cue is its subject
+        # (a name of the earlier comparison's object is not this one's subject; with no name of its own, the
+        # comparison is said of the earlier one's subject: "Phi-3-mini rivals Mixtral and beats GPT-3.5")
+        earlier = previous if previous is not None and previous[0] > sentence_start else None
+        if earlier is not None:
+            sentence_start = earlier[0]
+        before = [e for e in entities if e.token < start and offset(e) > sentence_start and not (earlier and e.key in earlier[2])]
         after = [e for e in entities if end <= e.token < next_cue and offset(e) < sentence_end]
+        if next_cue < len(words) and starts[next_cue] < sentence_end:
+            after = [e for e in after if not _SUBJECT_GAP_RE.fullmatch(source, offset(e) + len(e.text), starts[next_cue])]
         cue_end = ends[end - 1] if end - 1 < len(ends) else len(source)
         comma = source.find(",", cue_end, sentence_end)
         if (
@@ -2484,6 +2496,8 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             first = next((e for e in before if not (e.initial and not e.strong)), before[0])
             subject = tuple(dict.fromkeys([first.key] + [e.key for e in near]))
             obj = tuple(e.key for e in after[:4])
+        elif earlier is not None and earlier[1]:
+            subject, obj = earlier[1], tuple(e.key for e in after[:4])
         elif any(words[i] in _SUBJECT_PRONOUNS for i in range(start) if starts[i] > sentence_start):
             # "It nears the performance of X": the subject is a pronoun, left for the reader (and the verifier)
             # to resolve from the sentence before; a name after the next comma is not it
@@ -2506,6 +2520,7 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
                 continue
             symbol = "<" if symbol == ">" else ">"
         found.append(Comparison(symbol, cue, subject, obj))
+        previous = (cue_end_offset, subject, obj)
     return found
 
 

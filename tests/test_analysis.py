@@ -330,6 +330,22 @@ def test_behind_is_a_rank_only_after_a_verb_of_rank_or_a_gap():
         assert [c.direction for c in analyse(text, language).comparisons] == ["<"], text
 
 
+def test_each_comparison_of_a_sentence_has_its_own_sides():
+    from factcheck.analysis import analyse
+
+    def sides(text):
+        return [(c.subject, c.object) for c in analyse(text, "en").comparisons]
+
+    # arXiv:2503.19786
+    assert sides("Gemma3-4B-IT is competitive with Gemma2-27B-IT and Gemma3-27B-IT is comparable to Gemini-1.5-Pro.") == [
+        (("gemma3-4b-it",), ("gemma2-27b-it",)), (("gemma3-27b-it",), ("gemini1.5-pro",)),
+    ]
+    # a second comparison with no name of its own is said of the first one's subject
+    assert sides("Phi-3-mini rivals Mixtral 8x7B and beats GPT-3.5.") == [
+        (("phi3-mini",), ("mixtral8x7b",)), (("phi3-mini",), ("gpt3.5",)),
+    ]
+
+
 def test_exact_match_is_a_metric_not_a_comparison():
     from factcheck.analysis import analyse
 

@@ -1824,7 +1824,9 @@ REFUTED_BY_WORDING = [
     pytest.param(
         "Notably, T2T-ViT reduces the parameter count and MACs of vanilla ViT by half. It also outperforms ResNets "
         "and achieves comparable performance with MobileNets by directly training on ImageNet.",
-        "Entraîné directement sur ImageNet, T2T-ViT surpasse nettement les MobileNets.", "fr", _LEVEL,
+        "Entraîné directement sur ImageNet, T2T-ViT surpasse nettement les MobileNets.", "fr",
+        # "achieves comparable performance with MobileNets" is said of the subject of "outperforms ResNets"
+        ("direction_mismatch", "'comparable' where the claim says 'surpasser'"),
         id="ahead-of-level-name",
     ),
     pytest.param(
@@ -2139,6 +2141,15 @@ REFUTED_AND_FAITHFUL = [
         ("Sur YouCook2, TimeChat gagne 2,8 points de F1 et 9,2 points de CIDEr.", "fr"), ("number_mismatch", "swaps"),
         ("Sur YouCook2, TimeChat gagne 9,2 points de F1 et 2,8 points de CIDEr.", "fr"),
         id="points-of-a-metric-belong-to-it-whatever-words-surround-them",
+    ),
+    pytest.param(
+        # arXiv:2504.00050, a sentence as published
+        "Notably, JudgeLRM-3B surpasses GPT-4, and JudgeLRM-7B outperforms DeepSeek-R1 by 2.79% in F1 score, "
+        "particularly excelling in judge tasks requiring deep reasoning.",
+        ("JudgeLRM-3B devance DeepSeek-R1 de 2,79 % en F1, tandis que JudgeLRM-7B dépasse GPT-4.", "fr"),
+        ("entity_mismatch", "JudgeLRM-3B with GPT-4"),
+        ("JudgeLRM-3B dépasse GPT-4, tandis que JudgeLRM-7B devance DeepSeek-R1 de 2,79 % en F1.", "fr"),
+        id="two-comparisons-with-their-partners-crossed",
     ),
     pytest.param(
         # arXiv:2411.19930, the subject named where the sentence says "we"

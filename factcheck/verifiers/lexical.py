@@ -558,6 +558,10 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
         ):
             comparison_support = True
             continue
+        crossed = _partners_crossed(comparison.direction, subject, obj, view) if entity_share == 1.0 else None
+        if crossed and all(outcome == "unrelated" for outcome, _ in outcomes):
+            conflicts.append((Reason("entity_mismatch", crossed), 0.75))
+            continue
         for outcome, other in outcomes:
             if outcome in ("reversed", "mismatch") and (about_it or entity_share == 1.0):
                 if outcome == "reversed" and other.cue == comparison.cue:
@@ -1735,6 +1739,28 @@ def _resolved(other: Comparison, subject: list[str], present: list[str]) -> Comp
 
 
 _SLIGHTLY_RE = re.compile(r"\b(?:slightly|marginally|narrowly|légèrement|de peu|d'une courte tête)\b", re.IGNORECASE)
+
+
+def _partners_crossed(direction: str, subject: list[str], obj: list[str], view: Analysis) -> str | None:
+    """The passage compares the claim's subject with another name, and its object with another subject, the same
+    way: "JudgeLRM-3B devance DeepSeek-R1, tandis que JudgeLRM-7B dépasse GPT-4" against "JudgeLRM-3B surpasses
+    GPT-4, and JudgeLRM-7B outperforms DeepSeek-R1"."""
+    if not subject or not obj:
+        return None
+
+    def meets(keys, others) -> bool:
+        return any(same_entity(k, o) for k in keys for o in others)
+
+    theirs = view.comparisons
+    with_subject = [c for c in theirs if c.direction == direction and meets(subject, c.subject) and c.object and not meets(obj, c.object)]
+    with_object = [c for c in theirs if c.direction == direction and meets(obj, c.object) and c.subject and not meets(subject, c.subject)]
+    if with_subject and with_object:
+        first, second = with_subject[0], with_object[0]
+        return (
+            f"The source compares {_name(view, first.subject[0])} with {_name(view, first.object[0])}, and "
+            f"{_name(view, second.subject[0])} with {_name(view, second.object[0])}."
+        )
+    return None
 
 
 def _compare(direction: str, subject: list[str], obj: list[str], other) -> str:
