@@ -1971,6 +1971,13 @@ _QWEN_SERIES = (
 # One passage, one claim, the verdict an editor expects: each case a way of writing that once misled the verifier
 ONE_PASSAGE_VERDICTS = [
     pytest.param(
+        # arXiv:2108.06209, a sentence as published
+        "Our experiments show that w2v-BERT achieves competitive results compared to current state-of-the-art "
+        "pretrained models on the LibriSpeech benchmarks when using the Libri-Light~60k corpus as the unsupervised data.",
+        "Sur LibriSpeech, w2v-BERT fait jeu égal avec les meilleurs modèles préentraînés du moment.", "fr", Label.SUPPORTED,
+        id="faire-jeu-egal-is-one-phrase",
+    ),
+    pytest.param(
         # arXiv:2408.07060, a sentence as published
         "For instance, a group of open-source SWE agents, with a maximum individual resolve rate of 27.3% on SWE-Bench "
         "Lite, can achieve a 34.3% resolve rate with DEI, making a 25% improvement and beating most closed-source "
