@@ -2159,6 +2159,15 @@ REFUTED_AND_FAITHFUL = [
         id="two-comparisons-with-their-partners-crossed",
     ),
     pytest.param(
+        # arXiv:1801.04871, a sentence as published
+        "We propose a new corpus of 3,000 dialogues spanning 2 domains collected with M2M, and present comparisons with "
+        "popular dialogue datasets on the quality and diversity of the surface forms and dialogue flows.",
+        ("The dialogue corpus released with M2M holds some 30,000 conversations across two domains.", "en"),
+        ("number_mismatch", "the source says 3,000"),
+        ("Le corpus publié avec M2M compte 3 000 dialogues sur deux domaines.", "fr"),
+        id="a-figure-with-the-passages-digits-at-another-power-of-ten",
+    ),
+    pytest.param(
         # arXiv:2411.19930, the subject named where the sentence says "we"
         "Task Evaluation: the study conducts experiments in two domains, biomedicine and food, by post-training MLLMs "
         "of different sources and scales.",

@@ -508,6 +508,12 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
                 number_conflicts[index] = (
                     Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(rival)}."), 0.7
                 )
+        if index not in number_conflicts and status == "absent" and entity_share == 1.0 and coverage >= CONFLICT_COVERAGE:
+            slipped = _digit_slip(quantity, view, claim, candidate.source)
+            if slipped is not None:
+                number_conflicts[index] = (
+                    Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(slipped)}."), 0.7
+                )
     changed, moved_by = _change_factors(claim, matched_numbers, view)
     # a figure two rules both derive counts once
     derived = sorted(set(
@@ -1681,6 +1687,26 @@ _FAR_APART = 30  # values this many times apart measure different things, unless
 def _significant_digits(value: float) -> str:
     mantissa = f"{abs(value):.4e}".split("e")[0]
     return mantissa.replace(".", "").rstrip("0") or "0"
+
+
+def _digit_slip(quantity: Quantity, view: Analysis, claim: Analysis, source: Source) -> Quantity | None:
+    """The passage's figure with the claim's digits at another power of ten, the claim's value nowhere in the
+    source: "some 30,000 conversations" against "a new corpus of 3,000 dialogues", "750 000 exemples" against
+    "75K ... instruction data". A count under a hundred is left alone ("8 GPUs" is no slip for "80 GPUs")."""
+    for other in view.quantities:
+        if not units_compatible(quantity.unit, other.unit) or _is_year(other) or min(quantity.value, other.value) < 100:
+            continue
+        ratio = math.log10(max(quantity.value, other.value) / min(quantity.value, other.value))
+        if abs(ratio - round(ratio)) > 1e-6 or round(ratio) == 0:
+            continue
+        if _significant_digits(quantity.value) != _significant_digits(other.value):
+            continue
+        if any(values_match(q, other) for q in claim.quantities):
+            continue  # the claim gives that figure too
+        if any(values_match(quantity, q) for sentence in _sentence_sketches(source) for q in sentence.quantities):
+            continue
+        return other
+    return None
 
 
 def _rescaled(a: Quantity, b: Quantity) -> bool:
