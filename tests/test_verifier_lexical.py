@@ -1794,6 +1794,13 @@ _BILLM = (
 # (source sentence, claim, language, (reason code, words of its message)): claims the source's wording refutes
 REFUTED_BY_WORDING = [
     pytest.param(
+        # arXiv:1709.00103, the dataset named where the sentence says "we"
+        "WikiSQL is a dataset of 80654 hand-annotated examples of questions and SQL queries distributed across 24241 "
+        "tables from Wikipedia.",
+        "WikiSQL spans about 2,400 Wikipedia tables.", "en", ("number_mismatch", "the source says 24241"),
+        id="a-rounded-figure-a-power-of-ten-off",
+    ),
+    pytest.param(
         # arXiv:2401.14196, a sentence as published
         "The series of DeepSeek-Coder models, ranging from 1.3B to 33B, are trained from scratch on 2 trillion tokens.",
         "DeepSeek-Coder was initialised from a general-purpose LLM checkpoint.", "en", ("antonym", "initialisation"),

@@ -1692,14 +1692,15 @@ def _significant_digits(value: float) -> str:
 def _digit_slip(quantity: Quantity, view: Analysis, claim: Analysis, source: Source) -> Quantity | None:
     """The passage's figure with the claim's digits at another power of ten, the claim's value nowhere in the
     source: "some 30,000 conversations" against "a new corpus of 3,000 dialogues", "750 000 exemples" against
-    "75K ... instruction data". A count under a hundred is left alone ("8 GPUs" is no slip for "80 GPUs")."""
+    "75K ... instruction data", "environ 2 400 tables" against "24241 tables". A count under a hundred is left alone
+    ("8 GPUs" is no slip for "80 GPUs")."""
+    # a rounded claim ("environ 2 400", "plus de 140 000") keeps the leading digits only: within 5%
+    tolerance = 0.05 if quantity.bound is not None else 1e-6
     for other in view.quantities:
         if not units_compatible(quantity.unit, other.unit) or _is_year(other) or min(quantity.value, other.value) < 100:
             continue
-        ratio = math.log10(max(quantity.value, other.value) / min(quantity.value, other.value))
-        if abs(ratio - round(ratio)) > 1e-6 or round(ratio) == 0:
-            continue
-        if _significant_digits(quantity.value) != _significant_digits(other.value):
+        power = round(math.log10(quantity.value / other.value))
+        if power == 0 or abs(quantity.value / (other.value * 10**power) - 1) > tolerance:
             continue
         if any(values_match(q, other) for q in claim.quantities):
             continue  # the claim gives that figure too
