@@ -345,6 +345,14 @@ def test_top_is_not_bottom(claim, language, label, code):
         assert code in verdict.reason_codes
 
 
+def test_a_rounded_figure_a_power_of_ten_off_is_refuted():
+    verdict = check(
+        "WikiSQL réunit quelque 80 000 exemples annotés à la main, répartis sur environ 2 400 tables de Wikipédia.", "fr",
+        paper("1709.00103"),
+    )
+    assert verdict.label is Label.REFUTED and "24241" in verdict.reasons[0].message
+
+
 def test_on_a_tie_between_passages_the_refutation_stands():
     # one passage of the abstract says how JudgeLRM is trained (by reinforcement learning), another speaks of
     # fine-tuning and outperforming; both share as much of the claim
@@ -1793,13 +1801,6 @@ _BILLM = (
 
 # (source sentence, claim, language, (reason code, words of its message)): claims the source's wording refutes
 REFUTED_BY_WORDING = [
-    pytest.param(
-        # arXiv:1709.00103, the dataset named where the sentence says "we"
-        "WikiSQL is a dataset of 80654 hand-annotated examples of questions and SQL queries distributed across 24241 "
-        "tables from Wikipedia.",
-        "WikiSQL spans about 2,400 Wikipedia tables.", "en", ("number_mismatch", "the source says 24241"),
-        id="a-rounded-figure-a-power-of-ten-off",
-    ),
     pytest.param(
         # arXiv:2401.14196, a sentence as published
         "The series of DeepSeek-Coder models, ranging from 1.3B to 33B, are trained from scratch on 2 trillion tokens.",

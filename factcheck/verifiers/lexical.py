@@ -1702,7 +1702,7 @@ def _digit_slip(quantity: Quantity, view: Analysis, claim: Analysis, source: Sou
         power = round(math.log10(quantity.value / other.value))
         if power == 0 or abs(quantity.value / (other.value * 10**power) - 1) > tolerance:
             continue
-        if any(values_match(q, other) for q in claim.quantities):
+        if any(q is not quantity and values_match(q, other) for q in claim.quantities):
             continue  # the claim gives that figure too
         if any(values_match(quantity, q) for sentence in _sentence_sketches(source) for q in sentence.quantities):
             continue
