@@ -1979,6 +1979,14 @@ _QWEN_SERIES = (
 # One passage, one claim, the verdict an editor expects: each case a way of writing that once misled the verifier
 ONE_PASSAGE_VERDICTS = [
     pytest.param(
+        # arXiv:2410.14669, the benchmark named where the sentence says "we"
+        "Importantly, NaturalBench adopts a vision-centric design by pairing each question with two images that yield "
+        "different answers, preventing blind solutions from answering without using the images.",
+        "Each NaturalBench question comes with two images that call for different answers, so a model cannot answer "
+        "without looking.", "en", Label.SUPPORTED,
+        id="a-word-the-claim-says-outside-its-denial-is-not-denied",
+    ),
+    pytest.param(
         # arXiv:2108.06209, a sentence as published
         "Our experiments show that w2v-BERT achieves competitive results compared to current state-of-the-art "
         "pretrained models on the LibriSpeech benchmarks when using the Libri-Light~60k corpus as the unsupervised data.",

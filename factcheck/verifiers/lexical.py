@@ -2000,7 +2000,12 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     claim_words = set().union(*claim.terms) if claim.terms else set()
     claim_vocabulary = claim_words | claim.entity_keys
     # "non adapté" against "adapted and unadapted": the source's prefix denies the word too
-    asserted_negated = {w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms if not _prefix_denied(w, view)}
+    # "rather than hunting for one perfect prompt, ... gathers several imperfect prompts": a word the claim also
+    # says outside its denial is not what it denies
+    said_twice = {w for w in claim.negated_terms if sum(1 for _, terms in claim.placed_terms if w in terms) >= 2}
+    asserted_negated = {
+        w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms - said_twice if not _prefix_denied(w, view)
+    }
     # "plus vite que les modèles récurrents": what the claim's subject is compared with is not said of it
     denied_asserted = (view.negated_terms & (claim_vocabulary - _compared_with_terms(claim))) - claim.negated_terms
     # one shared word is not enough to say the source denies the claim ("task-specific" vs "task")
