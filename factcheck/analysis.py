@@ -2467,8 +2467,8 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
         # "X devance Y de 2,79 %, tandis que Z dépasse W": a contrasting clause has sides of its own
         joins = [starts[i] for i, w in enumerate(words) if w in _CONTRAST_JOINS and sentence_start < starts[i] < sentence_end]
         sentence_start = max([j for j in joins if j < cue_offset] + [sentence_start])
-        cue_end_offset = ends[end - 1] if end - 1 < len(ends) else len(source)
-        sentence_end = min([j for j in joins if j > cue_end_offset] + [sentence_end])
+        cue_end = ends[end - 1] if end - 1 < len(ends) else len(source)
+        sentence_end = min([j for j in joins if j > cue_end] + [sentence_end])
         # "A surpasses B, and C outperforms D", "A is competitive with B and C comparable to D": a second comparison
         # of the sentence starts after the first one's cue, and a name right before the next cue is its subject
         # (a name of the earlier comparison's object is not this one's subject; with no name of its own, the
@@ -2480,7 +2480,6 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
         after = [e for e in entities if end <= e.token < next_cue and offset(e) < sentence_end]
         if next_cue < len(words) and starts[next_cue] < sentence_end:
             after = [e for e in after if not _SUBJECT_GAP_RE.fullmatch(source, offset(e) + len(e.text), starts[next_cue])]
-        cue_end = ends[end - 1] if end - 1 < len(ends) else len(source)
         comma = source.find(",", cue_end, sentence_end)
         if (
             after and comma >= 0 and offset(after[0]) > comma and re.search(r"\w", source[cue_end:comma])
@@ -2520,7 +2519,7 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
                 continue
             symbol = "<" if symbol == ">" else ">"
         found.append(Comparison(symbol, cue, subject, obj))
-        previous = (cue_end_offset, subject, obj)
+        previous = (cue_end, subject, obj)
     return found
 
 

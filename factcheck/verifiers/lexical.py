@@ -849,7 +849,6 @@ def _number_status(
     return "absent", ""
 
 
-@functools.lru_cache(maxsize=50_000)
 def _precision(quantity: Quantity) -> float:
     """Half the last digit the figure writes: "7" stands for 6.5 to 7.5, "2.8" for 2.75 to 2.85."""
     written = _WRITTEN_FIGURE_RE.search(quantity.text)
@@ -860,6 +859,7 @@ def _precision(quantity: Quantity) -> float:
 _WRITTEN_FIGURE_RE = re.compile(r"\d+(?:[.,](\d+))?")
 
 
+@functools.lru_cache(maxsize=50_000)
 def _stems(words: frozenset[str]) -> frozenset[str]:
     """Crude stems of context words, so "scaling" meets "scale" and "efficiency" meets "efficient"."""
     # names stay whole: "phi3-mini" and "phi3-medium" are not one word
