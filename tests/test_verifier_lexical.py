@@ -353,6 +353,16 @@ def test_a_rounded_figure_a_power_of_ten_off_is_refuted():
     assert verdict.label is Label.REFUTED and "24241" in verdict.reasons[0].message
 
 
+def test_a_figure_one_cited_paper_gives_is_no_slip_for_another_papers():
+    # an article cites Chinchilla and LLaMA; the figures are Chinchilla's, and "70 million" is not LLaMA's "7B" slipped
+    claim = (
+        "In 2022, DeepMind researchers trained over 400 language models ranging from 70 million to over 16 billion "
+        "parameters on 5 to 500 billion tokens."
+    )
+    verdict = check(claim, "en", paper("2203.15556"), paper("2302.13971"))
+    assert verdict.label is not Label.REFUTED, verdict.reasons
+
+
 def test_on_a_tie_between_passages_the_refutation_stands():
     # one passage of the abstract says how JudgeLRM is trained (by reinforcement learning), another speaks of
     # fine-tuning and outperforming; both share as much of the claim

@@ -241,7 +241,7 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
         ):
             # a name the source lacks entirely (the lab that made the model, say) does not stop a firm conflict
             # about the names it has: "TII trained Zeta on 5.8 billion tokens" against "Zeta ... 5.8 trillion tokens"
-            firm = [o for o in (_judge(claim, c) for c in candidates) if o.label is Label.REFUTED and o.strength >= 0.8]
+            firm = [o for o in (_judge(claim, c, sources) for c in candidates) if o.label is Label.REFUTED and o.strength >= 0.8]
             if firm:
                 return max(firm, key=lambda o: o.coverage)
         taken = _slot_taken_by_sibling(claim, missing, sources, source_keys)
@@ -257,7 +257,7 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
     decisive: list[tuple[float, int, Assessment]] = []
     best_partial: Assessment | None = None
     for order, candidate in enumerate(candidates):
-        outcome = _judge(claim, candidate)
+        outcome = _judge(claim, candidate, sources)
         if outcome.label is Label.NOT_ENOUGH_INFO:
             if best_partial is None:
                 best_partial = outcome
@@ -442,7 +442,8 @@ def _comparison_focus(claim: Analysis, candidates: Sequence[_Candidate]) -> _Can
     return chosen
 
 
-def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
+def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ()) -> Assessment:
+    """One passage's verdict; ``cited`` are all the sources the claim cites (the passage's among them)."""
     view = candidate.view
     coverage = candidate.scored.term_coverage
     evidence = (candidate.evidence(),)
@@ -509,7 +510,7 @@ def _judge(claim: Analysis, candidate: _Candidate) -> Assessment:
                     Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(rival)}."), 0.7
                 )
         if index not in number_conflicts and status == "absent" and entity_share == 1.0 and coverage >= CONFLICT_COVERAGE:
-            slipped = _digit_slip(quantity, view, claim, candidate.source)
+            slipped = _digit_slip(quantity, view, claim, cited or (candidate.source,))
             if slipped is not None:
                 number_conflicts[index] = (
                     Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(slipped)}."), 0.7
@@ -1689,9 +1690,10 @@ def _significant_digits(value: float) -> str:
     return mantissa.replace(".", "").rstrip("0") or "0"
 
 
-def _digit_slip(quantity: Quantity, view: Analysis, claim: Analysis, source: Source) -> Quantity | None:
+def _digit_slip(quantity: Quantity, view: Analysis, claim: Analysis, cited: Sequence[Source]) -> Quantity | None:
     """The passage's figure with the claim's digits at another power of ten, the claim's value nowhere in the
-    source: "some 30,000 conversations" against "a new corpus of 3,000 dialogues", "750 000 exemples" against
+    sources it cites (an article's claim about one of its two papers: "70 million" is Chinchilla's smallest model,
+    not a slip for LLaMA's 7B): "some 30,000 conversations" against "a new corpus of 3,000 dialogues", "750 000 exemples" against
     "75K ... instruction data", "environ 2 400 tables" against "24241 tables". A count under a hundred is left alone
     ("8 GPUs" is no slip for "80 GPUs")."""
     # a rounded claim ("environ 2 400", "plus de 140 000") keeps the leading digits only: within 5%
@@ -1704,7 +1706,7 @@ def _digit_slip(quantity: Quantity, view: Analysis, claim: Analysis, source: Sou
             continue
         if any(q is not quantity and values_match(q, other) for q in claim.quantities):
             continue  # the claim gives that figure too
-        if any(values_match(quantity, q) for sentence in _sentence_sketches(source) for q in sentence.quantities):
+        if any(values_match(quantity, q) for source in cited for sentence in _sentence_sketches(source) for q in sentence.quantities):
             continue
         return other
     return None
