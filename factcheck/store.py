@@ -1370,16 +1370,21 @@ class Store:
         )
 
     def _verdicts_as_of(self, run: sqlite3.Row, claim_ids: Sequence[str]) -> dict[str, Verdict]:
-        """Each claim's verdict as it stood in ``run``: its latest row from that run or an earlier one."""
+        """Each claim's verdict as it stood in ``run``: its latest row from that run or an earlier one.
+
+        Runs are ordered as everywhere else, by start time then by insertion: two runs may start within the same
+        millisecond, and the earlier one's verdicts still stand in the later one."""
         found: dict[str, Verdict] = {}
+        (run_rowid,) = self._conn.execute("SELECT rowid FROM runs WHERE id = ?", (run["id"],)).fetchone()
         for chunk in _chunks(list(claim_ids)):
             rows = self._conn.execute(
                 f"""
                 SELECT v.* FROM verdicts v JOIN runs r ON r.id = v.run_id
-                WHERE v.claim_id IN ({_marks(len(chunk))}) AND (r.started_at < ? OR r.id = ?)
-                ORDER BY r.started_at, v.id
+                WHERE v.claim_id IN ({_marks(len(chunk))})
+                AND (r.started_at < ? OR (r.started_at = ? AND r.rowid <= ?))
+                ORDER BY r.started_at, r.rowid, v.id
                 """,
-                [*chunk, run["started_at"], run["id"]],
+                [*chunk, run["started_at"], run["started_at"], run_rowid],
             )
             for row in rows:
                 found[row["claim_id"]] = _verdict_from_row(row)

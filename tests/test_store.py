@@ -139,7 +139,27 @@ def test_verdict_history_appends_only_changes(store: Store):
     assert store.latest_verdicts([claim_id])[claim_id].confidence == 0.5
 
 
-def test_load_result_rebuilds_what_was_saved(store: Store):
+@pytest.fixture(params=["clock", "same millisecond"])
+def run_clock(request, monkeypatch):
+    """The real clock, and one frozen at one instant: two runs may start within the same millisecond."""
+    if request.param == "same millisecond":
+        import datetime
+        import types
+
+        import factcheck.store
+
+        instant = datetime.datetime(2024, 10, 1, 12, 0, tzinfo=datetime.timezone.utc)
+
+        class Frozen(datetime.datetime):
+            @classmethod
+            def now(cls, tz=None):
+                return instant
+
+        monkeypatch.setattr(factcheck.store, "_dt", types.SimpleNamespace(datetime=Frozen, timezone=datetime.timezone))
+    return request.param
+
+
+def test_load_result_rebuilds_what_was_saved(store: Store, run_clock):
     phi_v4 = make_source("arXiv:2404.14219", "v4", "Phi-3 report. phi-3-mini achieves 69% on MMLU.")
     store.save_source(phi_v4, split(phi_v4))
     failed = Source(key="https://example.org/gone", version="", url="https://example.org/gone", title=None,
