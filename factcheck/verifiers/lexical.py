@@ -254,10 +254,10 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
         return Assessment(Label.NOT_ENOUGH_INFO, confidence, tuple(reasons), tuple(c.evidence() for c in shown_evidence))
 
     # 2. conflicts and support, passage by passage
-    decisive: list[tuple[float, int, Assessment]] = []
+    decisive: list[tuple[float, bool, int, Assessment]] = []
     best_partial: Assessment | None = None
-    for order, candidate in enumerate(candidates):
-        outcome = _judge(claim, candidate, sources)
+    judged = [(candidate, _judge(claim, candidate, sources)) for candidate in candidates]
+    for order, (_, outcome) in enumerate(judged):
         if outcome.label is Label.NOT_ENOUGH_INFO:
             if best_partial is None:
                 best_partial = outcome
@@ -270,7 +270,7 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
         decisive.sort(key=lambda item: item[:3], reverse=True)
         return decisive[0][3]
     assert best_partial is not None
-    combined = _pieced_together(claim, candidates)
+    combined = _pieced_together(claim, judged)
     return combined or best_partial
 
 
@@ -683,20 +683,19 @@ _CONFLICT_CONFIDENCE = {
 }
 
 
-def _pieced_together(claim: Analysis, candidates: Sequence[_Candidate]) -> Assessment | None:
+def _pieced_together(claim: Analysis, judged: Sequence[tuple[_Candidate, Assessment]]) -> Assessment | None:
     """Support from two or three passages together ("Mistral 7B, a 7-billion-parameter model, ... Apache 2.0").
 
     Only reached when no passage conflicts with the claim: every name and
     number of the claim must be found, and the passages together must carry
-    most of its words.
+    most of its words. ``judged``: each candidate passage with the verdict it already got on its own.
     """
     unanchored = _unanchored()
     claim_keys = {e.key for e in claim.entities if e.key not in unanchored and not e.initial}
     chosen: list[tuple[_Candidate, Assessment]] = []
-    for candidate in candidates:
+    for candidate, outcome in judged:
         if any(_overlaps(candidate, other) for other, _ in chosen):
             continue
-        outcome = _judge(claim, candidate)
         if outcome.found_entities or outcome.found_numbers or outcome.coverage >= CONFLICT_COVERAGE:
             chosen.append((candidate, outcome))
         if len(chosen) == 3:
