@@ -698,6 +698,9 @@ def test_a_passive_comparison_after_remains():
         ("Kangaroo cuts time-to-first-token by more than 80% compared with Accelerate.", "en", False),
         ("Le Zero-shot-CoT n'apporte rien aux modèles de moins de 10 milliards de paramètres.", "fr", False),
         ("Le plus grand modèle NVILA compte 8 milliards de paramètres.", "fr", False),
+        # "small" is the size pair's cue: only the comparative "smaller" says one thing has less than another
+        ("Transformers are robust to small perturbations.", "en", False),
+        ("Transformers are robust to smaller perturbations than CNNs.", "en", True),
     ],
 )
 def test_more_or_less_bounding_a_figure_or_naming_the_largest_compares_nothing(text, language, compares):

@@ -2202,6 +2202,16 @@ REFUTED_AND_FAITHFUL = [
         ("L'étude évalue le post-entraînement des MLLM en biomédecine et dans l'alimentation.", "fr"),
         id="one-of-a-pair-replaced-by-a-word-the-source-never-uses",
     ),
+    pytest.param(
+        # arXiv:2203.07378, a sentence as published: "small perturbations" says nothing about more or less
+        "Furthermore, our investigations reveal that transformer-based architectures are more robust to small "
+        "perturbations compared to a CNN-based baseline and fair with respect to biological sex groups, but not "
+        "towards individual speakers.",
+        ("Les architectures à base de transformeurs se révèlent moins robustes aux petites perturbations qu'un "
+         "modèle CNN de référence.", "fr"), ("antonym", "comparative amount"),
+        ("Transformer-based architectures are more robust to small perturbations than a CNN baseline.", "en"),
+        id="less-where-the-source-says-more-beside-a-plain-small",
+    ),
 ]
 
 
