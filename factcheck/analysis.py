@@ -436,6 +436,13 @@ _MODEL_SUFFIXES = frozenset(
 )
 # what may stand between a sentence's stop and its first word
 _BEFORE_NAME_BLANKS = " \u00a0\"«“("
+# "features: (1) Strong performance", "i) Faster decoding": an item of an enumeration starts like a sentence
+_ENUMERATOR_END_RE = re.compile(r"(?:^|[\s(:;,])(?:\d{1,2}|[ivx]{1,4}|[a-h])\)$")
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a word whose preceding text (blanks stripped) is ``before`` stands first in a sentence or an item."""
+    return not before or before[-1] in ".!?:\n" or bool(_ENUMERATOR_END_RE.search(before[-8:]))
 _SUFFIX_AFTER_RE = re.compile(r"[ \u00a0-]([A-Za-z]+)\b")
 # Capitalised words that are not names in either language.
 _NOT_NAMES = frozenset(
@@ -557,7 +564,7 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
             before = text[:start].rstrip(_BEFORE_NAME_BLANKS)
             # a capitalised word that starts a sentence may be a common word ("Chinchilla", "Contrairement")
             initial = (
-                (not before or before[-1] in ".!?:\n")
+                _opens_sentence(before)
                 # inflected common words simplemma may not list ("Pretrained", "Scaling") are not names either
                 and (_is_known_word(name.lower(), language) or name.lower().endswith(("ment", "ly", "ed", "ing")))
                 and not _VERSION_AFTER_RE.match(text, end)
@@ -1109,7 +1116,7 @@ def _analysed_joined(text: str, first: str, second: str, language: str) -> Analy
         if initial and not tail.source[:start].rstrip(_BEFORE_NAME_BLANKS):
             # a name opening the second sentence starts a sentence in the window only after a stop
             before = source[: start + shift].rstrip(_BEFORE_NAME_BLANKS)
-            initial = not before or before[-1] in ".!?:\n"
+            initial = _opens_sentence(before)
         spans.append((name, start + shift, end + shift, strong, initial))
         entities.append(dataclasses.replace(entity, token=entity.token + count, initial=initial))
     breaks = _clause_breaks(source)
@@ -2504,7 +2511,7 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             after = []
         if before:
             # the sentence's first name (its usual subject) and the names right before the cue
-            near = [e for e in before if cue_offset - offset(e) <= 40 + len(e.text)]
+            near = [e for e in before if cue_offset - offset(e) <= 40 + len(e.text) and not (e.initial and not e.strong)]
             # a capitalised word that only opens the sentence ("Notably, our model X ...") is not its subject
             first = next((e for e in before if not (e.initial and not e.strong)), before[0])
             subject = tuple(dict.fromkeys([first.key] + [e.key for e in near]))

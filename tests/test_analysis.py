@@ -159,6 +159,17 @@ def test_a_sentence_starting_with_a_participle_does_not_name_it():
     assert next(e for e in view.entities if e.key == "finetuned").initial
 
 
+def test_an_enumerated_item_opens_like_a_sentence_and_its_first_word_is_not_the_subject():
+    # arXiv:2408.01800, a sentence as published
+    view = analyse(
+        "By integrating the latest MLLM techniques, the latest MiniCPM-Llama3-V 2.5 has several notable features: "
+        "(1) Strong performance, outperforming GPT-4V-1106, Gemini Pro and Claude 3 on OpenCompass.", "en"
+    )
+    assert next(e for e in view.entities if e.key == "strong").initial
+    (comparison,) = view.comparisons
+    assert "strong" not in comparison.subject and "gpt4v1106" in comparison.object
+
+
 def test_french_count_out_of_a_total_is_a_ratio():
     view = analyse("Le modèle résout 6 sur 12 problèmes, soit la moitié.", "fr")
     ratio = next(q for q in view.quantities if q.unit == "ratio")
