@@ -163,7 +163,7 @@ def _all_groups(language: str) -> tuple[str, ...]:
         groups = ["negation", "exclusivity", "hedge", "compared_with", "requirement"]
         groups += [f"comparisons.{name}" for name in ("greater", "equal", "less", "passive")]
         groups += [f"quantifiers.{name}" for name in ("all", "most", "some", "none")]
-        groups += [f"bounds.{name}" for name in ("at_least", "at_most", "about")]
+        groups += [f"bounds.{name}" for name in _BOUND_KINDS]
         for index, _ in enumerate(load_lexicon("antonyms")["pairs"]):
             groups += [f"pole.{index}.a", f"pole.{index}.b"]
         _GROUPS_CACHE[language] = tuple(groups)
@@ -349,6 +349,10 @@ class Entity:
     initial: bool = False
 
 
+# "more than 7", "under 6%", "up to 5.19x" (the most it reaches), "about 40%"
+_BOUND_KINDS = ("at_least", "at_most", "up_to", "about")
+
+
 @dataclass(frozen=True)
 class Quantity:
     value: float
@@ -357,7 +361,7 @@ class Quantity:
     token: int  # index of the token that follows it (where its unit would be)
     position: int  # character offset in the analysed text
     decimals: int  # digits after the decimal separator as written (for rounding)
-    bound: str | None = None  # "at_least", "at_most", "about" when the text makes it a bound
+    bound: str | None = None  # one of _BOUND_KINDS when the text makes it a bound or an approximation
     clause: int = 0
     # content terms and names around the number, in its clause: what it measures ("KV cache", "training costs")
     context: frozenset[str] = frozenset()
@@ -625,11 +629,15 @@ _NUMBER_WORD_HINT = re.compile(
 )
 
 # "pass@1", "R@10" name metrics: a digit after "@" is not a number
+# A digit after "/" belongs to a fraction ("8/255") or a name ("A/B"), except in a series of figures written with
+# slashes: "up to 5.19x/4.16x speedup", "117.9/21.5/36.9", "125M/350M" (after a decimal, a unit or a scale)
+_AFTER_SLASH = r"(?:(?<!/)|(?<=[x%×kKMBT]/)|(?<=[.,]\d/)|(?<=[.,]\d\d/)|(?<=[.,]\d\d\d/))"
 _NUM_EN = re.compile(
-    r"(?<![\w.,/@])(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|\d+)(\.\d+)?"
+    r"(?<![\w.,@])" + _AFTER_SLASH
+    + r"(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|\d+)(\.\d+)?"
 )
 _NUM_FR = re.compile(
-    r"(?<![\w.,/@])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d]|[.,]\d)|\d+)([.,]\d+)?"
+    r"(?<![\w.,@])" + _AFTER_SLASH + r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d]|[.,]\d)|\d+)([.,]\d+)?"
 )
 _FRACTION_RE = re.compile(
     r"(?<![\w.,])(\d+)\s*/\s*(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(?:th|st|nd|rd|e|ème|ieme|ième)?\b"
@@ -1193,7 +1201,7 @@ def _clause_reader(source: str, breaks: list[int]) -> Callable[[int], int]:
     return clause_of
 
 
-_BOUND_GROUPS = tuple((kind, f"bounds.{kind}") for kind in ("at_least", "at_most", "about"))
+_BOUND_GROUPS = tuple((kind, f"bounds.{kind}") for kind in _BOUND_KINDS)
 
 
 # Only the texts being ranked and judged right now need their first pass kept:
@@ -1335,6 +1343,8 @@ def _first_pass(text: str, language: str) -> _FirstPass:
         if unit is None and start > 0 and source[start - 1] in _CURRENCY_SIGNS:
             unit = _CURRENCY_SIGNS[source[start - 1]]  # "$42" is "42 dollars"
         bound = bound_before(start)
+        if start > 0 and source[start - 1] == "/" and taken and taken[-1][1] == start - 1:
+            bound = quantities[-1].bound  # "up to 5.19x/4.16x": the series shares its bound
         if unit is None and any(
             lemmas[j] in _FACTOR_WORDS or words[j] in _FACTOR_WORDS for j in range(max(0, token_at(start) - 6), token_at(start))
         ):
@@ -2002,14 +2012,18 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
 
     # respectively
     lowered = source.lower()
-    if "respectiv" in lowered:
+    respectively = "respectiv" in lowered
+    if respectively or "/" in source:
         entity_runs = _runs([(e.key, s, t) for e, s, t in entity_positions], source)
         quantity_runs = _number_runs(quantities, source)
         # "Llama 3.1 8B and Mistral NeMo 12B": names side by side with only a space between are one name
         strong = {e.key for e in entities if e.strong}
         entity_runs = [_whole_names(run, source, strong) for run in entity_runs]
         for q_run in quantity_runs:
-            if len(q_run) < 2:
+            # "BERT and GPT3-style models ... up to 5.19x/4.16x speedup": figures written with slashes are
+            # said in the order of the names, as with "respectively"
+            slashed = all(source[a[2] : b[1]] == "/" for a, b in zip(q_run, q_run[1:]))
+            if len(q_run) < 2 or not (respectively or slashed):
                 continue
             q_start = quantities[q_run[0][0]].position
             candidates = [run for run in entity_runs if len(run) == len(q_run) and run[-1][2] <= q_start]
@@ -2547,6 +2561,10 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
 # ---------------------------------------------------------------- comparing values
 
 
+# how far below "up to N" the most the source reports may fall and still be N, rounded up
+_UP_TO_REACH = 0.8
+
+
 def values_match(claim: Quantity, evidence: Quantity) -> bool:
     """Does an evidence number say what the claim's number says (rounding and bounds allowed)?"""
     if {claim.unit, evidence.unit} == {"times", "ratio"}:
@@ -2559,8 +2577,11 @@ def values_match(claim: Quantity, evidence: Quantity) -> bool:
     # "up to 137 trillion" against "up to 137 billion": two bounds of one kind are compared as values
     if claim.bound == "at_least" and evidence.bound != "at_least":
         return b >= a * (1 - 1e-9)
-    if claim.bound == "at_most" and evidence.bound != "at_most":
+    if claim.bound == "at_most" and evidence.bound not in ("at_most", "up_to"):
         return b <= a * (1 + 1e-9)
+    if claim.bound == "up_to" and evidence.bound not in ("at_most", "up_to"):
+        # "up to 18 million pixels" names the most there is: 1.8 million falls far short of saying it
+        return a * _UP_TO_REACH <= b <= a * (1 + 1e-9)
     if claim.bound == "about":
         return abs(a - b) <= 0.06 * max(abs(a), abs(b), 1e-12)
     if a == b:

@@ -58,6 +58,30 @@ def test_rounding_and_bounds():
     assert not values_match(analyse("70% on MMLU", "en").quantities[0], source)
 
 
+def test_up_to_names_the_most_reached_not_any_smaller_figure():
+    pixels = analyse("1.8M pixel high-resolution image perception", "en").quantities[0]
+    assert not values_match(analyse("images of up to 18 million pixels", "en").quantities[0], pixels)
+    assert values_match(analyse("images of up to 1.8 million pixels", "en").quantities[0], pixels)
+    assert values_match(analyse("des images jusqu'à 2 millions de pixels", "fr").quantities[0], pixels)
+    # a ceiling ("under", "moins de") is still met by any smaller figure
+    assert values_match(analyse("under 2 million pixels", "en").quantities[0], pixels)
+
+
+def test_figures_written_with_slashes_are_each_a_figure_and_follow_the_names_in_order():
+    # arXiv:2206.01861, a sentence as published
+    view = analyse(
+        "ZeroQuant can reduce the precision for weights and activations to INT8 in a cost-free way for both BERT and "
+        "GPT3-style models with minimal accuracy impact, which leads to up to 5.19x/4.16x speedup on those models "
+        "compared to FP16 inference.", "en"
+    )
+    assert [(q.text, q.bound) for q in view.quantities] == [("5.19x", "up_to"), ("4.16x", "up_to")]
+    assert {(key, view.quantities[i].text) for key, i, strong in view.bindings if strong} == {("bert", "5.19x"), ("gpt3", "4.16x")}
+    assert [q.text for q in analyse("a 2.7%/4.3% boost over 125M/350M models", "en").quantities] == ["2.7%", "4.3%", "125M", "350M"]
+    # a fraction, and a size inside a name, stay what they are
+    assert [(q.text, q.unit) for q in analyse("perturbations of size 8/255", "en").quantities] == [("8/255", "ratio")]
+    assert [q.text for q in analyse("LLaMA-7B/13B reaches 60%", "en").quantities] == ["60%"]
+
+
 def test_model_names_are_identities():
     keys = [e.key for e in analyse("GPT-4, GPT-4o-mini, GPT-3.5, phi-3-mini, phi-3.5-MoE, LLaMA-13B and Mixtral 8x7B", "en").entities]
     assert keys == ["gpt4", "gpt4o-mini", "gpt3.5", "phi3-mini", "phi3.5-moe", "llama13b", "mixtral8x7b"]

@@ -2212,6 +2212,25 @@ REFUTED_AND_FAITHFUL = [
         ("Transformer-based architectures are more robust to small perturbations than a CNN baseline.", "en"),
         id="less-where-the-source-says-more-beside-a-plain-small",
     ),
+    pytest.param(
+        # arXiv:2402.14905, a sentence as published: two series written with slashes pair in order
+        "Leveraging deep and thin architectures, coupled with embedding sharing and grouped-query attention "
+        "mechanisms, we establish a strong baseline network denoted as MobileLLM, which attains a remarkable "
+        "2.7%/4.3% accuracy boost over preceding 125M/350M state-of-the-art models.",
+        ("At 125M parameters, MobileLLM improves accuracy by 4.3% over the previous state of the art.", "en"),
+        ("number_mismatch", "pairs 4.3% with 350M"),
+        ("À 350 millions de paramètres, MobileLLM gagne 4,3 % de précision sur l'état de l'art précédent.", "fr"),
+        id="two-slash-series-paired-the-other-way",
+    ),
+    pytest.param(
+        # arXiv:2408.01800, from a sentence as published
+        "The latest MiniCPM-Llama3-V 2.5 has several notable features: (2) strong OCR capability and 1.8M pixel "
+        "high-resolution image perception at any aspect ratio.",
+        ("MiniCPM-Llama3-V 2.5 can perceive high-resolution images of up to 18 million pixels.", "en"),
+        ("number_mismatch", "18 million"),
+        ("MiniCPM-Llama3-V 2.5 perçoit des images haute résolution jusqu'à 1,8 million de pixels.", "fr"),
+        id="up-to-a-figure-ten-times-the-one-reached",
+    ),
 ]
 
 

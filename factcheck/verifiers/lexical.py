@@ -542,6 +542,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             or (_counts_something_else(claim, view) if claim.language == view.language else None)
             or _factor_of_something_else(claim, view)
             or _crossed_figures(claim, view)
+            or _series_crossed(claim, view)
         )
     )
     if swapped:
@@ -759,7 +760,7 @@ def _number_status(
     matches = [i for i, other in enumerate(view.quantities) if values_match(quantity, other)]
     if not matches and quantity.value == 2 and quantity.unit not in _NOT_COUNTS and _PAIR_WORD_RE.search(view.prepared or view.text):
         return "match", ""  # "deux codebooks" against "a dual-codebook architecture"
-    if quantity.bound in ("at_least", "at_most") and quantity.context:
+    if quantity.bound in ("at_least", "at_most", "up_to") and quantity.context:
         # "under 6%" is met by any smaller number: only one that measures the same thing counts
         # the very value is the claim's figure, whatever words stand around it ("above the 89.8% human baseline")
         matches = [
@@ -1252,6 +1253,40 @@ def _crossed_figures(claim: Analysis, view: Analysis) -> str | None:
                 f"The source ties '{word_a}' to {v2.text} and '{word_b}' to {v1.text}: "
                 f"the claim's {q1.text} and {q2.text} are the other way round."
             )
+    return None
+
+
+def _slash_series(view: Analysis) -> list[list[int]]:
+    """Runs of figures written with slashes ("2.7%/4.3%", "125M/350M"), as indices into ``view.quantities``."""
+    text = view.prepared or view.text
+    runs: list[list[int]] = []
+    for i, quantity in enumerate(view.quantities):
+        previous = view.quantities[i - 1] if i else None
+        if previous is not None and text[previous.position + len(previous.text) : quantity.position] == "/":
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) > 1]
+
+
+def _series_crossed(claim: Analysis, view: Analysis) -> str | None:
+    """Two claim figures from two slash series of one sentence, at different places in them: "a 2.7%/4.3% accuracy
+    boost over 125M/350M models" pairs 4.3% with 350M, so "4.3% at 125M" is crossed."""
+    text = view.prepared or view.text
+    series = _slash_series(view)
+    for first, second in itertools.combinations(series, 2):
+        if len(first) != len(second) or _SENTENCE_END_RE.search(text, view.quantities[first[-1]].position, view.quantities[second[0]].position):
+            continue
+        places = []
+        for run in (first, second):
+            found = {
+                (ci, run.index(mi)) for ci, q in enumerate(claim.quantities) for mi in run if values_match(q, view.quantities[mi])
+            }
+            places.append(found)
+        for (c1, p1), (c2, p2) in itertools.product(*places):
+            if c1 != c2 and p1 != p2 and not any(c == c1 and p == p2 for c, p in places[0]) and not any(c == c2 and p == p1 for c, p in places[1]):
+                said, partner = claim.quantities[c1], view.quantities[second[p1]]
+                return f"The source pairs {said.text} with {partner.text}, not with {claim.quantities[c2].text}."
     return None
 
 
