@@ -449,6 +449,38 @@ def test_a_value_given_elsewhere_in_the_source_for_the_same_slot_is_not_a_rival(
     assert check("With 50 attempts per puzzle, Quill-9B solves 71% of the puzzles.", "en", source).label is Label.SUPPORTED
 
 
+def test_a_size_written_without_its_scale_letter_is_the_same_model():
+    # arXiv:2206.01861, a sentence as published ("GPT-NeoX$_{20}$")
+    source = make_text_source(
+        "(3) ZeroQuant can be directly applied to two of the largest open-sourced language models, including GPT-J6B "
+        "and GPT-NeoX20, for which our INT8 model achieves similar accuracy as the FP16 model but achieves up to 5.2x "
+        "better efficiency."
+    )
+    verdict = check("Appliqué à GPT-J 6B et GPT-NeoX 20B, ZeroQuant donne des modèles INT8 aussi précis qu'en FP16.", "fr", source)
+    assert not any("GPT-NeoX" in reason.message for reason in verdict.reasons)
+    assert verdict.label is not Label.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "names"),
+    [
+        # arXiv:2504.07956, a sentence as published: "o1" is a model's name
+        ("GPT-4o is the top-performing model on VCR-Bench, with a 62.8% CoT score.", "o1, not GPT-4o"),
+        # a name written with spaces ("Llama 3.1 70B") is put back in the claim where it stands
+        ("The agent is finetuned starting from Llama 3.1 70B base weights.", "Qwen2.5-32B, not Llama-3.1-70B"),
+    ],
+)
+def test_another_name_in_the_claims_place(claim, names):
+    source = make_text_source(
+        "Extensive experiments on VCR-Bench highlight substantial limitations in current LVLMs. Even the top-performing "
+        "model, o1, only achieves a 62.8% CoT score and an 56.7% accuracy, while most models score below 40%. We "
+        "finetune our agent starting from Qwen2.5-32B base weights with reinforcement learning."
+    )
+    verdict = check(claim, "en", source)
+    assert verdict.label is Label.REFUTED
+    assert verdict.reasons[0].code == "entity_mismatch" and names in verdict.reasons[0].message
+
+
 @pytest.mark.parametrize(
     ("claim", "label"),
     [

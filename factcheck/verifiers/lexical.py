@@ -219,7 +219,7 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
             continue
         if _spelled_out(entity.text, [s.text for s in sources]) or _sized_name(entity.text, _all_sentences(sources)):
             continue
-        if _misspelled(entity.key, source_keys):
+        if _misspelled(entity.key, source_keys) or _size_letter_dropped(entity.key, source_keys):
             continue
         missing.append(entity)
     if missing:
@@ -300,6 +300,12 @@ def _misspelled(key: str, keys) -> bool:
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 
 
+def _size_letter_dropped(key: str, keys) -> bool:
+    """A sized name a source writes without its scale letter: "GPT-NeoX$_{20}$" is GPT-NeoX 20B."""
+    bare = key.replace("-", "")
+    return bare[-1:] == "b" and bare[-2:-1].isdigit() and any(other.replace("-", "") == bare[:-1] for other in keys)
+
+
 def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], source_keys) -> Assessment | None:
     """The source fills the claim's slot with a sibling: "FLEURS is built on FLoRes-200" against "built on top
     of the machine translation FLoRes-101 benchmark".
@@ -324,20 +330,25 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
         # (not a benchmark: "sets a new state of the art on MIMIC-CXR" says nothing against "on IU X-ray")
         if not kin and not _BENCHMARK_BEFORE_RE.search(claim.text[: claim.text.find(entity.text)]):
             kin = _same_place_names(claim, entity.key, sources)
-        if not kin or entity.text not in claim.text:
+        if not kin or not _as_written(entity.text).search(claim.text):
             return None
         choices.append((entity, kin[:3]))
     written = {key: _surface(sources, key) for _, kin in choices for key in kin}
     for picks in itertools.product(*(kin for _, kin in choices)):
         text = claim.text
         for (entity, _), key in zip(choices, picks):
-            text = text.replace(entity.text, written[key])
+            text = _as_written(entity.text).sub(lambda _, key=key: written[key], text)
         outcome = assess(analyse(text, claim.language), sources)
         if outcome.label is Label.SUPPORTED:
             swaps = ", ".join(f"{written[key]}, not {entity.text}" for (entity, _), key in zip(choices, picks))
             reason = Reason("entity_mismatch", f"{sources[0].label} says this of {swaps}.")
             return Assessment(Label.REFUTED, 0.7, (reason,), outcome.evidence, outcome.coverage, strength=0.7)
     return None
+
+
+def _as_written(name: str) -> re.Pattern[str]:
+    """A name as the text may write it: "Llama-3.1-70B" is the name read from "Llama 3.1 70B"."""
+    return re.compile(r"[-\s\u00a0]".join(re.escape(part) for part in name.split("-")))
 
 
 def _same_place_names(claim: Analysis, key: str, sources: Sequence[Source]) -> list[str]:
