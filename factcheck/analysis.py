@@ -2415,6 +2415,12 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
     return tuple(found)
 
 
+# a phrase that opens a sentence and ends at its first comma: a preposition or a participle, then words
+_FRONTED_PHRASE_RE = re.compile(
+    r"\s*(?:by|with|using|through|via|after|on|in|for|across|compared|unlike|like|thanks to|building on|"
+    r"en|avec|grâce à|après|sur|dans|pour|comparé|contrairement|à l'instar)\b[^,.;:!?]{0,120},",
+    re.IGNORECASE,
+)
 _SIDE_ADVERBS = frozenset("even still also yet further même encore aussi toujours".split())
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
 # words that end a side of a comparison: another clause, or what the comparison is measured on
@@ -2529,6 +2535,11 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             near = [e for e in before if cue_offset - offset(e) <= 40 + len(e.text) and not (e.initial and not e.strong)]
             # a capitalised word that only opens the sentence ("Notably, our model X ...") is not its subject
             first = next((e for e in before if not (e.initial and not e.strong)), before[0])
+            # "By integrating the latest MLLM techniques, MiniCPM-V ... outperforming X", "On MMLU, Y beats Z": a
+            # phrase that opens the sentence before a comma is not its subject; the first name after it is
+            opening = _FRONTED_PHRASE_RE.match(source, sentence_start + 1)
+            if opening and offset(first) < opening.end() <= cue_offset:
+                first = next((e for e in before if offset(e) >= opening.end() and not (e.initial and not e.strong)), first)
             subject = tuple(dict.fromkeys([first.key] + [e.key for e in near]))
             obj = tuple(e.key for e in after[:4])
         elif earlier is not None and earlier[1]:

@@ -449,6 +449,24 @@ def test_a_value_given_elsewhere_in_the_source_for_the_same_slot_is_not_a_rival(
     assert check("With 50 attempts per puzzle, Quill-9B solves 71% of the puzzles.", "en", source).label is Label.SUPPORTED
 
 
+def test_a_comparison_read_past_the_phrase_that_opens_the_sentence():
+    # arXiv:2408.01800 and arXiv:2210.02441, sentences as published
+    source = make_text_source(
+        "By integrating the latest MLLM techniques in architecture, pretraining and alignment, the latest "
+        "MiniCPM-Llama3-V 2.5 has several notable features: (1) Strong performance, outperforming GPT-4V-1106, Gemini "
+        "Pro and Claude 3 on OpenCompass, a comprehensive evaluation over 11 popular benchmarks. This simple strategy "
+        "enables the open-source GPT-J-6B model to match and exceed the performance of few-shot GPT3-175B on 15 of 20 "
+        "popular benchmarks."
+    )
+    trails = check("MiniCPM-Llama3-V 2.5 still trails GPT-4V-1106 on OpenCompass.", "en", source)
+    assert trails.label is Label.REFUTED and trails.reasons[0].code == "direction_reversed"
+    ahead = check("Sur OpenCompass, MiniCPM-Llama3-V 2.5 devance GPT-4V-1106, Gemini Pro et Claude 3.", "fr", source)
+    assert ahead.label is Label.SUPPORTED
+    # the other side as a pronoun ("lui"): "exceed" says it, whatever "match" says alongside
+    better = check("Grâce à cette stratégie, GPT-J-6B fait mieux que lui sur 15 benchmarks.", "fr", source)
+    assert better.label is Label.SUPPORTED
+
+
 def test_a_size_written_without_its_scale_letter_is_the_same_model():
     # arXiv:2206.01861, a sentence as published ("GPT-NeoX$_{20}$")
     source = make_text_source(

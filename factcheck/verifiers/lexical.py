@@ -1845,9 +1845,11 @@ def _compare(direction: str, subject: list[str], obj: list[str], other) -> str:
 
     forward = meets(subject, other.subject) and (meets(obj, other.object) if obj else True)
     backward = bool(obj) and meets(subject, other.object) and meets(obj, other.subject)
+    if forward and other.direction == direction and (obj or not other.object or direction != "="):
+        # "X fait mieux que lui" is what "X exceeds GPT-3" says, the other side left to the sentence ("of comparable
+        # size" without a side compares nothing)
+        return "same"
     if forward and (obj or not other.object):
-        if other.direction == direction:
-            return "same"
         if {other.direction, direction} == {">", "<"}:
             return "reversed"
         return "mismatch"
