@@ -467,6 +467,24 @@ def test_a_comparison_read_past_the_phrase_that_opens_the_sentence():
     assert better.label is Label.SUPPORTED
 
 
+@pytest.mark.parametrize(
+    "claim, language",
+    [
+        ("Couplé par fusion superficielle à un modèle de langue LSTM, le système réduit le WER jusqu'à 27 % en relatif "
+         "par rapport au modèle à attention seul.", "fr"),
+        ("With shallow fusion of an LSTM language model, the system cuts WER by up to 27% relative to the attention "
+         "baseline.", "en"),
+    ],
+)
+def test_words_the_source_denies_of_one_thing_and_asserts_of_another_are_no_denial(claim, language):
+    # arXiv:1805.03294, sentences as published: the baseline has no language model, the system has one
+    source = make_text_source(
+        "In addition, we train long short-term memory (LSTM) language models on subword units. By shallow fusion, we "
+        "report up to 27% relative improvements in WER over the attention baseline without a language model."
+    )
+    assert check(claim, language, source).label is Label.SUPPORTED
+
+
 def test_a_size_written_without_its_scale_letter_is_the_same_model():
     # arXiv:2206.01861, a sentence as published ("GPT-NeoX$_{20}$")
     source = make_text_source(

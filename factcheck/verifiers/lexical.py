@@ -2060,7 +2060,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     # one shared word is not enough to say the source denies the claim ("task-specific" vs "task")
     if _terms_touched(claim, asserted_negated) < 2:
         asserted_negated = set()
-    if _terms_touched(claim, denied_asserted) < 2:
+    if _terms_touched(claim, denied_asserted) < 2 or _said_outside_denial(denied_asserted, view):
         denied_asserted = set()
     if asserted_negated and not (view.negated_terms & claim.negated_terms):
         word = sorted(asserted_negated)[0]
@@ -2221,6 +2221,13 @@ _PRIOR_WORK_RE = re.compile(
     r"existants?|antérieur(?:e|s|es)?|précédent(?:e|s|es)?|classiques?|traditionnel(?:le)?s?|conventionnel(?:le)?s?|actuel(?:le)?s?)\b",
     re.IGNORECASE,
 )
+
+
+def _said_outside_denial(words: set[str] | frozenset[str], view: Analysis) -> bool:
+    """Every denied word is written more than once in the passage: "we train LSTM language models ... over the
+    baseline without a language model" denies the language model of the baseline, not the one it trains."""
+    counts = {w: sum(1 for _, terms in view.placed_terms if w in terms) for w in words}
+    return bool(counts) and all(n >= 2 for n in counts.values())
 
 
 def _prefix_denied(word: str, view: Analysis) -> bool:
