@@ -2299,6 +2299,15 @@ REFUTED_AND_FAITHFUL = [
         ("MiniCPM-Llama3-V 2.5 perçoit des images haute résolution jusqu'à 1,8 million de pixels.", "fr"),
         id="up-to-a-figure-ten-times-the-one-reached",
     ),
+    pytest.param(
+        # arXiv:2410.05993, a sentence as published: a "respectively" list of common words, not names
+        "Aria is a mixture-of-expert model with 3.9B and 3.5B activated parameters per visual token and text token, "
+        "respectively.",
+        ("Aria active 3,5 milliards de paramètres par jeton visuel et 3,9 milliards par jeton de texte.", "fr"),
+        ("number_mismatch", "ties 'visuel' to 3.9B"),
+        ("Aria activates 3.9B parameters per visual token and 3.5B per text token.", "en"),
+        id="a-respectively-list-of-words-crossed",
+    ),
 ]
 
 

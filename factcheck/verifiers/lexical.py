@@ -554,6 +554,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             or _factor_of_something_else(claim, view)
             or _crossed_figures(claim, view)
             or _series_crossed(claim, view)
+            or _respective_crossed(claim, view)
         )
     )
     if swapped:
@@ -1299,6 +1300,49 @@ def _series_crossed(claim: Analysis, view: Analysis) -> str | None:
                 said, partner = claim.quantities[c1], view.quantities[second[p1]]
                 return f"The source pairs {said.text} with {partner.text}, not with {claim.quantities[c2].text}."
     return None
+
+
+def _respective_crossed(claim: Analysis, view: Analysis) -> str | None:
+    """Claim figures put with the words a "respectively" list gives to another figure of the list: "3.5B parameters
+    per visual token" against "3.9B and 3.5B activated parameters per visual token and text token, respectively".
+
+    The passage's figures of one list each carry their own item's words in their context; a claim figure is
+    crossed when the words written right after it are another item's and none of its own.
+    """
+    listed = [i for i, q in enumerate(view.quantities) if q.respective]
+    if len(listed) < 2 or len(claim.quantities) < 2:
+        return None
+    text = claim.prepared or claim.text
+    crossed, kept = [], 0
+    for ci, quantity in enumerate(claim.quantities):
+        found = [i for i in listed if values_match(quantity, view.quantities[i])]
+        if len(found) != 1:
+            continue
+        mine = view.quantities[found[0]]
+        partners = [view.quantities[i] for i in listed if i != found[0] and abs(view.quantities[i].position - mine.position) <= _LIST_SPAN]
+        if not partners:
+            continue
+        theirs = frozenset().union(*(_stems(p.context) for p in partners))
+        own, others = _stems(mine.context) - theirs, theirs - _stems(mine.context)
+        end = quantity.position + len(quantity.text)
+        later = [q.position for q in claim.quantities if q.position > quantity.position]
+        stop = min([*later, end + _LIST_SPAN])
+        clause = _FIGURE_BREAK_RE.search(text, end, stop)
+        after = [(o, _stems(t)) for o, t in claim.placed_terms if end <= o < (clause.start() if clause else stop)]
+        if any(stems & own for _, stems in after):
+            kept += 1
+            continue
+        hit = next(((o, stems & others) for o, stems in after if stems & others), None)
+        if hit is not None:
+            partner = next(p for p in partners if hit[1] & _stems(p.context))
+            crossed.append((quantity, re.match(r"[\w-]+", text[hit[0]:]).group(), partner))
+    if crossed and not kept:
+        quantity, word, partner = crossed[0]
+        return f"The source's list ties '{word}' to {partner.text}, not to the claim's {quantity.text}."
+    return None
+
+
+_LIST_SPAN = 40  # characters: figures of one "respectively" list, and the words written right after a claim figure
 
 
 # what ends the words said after both figures (not the comma of "10,000")
