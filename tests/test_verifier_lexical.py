@@ -2308,6 +2308,24 @@ REFUTED_AND_FAITHFUL = [
         ("Aria activates 3.9B parameters per visual token and 3.5B per text token.", "en"),
         id="a-respectively-list-of-words-crossed",
     ),
+    pytest.param(
+        # arXiv:2507.05197, a sentence as published: each pair of figures has its own "on ..." words
+        "For instance, POLAR-7B could improve preference accuracy from 54.8% to 81.0% on STEM tasks and from 57.9% to "
+        "85.5% on creative writing tasks compared to SOTA baselines.",
+        ("En écriture créative, POLAR-7B fait passer la précision des préférences de 54,8 % à 81,0 %.", "fr"),
+        ("number_mismatch", "ties 'créative' to 57.9%"),
+        ("On STEM tasks, POLAR-7B lifts preference accuracy from 54.8% to 81.0%.", "en"),
+        id="a-figure-given-the-words-of-another-pair",
+    ),
+    pytest.param(
+        # arXiv:2305.05658, sentences as published: the benchmark figure and the real-world one
+        "This approach enables fast adaptation and achieves 91.2% accuracy on unseen objects in our benchmark "
+        "dataset. We also demonstrate our approach on a real-world mobile manipulator called TidyBot, which "
+        "successfully puts away 85.0% of objects in real-world test scenarios.",
+        ("In real-world tests, TidyBot puts away 91.2% of objects.", "en"), ("number_mismatch", "to 85.0%"),
+        ("Sur le jeu de test, la méthode atteint 91,2 % de précision sur des objets inédits.", "fr"),
+        id="a-figure-moved-to-the-setting-of-another",
+    ),
 ]
 
 
