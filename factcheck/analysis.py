@@ -1323,12 +1323,17 @@ def _first_pass(text: str, language: str) -> _FirstPass:
                         continue
                     break
                 found = _unit_of_word(word, language)
-                if found and found != "times" and _lang(language) == "en" and j + 1 < len(words) and words[j + 1].endswith("s"):
-                    # "12,000+ document images", "1,000 GPU hours": an English compound counts its last noun, a plural
-                    # (French names the head first: "images de documents"); "a 3.8B parameter language model" counts
-                    # parameters
-                    head = _unit_of_word(words[j + 1], language)
-                    found = head if head and head != "times" else found
+                if found and found != "times" and _lang(language) == "en":
+                    # "12,000+ document images", "1,000 GPU hours", "6 language generation tasks": an English compound
+                    # counts its last noun, a plural (French names the head first: "images de documents"); "a 3.8B
+                    # parameter language model" counts parameters
+                    for k in range(j + 1, min(j + 3, len(words))):
+                        if words[k] in stop or source[spans[k - 1][1] : spans[k][0]] != " ":
+                            break
+                        if words[k].endswith("s"):
+                            head = _unit_of_word(words[k], language)
+                            found = head if head and head != "times" else found
+                            break
                 if found and found != "times":
                     unit = unit if unit == "times" else found
                 elif _lang(language) == "en" and j + 1 < len(words) and source[spans[j][1] : spans[j + 1][0]] == "-":

@@ -660,6 +660,8 @@ def test_an_english_compound_counts_its_last_noun():
     assert values("50,000 questions defined on 12,000+ document images") == [(50000.0, "question"), (12000.0, "image")]
     assert values("plus de 12 000 images de documents", "fr") == [(12000.0, "image")]
     assert values("about 1,000 GPU hours") == [(1000.0, "hour")]
+    # arXiv:2210.01241: two modifiers before the plural noun
+    assert values("a set of 6 language generation tasks which are supervised") == [(6.0, "task")]
     # a measure noun before a singular one is still what is counted
     assert values("a 3.8 billion parameter language model") == [(3.8e9, "parameter")]
 
