@@ -485,6 +485,17 @@ def test_words_the_source_denies_of_one_thing_and_asserts_of_another_are_no_deni
     assert check(claim, language, source).label is Label.SUPPORTED
 
 
+def test_a_figure_of_a_method_does_not_refute_another_measure_of_it():
+    # arXiv:2506.23858, a sentence as published: it says nothing of memory
+    source = make_text_source(
+        "Extensive experiments demonstrate that VMoBA significantly accelerates the training of VDMs on longer "
+        "sequences, achieving 2.92x FLOPs and 1.48x latency speedup, while attaining comparable or even superior "
+        "generation quality to full attention."
+    )
+    assert check("VMoBA cuts fine-tuning memory usage by 3.4X.", "en", source).label is Label.NOT_ENOUGH_INFO
+    assert check("VMoBA cuts latency by 3.4X.", "en", source).label is Label.REFUTED
+
+
 def test_a_size_written_without_its_scale_letter_is_the_same_model():
     # arXiv:2206.01861, a sentence as published ("GPT-NeoX$_{20}$")
     source = make_text_source(
@@ -1516,7 +1527,7 @@ def test_figures_slipped_by_a_scale_or_a_decimal_point():
                              "This significantly outperforms llama.cpp by up to 11.69x while retaining model accuracy.")
     decimal = check("PowerInfer se montre jusqu'à 116,9 fois plus rapide que llama.cpp.", "fr", powerinfer)
     assert decimal.label is Label.REFUTED
-    assert decimal.reasons[0].message == "The claim says 116,9 fois for PowerInfer; the source says 11.69x."
+    assert decimal.reasons[0].message == "The claim says 116,9 fois; the source says 11.69x."
     assert check("PowerInfer se montre jusqu'à 11,69 fois plus rapide que llama.cpp.", "fr", powerinfer).label is Label.SUPPORTED
     omnicorpus = make_source("arXiv:2406.08418", "v1", "OmniCorpus: A Unified Multimodal Corpus of 10 Billion-Level Images Interleaved with Text",
                              "Compared to counterparts (e.g., MMC4, OBELICS), our dataset 1) has 15 times larger scales while "

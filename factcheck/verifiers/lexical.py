@@ -831,7 +831,12 @@ def _number_status(
                 # with several names (a model and a benchmark), the value must belong to all of them
                 and all(any(same_entity(b, other) for b in holders.get(i, ())) for other in bound_keys)
             ]
-            comparable = [v for v in values if _same_kind(quantity, v) and v.unit is not None and quantity.unit is not None]
+            comparable = [
+                v for v in values if _same_kind(quantity, v) and v.unit is not None and quantity.unit is not None
+                # a name merely near a figure: the figure must measure something the claim's measures too ("3.4x less
+                # memory" is not the "2.92x FLOPs" of the same method)
+                and (firm or _context_overlap(quantity, v) >= 1)
+            ]
             if comparable:
                 status = "conflict" if firm else "weak_conflict"
                 return status, f"The claim says {_written(quantity)} for {_name(claim, key)}; the source says {_written(comparable[0])}."
