@@ -609,7 +609,10 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
 
 
 _SIZED_NAME_RE = re.compile(r"(.*[A-Za-z].*?[-\s])\d+(?:\.\d+)?[BbMm]$")
-_MORE_SIZES_RE = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|\s(?:and|et|or|ou|&)\s+)(\d+(?:\.\d+)?[BbMm])\b(?![-.]?\w)")
+# (a figure in brackets may follow each: "between Llama2-7B (1.75) and 13B (1.67)")
+_MORE_SIZES_RE = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|\s(?:and|et|or|ou|&)\s+)(\d+(?:\.\d+)?[BbMm])\b(?![-.]?\w)"
+)
 # "LLaMA-7B and 13B parameters" would be a count, not a second model
 _SIZE_COUNTS_RE = re.compile(r"\s+(?:parameters?|params|tokens?|paramètres|jetons|de\s+param|d'|of\s+param)", re.IGNORECASE)
 

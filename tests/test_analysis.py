@@ -285,6 +285,11 @@ def test_bare_sizes_after_a_sized_name_are_its_siblings():
     assert [q.text for q in view.values_of("quill2-7b")] == ["44.2%"]
     counted = analyse("Quill-7B and 13B parameters are enough.", "en")
     assert [e.key for e in counted.entities] == ["quill7b"]
+    # arXiv:2404.08801: each size with its figure in brackets
+    between = analyse("Megalodon reaches a training loss of 1.70, landing mid-way between Llama2-7B (1.75) and 13B (1.67).")
+    assert {(key, between.quantities[i].text) for key, i, strong in between.bindings if strong} == {
+        ("llama2-7b", "1.75"), ("llama2-13b", "1.67")
+    }
 
 
 def test_respectively_reuses_the_names_earlier_numbers_were_measured_on():
