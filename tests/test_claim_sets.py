@@ -241,6 +241,8 @@ LATER_SETS = {
     "test8": "t8",
     "dev11": "d11",
     "test9": "t9",
+    "dev12": "d12",
+    "test10": "t10",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
