@@ -456,7 +456,7 @@ _NOT_NAMES = frozenset(
     "second third recently today yesterday figure table section appendix abstract introduction conclusion "
     "le la les un une des du de dans sur pour par avec et ou mais ce cette ces il elle ils elles nous on "
     "en au aux selon ainsi puis enfin cependant toutefois depuis lors quand dont où son sa ses leur "
-    "entre-temps parallèlement récemment ironiquement bien après avant "
+    "entre-temps parallèlement récemment ironiquement bien après avant loin hormis contrairement "
     # elided conjunctions that open a sentence ("Lorsqu'il s'abstient", "Jusqu'à 40 %")
     "lorsqu puisqu jusqu quoiqu presqu qu".split()
 )
@@ -691,7 +691,8 @@ _NAME_BY_FIGURE_RE = re.compile(r"\s+(?:by|de)\s+(?:\+\s?)?")
 _LATEX_INLINE_RE = re.compile(r"\\+[()]")
 _VENUE_YEAR_RE = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)'([0-3]\d)\b(?![.,]?\d|\s?%)")
 # "En\\(\\rightarrow\\)De" loses its brackets first: the arrow may be glued to the next name
-_LATEX_ARROW_RE = re.compile(r"\\+(?:(?:long)?rightarrow(?![a-z])|to(?![A-Za-z]))")
+# ("5.9%rightarrow10.9%": a snapshot may have dropped the backslash, leaving the word glued to the figures)
+_LATEX_ARROW_RE = re.compile(r"\\+(?:(?:long)?rightarrow(?![a-z])|to(?![A-Za-z]))|(?<=[\d%])(?:long)?rightarrow(?=\d)")
 # "Sabi\\'a", "N\\"UWA", "Pok\\'{e}mon": a letter with a LaTeX accent, as the letter it writes (Sabiá, NÜWA, Pokémon)
 _LATEX_ACCENT_RE = re.compile(r"""\\+(['`^"~])\{?([A-Za-z])\}?""")
 _COMBINING_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
@@ -738,6 +739,8 @@ def _prepare(text: str) -> str:
         text = _LATEX_ACCENT_RE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _COMBINING_ACCENTS[m.group(1)]), text)
         text = _LATEX_COMMAND_RE.sub("", text)
         text = _LATEX_SUBSCRIPT_RE.sub(r"\1", text)
+    elif "rightarrow" in text:
+        text = _LATEX_ARROW_RE.sub("→", text)
     if "→" in text or "->" in text or "/" in text or "–" in text:
         # "En→De", "English/German", "en–fr": a translation direction, written as the name "En-De"
         text = _language_pair_re().sub(lambda m: m.group(1).capitalize() + "-" + m.group(2).capitalize(), text)
