@@ -28,6 +28,9 @@ def values(text: str, language: str = "en") -> list[tuple[float, str | None]]:
         ("Bubeck a passé dix ans chez Microsoft", "fr", [(10.0, "year")]),
         ("un modèle cinq fois plus rapide", "fr", [(5.0, "times")]),
         ("pendant quatre semaines", "fr", [(4.0, "week")]),
+        # arXiv:2503.22655: a stage is a step ("étape")
+        ("a cross-integrated three-stage multimodal data synthesis framework", "en", [(3.0, "step")]),
+        ("le cadre se déroule en quatre étapes", "fr", [(4.0, "step")]),
         ("3\\(\\times\\) speedup on GPT-2", "en", [(3.0, "times")]),
         ("d'un facteur trois", "fr", [(3.0, "times")]),
     ],
