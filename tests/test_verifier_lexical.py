@@ -2337,6 +2337,15 @@ REFUTED_AND_FAITHFUL = [
         ("Sur le jeu de test, la méthode atteint 91,2 % de précision sur des objets inédits.", "fr"),
         id="a-figure-moved-to-the-setting-of-another",
     ),
+    pytest.param(
+        # arXiv:2212.12017, a sentence as published: the model's sizes are in its names
+        "Through the lens of this framework, we first present insights about instruction-tuning decisions as applied "
+        "to OPT-30B and further exploit these insights to train OPT-IML 30B and 175B, which are instruction-tuned "
+        "versions of OPT.",
+        ("OPT-IML comes in 30B and 66B versions.", "en"), ("number_mismatch", "at other sizes"),
+        ("OPT-IML existe en versions de 30 et 175 milliards de paramètres.", "fr"),
+        id="a-size-the-source-names-the-model-at",
+    ),
 ]
 
 

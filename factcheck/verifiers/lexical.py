@@ -556,6 +556,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             or _series_crossed(claim, view)
             or _respective_crossed(claim, view)
             or _words_of_an_unsaid_figure(claim, view)
+            or _size_not_among(claim, view)
         )
     )
     if swapped:
@@ -2365,6 +2366,31 @@ def _size_of_a_name(quantity: Quantity, view: Analysis, holders: list[str]) -> b
             if math.isclose(float(digits) * _NAME_SIZE_SCALES[letter.upper()], quantity.value, rel_tol=1e-6):
                 return True
     return False
+
+
+def _size_not_among(claim: Analysis, view: Analysis) -> str | None:
+    """A size the claim gives a model that the passage names only at other sizes: "OPT-IML comes in 30B and 66B
+    versions" against "train OPT-IML 30B and 175B"."""
+    for index, quantity in enumerate(claim.quantities):
+        if quantity.unit not in ("parameter", None) or quantity.value < 1e8 or not _NAME_SIZE_RE.search(quantity.text):
+            continue
+        if any(values_match(quantity, other) for other in view.quantities):
+            continue
+        # (a name with a size of its own is not the one the figure sizes)
+        for key in {k for k, i, _ in claim.bindings if i == index and not _NAME_SIZE_RE.search(_name(claim, k))}:
+            sizes = {
+                float(digits) * _NAME_SIZE_SCALES[letter.upper()]: entity.text
+                for entity in view.entities if _SIZE_SUFFIX_RE.sub("", entity.key) == key
+                for digits, letter in _NAME_SIZE_RE.findall(entity.text)
+            }
+            # the passage lists the sizes (one size may be only the one this sentence is about)
+            if len(sizes) >= 2 and not any(math.isclose(size, quantity.value, rel_tol=1e-6) for size in sizes):
+                shown = ", ".join(sizes[size] for size in sorted(sizes))
+                return f"The source names {_name(claim, key)} at other sizes ({shown}), not {quantity.text}."
+    return None
+
+
+_SIZE_SUFFIX_RE = re.compile(r"-?\d+(?:\.\d+)?[bmt]$")
 
 
 # "-7B", " 1.5B", "9B-Thinking"; not the experts of "8x7B"
