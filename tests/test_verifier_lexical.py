@@ -2346,6 +2346,16 @@ REFUTED_AND_FAITHFUL = [
         ("OPT-IML existe en versions de 30 et 175 milliards de paramètres.", "fr"),
         id="a-size-the-source-names-the-model-at",
     ),
+    pytest.param(
+        # arXiv:2309.07602, a sentence as published: one clause for each model
+        "But BERT4Rec uses cross-entropy over softmax for all items, while SASRec uses negative sampling and "
+        "calculates binary cross-entropy loss for one positive and one negative item.",
+        ("BERT4Rec computes a binary cross-entropy on a single negative item, while SASRec uses a cross-entropy over "
+         "the softmax of all items.", "en"), ("entity_mismatch", "of SASRec, not of BERT4Rec"),
+        ("SASRec échantillonne des exemples négatifs et calcule une entropie croisée binaire, tandis que BERT4Rec "
+         "utilise une entropie croisée sur le softmax de tous les items.", "fr"),
+        id="two-names-given-each-others-clause",
+    ),
 ]
 
 

@@ -561,6 +561,9 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
     )
     if swapped:
         conflicts.append((Reason("number_mismatch", swapped), 0.75))
+    roles = _roles_swapped(claim, view) if claim_keys and entity_share == 1.0 else None
+    if roles:
+        conflicts.append((Reason("entity_mismatch", roles), 0.75))
     turned = _reversed_change(claim, view)
     if turned and (about_it or entity_share == 1.0):
         conflicts.append((Reason("direction_reversed", turned), 0.75))
@@ -1309,6 +1312,81 @@ def _series_crossed(claim: Analysis, view: Analysis) -> str | None:
     return None
 
 
+def _roles_swapped(claim: Analysis, view: Analysis) -> str | None:
+    """Two names, each in its own clause of one sentence, given each other's words: "RA-CM3 uses CM3 as the retriever
+    and CLIP as the generator" against "for the retriever, we use a pretrained CLIP, and for the generator, we
+    train a CM3"; "Talker writes text, while Thinker makes audio" against "Thinker ... text generation, while
+    Talker ... audio tokens". Only the words one clause has and the other lacks count; the claim is crossed when
+    a clause of it has the other name's words and none of its own name's."""
+    keys = sorted(claim.entity_keys)
+    for first, second in itertools.combinations(keys, 2):
+        if same_entity(first, second) or siblings(first, second):
+            continue
+        said, given = _clauses_of(claim, first, second), _clauses_of(view, first, second)
+        if said is None or given is None:
+            continue
+        crossed, kept = [], 0
+        for mine, theirs, name in ((0, 1, first), (1, 0, second)):
+            own, other = given[mine] - given[theirs], given[theirs] - given[mine]
+            words = said[mine] - said[theirs]
+            if words & own:
+                kept += 1
+            elif words & other:
+                crossed.append((name, words & other))
+        if crossed and not kept:
+            name, stems = crossed[0]
+            partner = second if name == first else first
+            return f"The source says '{_written_word(claim, stems)}' of {_name(view, partner)}, not of {_name(claim, name)}."
+    return None
+
+
+def _written_word(view: Analysis, stems: set[str] | frozenset[str]) -> str:
+    """The first word of a text among some stems, as the text writes it (for a reason's message)."""
+    text = view.prepared or view.text
+    offset = min(o for o, t in view.placed_terms if stems & _stems(t))
+    return re.match(r"[\w'-]+", text[offset:]).group()
+
+
+# what splits a sentence into two clauses, each with its own subject
+_CLAUSE_SPLIT_RE = re.compile(
+    r",?\s+(?:while|whereas|whilst|tandis\s+qu(?:e|')|alors\s+qu(?:e|'))\s*|;\s+|,\s+(?:and|et)\s+(?=for\b|pour\b|in\b|dans\b|as\b|comme\b)",
+    re.IGNORECASE,
+)
+
+
+def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The stems of the clause of each of two names first written in one sentence, split where a clause break
+    stands between them (the last one before the later name)."""
+    text = view.prepared or view.text
+
+    def place(key: str) -> int | None:  # where the text first writes the name (its very key first)
+        exact = [o for o, t in view.placed_terms if t == {key}]
+        found = exact or [o for o, t in view.placed_terms if len(t) == 1 and any(same_entity(key, k) for k in t)]
+        return found[0] if found else None
+
+    a, b = place(first), place(second)
+    if a is None or b is None or a == b:
+        return None
+    low, high = sorted((a, b))
+    if _SENTENCE_END_RE.search(text, low, high):
+        return None
+    splits = [m for m in _CLAUSE_SPLIT_RE.finditer(text, low, high)]
+    if not splits:
+        return None
+    split = splits[-1]
+    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, low)), default=0)
+    end = next((m.start() for m in _SENTENCE_END_RE.finditer(text, high)), len(text))
+    names = view.entity_keys
+
+    def stems(lo: int, hi: int) -> frozenset[str]:
+        return frozenset().union(
+            *(_stems(t) for o, t in view.placed_terms if lo <= o < hi and not t <= names), frozenset()
+        )
+
+    early, late = stems(start, split.start()), stems(split.end(), end)
+    return (early, late) if a < b else (late, early)
+
+
 def _respective_crossed(claim: Analysis, view: Analysis) -> str | None:
     """Claim figures put with the words a "respectively" list gives to another figure of the list: "3.5B parameters
     per visual token" against "3.9B and 3.5B activated parameters per visual token and text token, respectively".
@@ -1391,10 +1469,7 @@ def _words_of_an_unsaid_figure(claim: Analysis, view: Analysis) -> str | None:
             # from 57.9% to 85.5% on creative writing tasks"): else what follows the other figure may be said of both
             if not own or claim_stems & own or not only_there:
                 continue
-            claim_text = claim.prepared or claim.text
-            offset = min(o for o, t in claim.placed_terms if only_there & _stems(t))
-            word = re.match(r"[\w'-]+", claim_text[offset:]).group()
-            return f"The source ties '{word}' to {other.text}, not to {mine.text}."
+            return f"The source ties '{_written_word(claim, only_there)}' to {other.text}, not to {mine.text}."
     return None
 
 
