@@ -2356,6 +2356,15 @@ REFUTED_AND_FAITHFUL = [
          "utilise une entropie croisée sur le softmax de tous les items.", "fr"),
         id="two-names-given-each-others-clause",
     ),
+    pytest.param(
+        # arXiv:2012.15520, a sentence as published: "easily" is the opposite of "difficult"
+        "A study conducted with human evaluators showed the significant success of AraGPT2-mega in generating news "
+        "articles that are difficult to distinguish from articles written by humans.",
+        ("Les évaluateurs humains ont aisément distingué les articles produits par AraGPT2-mega de ceux écrits par "
+         "des journalistes.", "fr"), ("antonym", "difficulty"),
+        ("Human evaluators found AraGPT2-mega's news articles difficult to tell apart from human-written ones.", "en"),
+        id="easily-where-the-source-says-difficult",
+    ),
 ]
 
 
