@@ -496,6 +496,27 @@ def test_a_figure_of_a_method_does_not_refute_another_measure_of_it():
     assert check("VMoBA cuts latency by 3.4X.", "en", source).label is Label.REFUTED
 
 
+@pytest.mark.parametrize(
+    "claim, language, label",
+    [
+        ("The four evaluation benchmarks are PromptSource, FLAN, Super-NaturalInstructions and BIG-bench.", "en", Label.REFUTED),
+        ("Les quatre benchmarks d'évaluation sont PromptSource, FLAN, Super-NaturalInstructions et UnifiedSKG.", "fr", Label.SUPPORTED),
+        # a list of another length says something else: not this rule's to settle
+        ("OPT-IML was also evaluated on BIG-bench.", "en", Label.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_list_of_names_with_one_replaced(claim, language, label):
+    # arXiv:2212.12017, a sentence as published
+    source = make_text_source(
+        "OPT-IML demonstrates all three generalization abilities at both scales on four different evaluation "
+        "benchmarks with diverse tasks and input formats -- PromptSource, FLAN, Super-NaturalInstructions, and UnifiedSKG."
+    )
+    verdict = check(claim, language, source)
+    assert verdict.label is label
+    if label is Label.REFUTED:
+        assert verdict.reasons[0].message.endswith("lists UnifiedSKG, not BIG-bench.")
+
+
 def test_a_size_written_without_its_scale_letter_is_the_same_model():
     # arXiv:2206.01861, a sentence as published ("GPT-NeoX$_{20}$")
     source = make_text_source(

@@ -244,7 +244,7 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
             firm = [o for o in (_judge(claim, c, sources) for c in candidates) if o.label is Label.REFUTED and o.strength >= 0.8]
             if firm:
                 return max(firm, key=lambda o: o.coverage)
-        taken = _slot_taken_by_sibling(claim, missing, sources, source_keys)
+        taken = _slot_taken_by_sibling(claim, missing, sources, source_keys) or _replaced_in_name_list(claim, missing, candidates)
         if taken is not None:
             return taken
         confidence = 0.85 if any(e.strong for e in missing) else 0.7
@@ -349,6 +349,49 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
 def _as_written(name: str) -> re.Pattern[str]:
     """A name as the text may write it: "Llama-3.1-70B" is the name read from "Llama 3.1 70B"."""
     return re.compile(r"[-\s\u00a0]".join(re.escape(part) for part in name.split("-")))
+
+
+def _name_lists(view: Analysis) -> list[list[str]]:
+    """Runs of three or more names written as a list ("PromptSource, FLAN, Super-NaturalInstructions, and
+    UnifiedSKG"), as entity keys in text order."""
+    text = view.prepared or view.text
+    written = {e.key: _as_written(e.text) for e in view.entities}
+    placed = [(o, next(iter(t))) for o, t in view.placed_terms if len(t) == 1 and next(iter(t)) in written]
+    runs: list[list[tuple[int, str]]] = []
+    for offset, key in placed:
+        if runs:
+            last_offset, last_key = runs[-1][-1]
+            name = written[last_key].match(text, last_offset)
+            if name and _NAME_LIST_GAP_RE.fullmatch(text, name.end(), offset):
+                runs[-1].append((offset, key))
+                continue
+        runs.append([(offset, key)])
+    return [[key for _, key in run] for run in runs if len(run) >= 3]
+
+
+_NAME_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|\s+(?:and|et|or|ou)\s+")
+
+
+def _replaced_in_name_list(claim: Analysis, missing, candidates: Sequence[_Candidate]) -> Assessment | None:
+    """A list of names the passage gives too, one name replaced by one the source never names: "PromptSource, FLAN,
+    Super-NaturalInstructions and BIG-bench" against "PromptSource, FLAN, Super-NaturalInstructions, and
+    UnifiedSKG"."""
+    if len(missing) != 1:
+        return None
+    absent = missing[0].key
+    for theirs_list in (lst for c in candidates for lst in _name_lists(c.view)):
+        for mine in _name_lists(claim):
+            if absent not in mine or len(mine) != len(theirs_list):
+                continue
+            kept = [k for k in mine if k != absent]
+            if not all(any(same_entity(k, t) for t in theirs_list) for k in kept):
+                continue
+            extra = [t for t in theirs_list if not any(same_entity(t, k) for k in kept)]
+            if len(extra) == 1:
+                candidate = next(c for c in candidates if theirs_list in _name_lists(c.view))
+                reason = Reason("entity_mismatch", f"{candidate.source.label} lists {_name(candidate.view, extra[0])}, not {missing[0].text}.")
+                return Assessment(Label.REFUTED, 0.7, (reason,), (candidate.evidence(),), 0.0, strength=0.7)
+    return None
 
 
 def _same_place_names(claim: Analysis, key: str, sources: Sequence[Source]) -> list[str]:
