@@ -174,6 +174,9 @@ def test_french_terms_carry_english_equivalents():
     terms = analyse("entraîné sur des données synthétiques", "fr").terms
     flat = set().union(*terms)
     assert {"train", "data", "synthetic"} <= flat
+    # a phrase of the field is one term: "encodage positionnel" is a positional encoding, or position embedding
+    positional = set().union(*analyse("un nouvel encodage positionnel", "fr").terms)
+    assert {"positional", "position", "embedding"} <= positional
 
 
 def test_acronym_plurals_are_the_same_name():
