@@ -2500,6 +2500,9 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
                 continue
             spans.append((start, end, cue, symbol))
     spans.extend(_gapped_comparisons(words, source, starts, spans))
+    # "beats rival metric learning models": a noun-like cue right after another cue describes its object
+    ends_of_cues = {end for _, end, _, _ in spans}
+    spans = [span for span in spans if not (span[0] in ends_of_cues and span[1] - span[0] == 1 and lemmas[span[0]] in _NOUN_LIKE_CUES)]
     ordered = sorted(spans)
     previous = None  # (where the sentence's previous comparison cue ends, its subject, its object)
     for position, (start, end, cue, symbol) in enumerate(ordered):

@@ -746,6 +746,12 @@ def test_a_passive_comparison_after_remains():
         assert (comparison.subject, comparison.object) == (("llama3.2-3b",), ("hymba",))
 
 
+def test_a_cue_word_describing_the_object_of_another_is_no_comparison_of_its_own():
+    # arXiv:1707.05176: "rival" is what the models are, "beats" the comparison
+    (comparison,) = analyse("LRML beats rival metric learning models by 6 to 7.5 percent.", "en").comparisons
+    assert (comparison.direction, comparison.cue) == (">", "beat")
+
+
 @pytest.mark.parametrize(
     "text, language, compares",
     [

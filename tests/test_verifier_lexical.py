@@ -517,6 +517,17 @@ def test_a_list_of_names_with_one_replaced(claim, language, label):
         assert verdict.reasons[0].message.endswith("lists UnifiedSKG, not BIG-bench.")
 
 
+def test_ahead_by_a_hair_is_what_two_close_figures_say():
+    # arXiv:2402.14658, a sentence as published: 76.4 against 76.2 "closely rivaling"
+    source = make_text_source(
+        "Notably, OpenCodeInterpreter-33B achieves an accuracy of 83.2 (76.4) on the average (and plus versions) of "
+        "HumanEval and MBPP, closely rivaling GPT-4's 84.2 (76.2) and further elevates to 91.6 (84.6) with "
+        "synthesized human feedback from GPT-4."
+    )
+    claim = "Sur les versions « plus », OpenCodeInterpreter-33B devance même d'un cheveu GPT-4, avec 76,4 contre 76,2."
+    assert check(claim, "fr", source).label is Label.SUPPORTED
+
+
 def test_a_size_written_without_its_scale_letter_is_the_same_model():
     # arXiv:2206.01861, a sentence as published ("GPT-NeoX$_{20}$")
     source = make_text_source(

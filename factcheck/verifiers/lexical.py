@@ -2030,7 +2030,10 @@ def _resolved(other: Comparison, subject: list[str], present: list[str]) -> Comp
     return dataclasses.replace(other, subject=tuple(named))
 
 
-_SLIGHTLY_RE = re.compile(r"\b(?:slightly|marginally|narrowly|légèrement|de peu|d'une courte tête)\b", re.IGNORECASE)
+_SLIGHTLY_RE = re.compile(
+    r"\b(?:slightly|marginally|narrowly|by a (?:hair|whisker)|légèrement|de peu|de justesse|d'une courte tête|d'un cheveu)\b",
+    re.IGNORECASE,
+)
 
 
 def _partners_crossed(direction: str, subject: list[str], obj: list[str], view: Analysis) -> str | None:
