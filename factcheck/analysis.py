@@ -1630,7 +1630,7 @@ _NOT_A_NEGATION_AFTER = frozenset(
     # "without sacrificing X", "sans perdre X": a loss denied keeps X, it does not deny it (only these
     # forms: "does not compromise on X" stays a negation the verifier sets against "gives up X")
     "sacrificing losing compromising hurting degrading harming "
-    "sacrifier perdre compromettre dégrader degrader nuire altérer alterer".split()
+    "sacrifier perdre compromettre dégrader degrader nuire altérer alterer renoncer".split()
 )
 
 

@@ -755,6 +755,14 @@ def test_without_sacrificing_keeps_what_follows():
     assert kept.label is not Label.REFUTED
     kept_en = check("Zorba removes memory redundancy without sacrificing low communication volume.", "en", source)
     assert kept_en.label is Label.SUPPORTED
+    # arXiv:2503.14456: "sans renoncer à" keeps what follows too
+    rwkv = make_text_source(
+        "We show that RWKV-7 can perform state tracking and recognize all regular languages, while retaining "
+        "parallelizability of training."
+    )
+    kept_fr = check("RWKV-7 sait suivre un état et reconnaître tous les langages réguliers, sans renoncer pour autant à un "
+                    "entraînement parallélisable.", "fr", rwkv)
+    assert kept_fr.label is not Label.REFUTED
 
 
 def test_values_listed_after_names_with_of_are_bound_in_order():
