@@ -1612,7 +1612,7 @@ _SCOPE_OPENERS = frozenset("on in from with by of through via sur dans de du des
 # "fully open", "entièrement ouvert", "fully connected" say how much; "purely convolutional" says "only convolutions"
 _DEGREE_OF = ("supervis", "automat", "differentiab", "différentiab", "connect", "open", "ouvert")
 _SMALL_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten deux trois quatre cinq".split())
-_COUNT_PREPOSITIONS = frozenset("on with for in sur avec pour en de".split())
+_COUNT_PREPOSITIONS = frozenset("on with for in to at sur avec pour en de à".split())
 
 
 def _is_count(word: str) -> bool:

@@ -429,6 +429,8 @@ def test_how_little_is_not_exclusivity_and_while_is_not_all():
     from factcheck.analysis import analyse
 
     assert not analyse("Wan needs only 8.19 GB of VRAM.", "en").exclusive_terms
+    # arXiv:2308.04709: how few answers were right, not that nothing else was answered
+    assert not analyse("Les LLM open source n'ont répondu correctement qu'à 17,1 % des questions.", "fr").exclusive_terms
     assert not analyse("FlashSpeech needs just one or two sampling steps.", "en").exclusive_terms
     assert not analyse("VILA-HD voit mieux les détails, tout en consommant moins de jetons.", "fr").quantifiers
     assert {kind for kind, _, _ in analyse("Tous les modèles sont ouverts.", "fr").quantifiers} == {"all"}
