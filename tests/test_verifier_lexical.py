@@ -517,6 +517,16 @@ def test_a_list_of_names_with_one_replaced(claim, language, label):
         assert verdict.reasons[0].message.endswith("lists UnifiedSKG, not BIG-bench.")
 
 
+def test_a_word_the_passage_gives_a_figure_the_claim_states_is_not_crossed():
+    # arXiv:2504.00824, a sentence as published: BM25 goes with 9.8%, which the claim gives it too
+    source = make_text_source(
+        "Trained on 500K papers from arXiv, our model achieves a top-1 retrieval accuracy of 40.1% on our evaluation "
+        "dataset, outperforming baselines such as E5-Mistral-7B-Instruct (15.0%) and BM25 (9.8%)."
+    )
+    claim = "With 40.1% top-1 retrieval accuracy, the model leaves BM25 and its 9.8% far behind."
+    assert check(claim, "en", source).label is Label.SUPPORTED
+
+
 def test_ahead_by_a_hair_is_what_two_close_figures_say():
     # arXiv:2402.14658, a sentence as published: 76.4 against 76.2 "closely rivaling"
     source = make_text_source(
