@@ -100,14 +100,14 @@ def _phrase_lemmas(phrase: str, language: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def _claimed_by_other_pairs(group: str, lang: str) -> frozenset[tuple[str, ...]]:
-    """The written cue phrases of every other antonym pair, as token tuples."""
-    own = int(group.split(".")[1])
-    return frozenset(
-        tuple(w for w, _, _ in _tokens(phrase))
-        for index, pair in enumerate(load_lexicon("antonyms")["pairs"]) if index != own
-        for side in ("a", "b") for phrase in pair[side].get(lang, ())
-    )
+def _pole_cue_owners(lang: str) -> dict[tuple[str, ...], frozenset[int]]:
+    """Each written cue phrase of the antonym pairs, as a token tuple, with the pairs that list it."""
+    owners: dict[tuple[str, ...], set[int]] = {}
+    for index, pair in enumerate(load_lexicon("antonyms")["pairs"]):
+        for side in ("a", "b"):
+            for phrase in pair[side].get(lang, ()):
+                owners.setdefault(tuple(w for w, _, _ in _tokens(phrase)), set()).add(index)
+    return {form: frozenset(indices) for form, indices in owners.items()}
 
 
 @functools.cache
@@ -127,14 +127,16 @@ def _cue_table(group: str, language: str) -> dict[str, tuple[tuple[str, ...], ..
         phrases = load_lexicon("cues")[group][lang]
     # "smaller" lemmatises to "small", which is a cue of the size pair: a lemma that another pair claims as its
     # own cue is matched there only, so "small perturbations" is not also "fewer perturbations"
-    claimed = _claimed_by_other_pairs(group, lang) if group.startswith("pole.") else frozenset()
+    owners = _pole_cue_owners(lang) if group.startswith("pole.") else {}
+    own = {int(group.split(".")[1])} if owners else set()
     table: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
+        written = tuple(w for w, _, _ in _tokens(phrase))
         # Match either the lemma or the surface form at every position. Both may match the same words
         # ("or better", "or good"): the surface form comes first so the cue is reported as written, and
         # the order is fixed (not a set's) so the same text gives the same cue in every process.
-        for form in dict.fromkeys((tuple(w for w, _, _ in _tokens(phrase)), _phrase_lemmas(phrase, lang))):
-            if form and (form not in claimed or form == tuple(w for w, _, _ in _tokens(phrase))):
+        for form in dict.fromkeys((written, _phrase_lemmas(phrase, lang))):
+            if form and (form == written or not owners.get(form, frozenset()) - own):
                 table.setdefault(form[0], []).append(form)
     return {k: tuple(sorted(dict.fromkeys(v), key=len, reverse=True)) for k, v in table.items()}
 
