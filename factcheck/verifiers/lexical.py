@@ -379,18 +379,20 @@ def _replaced_in_name_list(claim: Analysis, missing, candidates: Sequence[_Candi
     if len(missing) != 1:
         return None
     absent = missing[0].key
-    for theirs_list in (lst for c in candidates for lst in _name_lists(c.view)):
-        for mine in _name_lists(claim):
-            if absent not in mine or len(mine) != len(theirs_list):
-                continue
-            kept = [k for k in mine if k != absent]
-            if not all(any(same_entity(k, t) for t in theirs_list) for k in kept):
-                continue
-            extra = [t for t in theirs_list if not any(same_entity(t, k) for k in kept)]
-            if len(extra) == 1:
-                candidate = next(c for c in candidates if theirs_list in _name_lists(c.view))
-                reason = Reason("entity_mismatch", f"{candidate.source.label} lists {_name(candidate.view, extra[0])}, not {missing[0].text}.")
-                return Assessment(Label.REFUTED, 0.7, (reason,), (candidate.evidence(),), 0.0, strength=0.7)
+    mine = [names for names in _name_lists(claim) if absent in names]
+    if not mine:
+        return None
+    for candidate in candidates:
+        for theirs in _name_lists(candidate.view):
+            for names in mine:
+                kept = [k for k in names if k != absent]
+                if len(names) != len(theirs) or not all(any(same_entity(k, t) for t in theirs) for k in kept):
+                    continue
+                extra = [t for t in theirs if not any(same_entity(t, k) for k in kept)]
+                if len(extra) == 1:
+                    shown = _name(candidate.view, extra[0])
+                    reason = Reason("entity_mismatch", f"{candidate.source.label} lists {shown}, not {missing[0].text}.")
+                    return Assessment(Label.REFUTED, 0.7, (reason,), (candidate.evidence(),), 0.0, strength=0.7)
     return None
 
 
@@ -1460,10 +1462,10 @@ def _respective_crossed(claim: Analysis, view: Analysis) -> str | None:
         if any(stems & own for _, stems in after):
             kept += 1
             continue
-        hit = next(((o, stems & others) for o, stems in after if stems & others), None)
+        hit = next((stems & others for _, stems in after if stems & others), None)
         if hit is not None:
-            partner = next(p for p in partners if hit[1] & _stems(p.context))
-            crossed.append((quantity, re.match(r"[\w-]+", text[hit[0]:]).group(), partner))
+            partner = next(p for p in partners if hit & _stems(p.context))
+            crossed.append((quantity, _written_word(claim, hit), partner))
     if crossed and not kept:
         quantity, word, partner = crossed[0]
         return f"The source's list ties '{word}' to {partner.text}, not to the claim's {quantity.text}."
