@@ -527,6 +527,22 @@ def test_a_word_the_passage_gives_a_figure_the_claim_states_is_not_crossed():
     assert check(claim, "en", source).label is Label.SUPPORTED
 
 
+def test_a_zero_figure_is_no_power_of_ten_of_another():
+    # arXiv:2107.03374, sentences as published: "GPT-3 solves 0%" has no power of ten
+    source = make_source(
+        "arXiv:2107.03374", "v1", "Evaluating Large Language Models Trained on Code",
+        "We introduce Codex, a GPT language model fine-tuned on publicly available code from GitHub, and study its "
+        "Python code-writing capabilities. "
+        "On HumanEval, a new evaluation set we release to measure functional correctness for synthesizing programs "
+        "from docstrings, our model solves 28.8% of the problems, while GPT-3 solves 0% and GPT-J solves 11.4%. "
+        "Furthermore, we find that repeated sampling from the model is a surprisingly effective strategy for producing "
+        "working solutions to difficult prompts. Using this method, we solve 70.2% of our problems with 100 samples "
+        "per problem.",
+    )
+    verdict = check("En tirant 100 échantillons par problème, Codex résout 77,5 % des problèmes.", "fr", source)
+    assert verdict.label is not Label.SUPPORTED
+
+
 def test_ahead_by_a_hair_is_what_two_close_figures_say():
     # arXiv:2402.14658, a sentence as published: 76.4 against 76.2 "closely rivaling"
     source = make_text_source(
@@ -2414,6 +2430,15 @@ REFUTED_AND_FAITHFUL = [
          "des journalistes.", "fr"), ("antonym", "difficulty"),
         ("Human evaluators found AraGPT2-mega's news articles difficult to tell apart from human-written ones.", "en"),
         id="easily-where-the-source-says-difficult",
+    ),
+    pytest.param(
+        # arXiv:2309.09812, a sentence as published: a share slipped by a power of ten
+        "By employing delta tuning, our model only trains 5M parameters (which constitute just 0.07% of the total "
+        "parameter count) to achieve performance close to the SOTA levels.",
+        ("Le modèle n'entraîne que 5 millions de paramètres, soit 0,7 % du total.", "fr"),
+        ("number_mismatch", "the source says 0.07%"),
+        ("The model trains only 5M parameters, 0.07% of the total.", "en"),
+        id="a-share-slipped-by-a-power-of-ten",
     ),
 ]
 

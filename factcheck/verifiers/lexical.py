@@ -1974,7 +1974,12 @@ def _digit_slip(quantity: Quantity, view: Analysis, claim: Analysis, cited: Sequ
     # a rounded claim ("environ 2 400", "plus de 140 000") keeps the leading digits only: within 5%
     tolerance = 0.05 if quantity.bound is not None else 1e-6
     for other in view.quantities:
-        if not units_compatible(quantity.unit, other.unit) or _is_year(other) or min(quantity.value, other.value) < 100:
+        # (a share is no count: "0,7 % du total" against "0.07% of the total" is the same slip, when a word
+        # around both says it is the same share)
+        small = min(quantity.value, other.value) < 100 and not (
+            quantity.unit == other.unit == "percent" and _context_overlap(quantity, other) >= 1
+        )
+        if not units_compatible(quantity.unit, other.unit) or _is_year(other) or small or min(quantity.value, other.value) <= 0:
             continue
         power = round(math.log10(quantity.value / other.value))
         if power == 0 or abs(quantity.value / (other.value * 10**power) - 1) > tolerance:
