@@ -2547,15 +2547,16 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             # comma; a name after it opens the next clause
             after = []
         if before:
-            # the sentence's first name (its usual subject) and the names right before the cue
-            near = [e for e in before if cue_offset - offset(e) <= 40 + len(e.text) and not (e.initial and not e.strong)]
             # a capitalised word that only opens the sentence ("Notably, our model X ...") is not its subject
-            first = next((e for e in before if not (e.initial and not e.strong)), before[0])
+            named = [e for e in before if not (e.initial and not e.strong)]
+            # the sentence's first name (its usual subject) and the names right before the cue
+            near = [e for e in named if cue_offset - offset(e) <= 40 + len(e.text)]
+            first = named[0] if named else before[0]
             # "By integrating the latest MLLM techniques, MiniCPM-V ... outperforming X", "On MMLU, Y beats Z": a
             # phrase that opens the sentence before a comma is not its subject; the first name after it is
             opening = _FRONTED_PHRASE_RE.match(source, sentence_start + 1)
             if opening and offset(first) < opening.end() <= cue_offset:
-                first = next((e for e in before if offset(e) >= opening.end() and not (e.initial and not e.strong)), first)
+                first = next((e for e in named if offset(e) >= opening.end()), first)
             subject = tuple(dict.fromkeys([first.key] + [e.key for e in near]))
             obj = tuple(e.key for e in after[:4])
         elif earlier is not None and earlier[1]:

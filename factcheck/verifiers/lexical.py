@@ -1478,9 +1478,9 @@ def _words_of_an_unsaid_figure(claim: Analysis, view: Analysis) -> str | None:
     85.5% on creative writing tasks". Only words ``_placed_by_figure`` ties to one figure count, and none of the
     matched figure's own words may be in the claim."""
     claim_stems = frozenset().union(*(_stems(t) for _, t in claim.placed_terms)) if claim.placed_terms else frozenset()
-    stated = {i for q in claim.quantities for i, m in enumerate(view.quantities) if values_match(q, m)}
-    for q in claim.quantities:
-        found = [i for i, m in enumerate(view.quantities) if values_match(q, m)]
+    found_for = [[i for i, m in enumerate(view.quantities) if values_match(q, m)] for q in claim.quantities]
+    stated = {i for found in found_for for i in found}
+    for q, found in zip(claim.quantities, found_for):
         if len(found) != 1 or _is_year(q):
             continue
         mine = view.quantities[found[0]]
