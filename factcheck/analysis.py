@@ -412,6 +412,8 @@ class Analysis:
     # (offset in ``prepared``, the term's own alternatives or a name's key) for each content term and name, in
     # text order: where each word stands relative to the numbers
     placed_terms: tuple[tuple[int, frozenset[str]], ...] = ()
+    # (pair name, side) of the whole-system properties said of a class of others ("most open models")
+    class_poles: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def entity_keys(self) -> frozenset[str]:
@@ -1527,6 +1529,10 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         for name, side, cue in pole_cues
         if (said := _side_said(name, side, cue, negation_tokens, denied_tokens))
     )
+    class_poles = frozenset(
+        (name, _lessened(name, said, cue, words)) for name, side, cue in pole_cues
+        if (said := _side_said(name, side, cue, negation_tokens, denied_tokens)) and _said_of_a_class(name, cue, words)
+    )
 
     # "several bi-modal tasks": a quantifier covers the words after it, not every noun of its sentence
     quantifiers = frozenset(
@@ -1563,6 +1569,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         exclusive_terms=exclusive,
         quantifiers=frozenset(quantifiers),
         poles=poles,
+        class_poles=class_poles,
         hedges=tuple(cue for _, _, cue in hedges),
         prepared=source,
         required_terms=required,
@@ -1890,6 +1897,20 @@ def _side_said(name: str, side: str, cue, negation_tokens, denied_tokens) -> str
     if not any(j in denied_tokens for j in range(cue[0], cue[1])):
         return side
     return ("b" if side == "a" else "a") if name in whole_pairs() else ""
+
+
+def _said_of_a_class(name: str, cue, words) -> bool:
+    """"most open models", "other proprietary systems", "la plupart des modèles ouverts": a whole system's property
+    said of a class of others is not said of anything the text names."""
+    if name not in whole_pairs():
+        return False
+    before = words[max(0, cue[0] - 3) : cue[0]]
+    return any(word in _CLASS_WORDS for word in before)
+
+
+_CLASS_WORDS = frozenset(
+    "most many other others existing prior previous several plupart autres nombreux nombreuses existants existantes".split()
+)
 
 
 def _lessened(name: str, side: str, cue, words) -> str:

@@ -1353,6 +1353,40 @@ def test_a_whole_system_property_said_of_its_code():
     assert check("I-BERT reste un prototype interne : son code n'a pas été rendu public.", "fr", ibert).label is Label.REFUTED
 
 
+def test_a_release_said_in_a_sentence_that_names_nothing_is_said_of_the_papers_work():
+    # arXiv:2311.05640 (FinGPT) and arXiv:2111.02387 (METER), abstract sentences as published (links as printed)
+    fingpt = make_source(
+        "arXiv:2311.05640", "v1", "FinGPT: Large Generative Models for a Small Language",
+        "Large language models (LLMs) excel in many tasks in NLP and beyond, but most open models have very limited "
+        "coverage of smaller languages. We train seven monolingual models from scratch (186M to 13B parameters) "
+        "dubbed FinGPT, and continue the pretraining of BLOOM, resulting in a 176 billion parameter model we call "
+        "BLUUMI. Our models and tools are openly available at https://turkunlp.org/gpt3-finnish.",
+    )
+    closed = check("The FinGPT and BLUUMI models are kept closed, with no public release.", "en", fingpt)
+    assert closed.label is Label.REFUTED
+    assert closed.reasons[0].message == "The source says the opposite (openness)."
+    # the evidence is the release, not "most open models", which speaks of others
+    assert "openly available" in closed.evidence[0].text and "most open models" not in closed.evidence[0].text
+    others_only = make_source(
+        "arXiv:2311.05640", "v1", "FinGPT: Large Generative Models for a Small Language",
+        "Large language models (LLMs) excel in many tasks in NLP and beyond, but most open models have very limited "
+        "coverage of smaller languages. We train seven monolingual models from scratch dubbed FinGPT.",
+    )
+    assert check("Les modèles FinGPT sont fermés.", "fr", others_only).label is Label.NOT_ENOUGH_INFO
+    meter = make_source(
+        "arXiv:2111.02387", "v1", "An Empirical Study of Training End-to-End Vision-and-Language Transformers",
+        "In this paper, we present METER, a Multimodal End-to-end TransformER framework. Our best VQA model achieves "
+        "an accuracy of 80.54%. Code and pre-trained models are released at",
+    )
+    assert check("The METER authors kept their code and pre-trained models private.", "en", meter).label is Label.REFUTED
+    # a benchmark released says nothing of a model's weights
+    benchmark = make_source(
+        "arXiv:2501.00002", "v1", "ZetaLM: A Small Model",
+        "We present ZetaLM, a 3B language model. Our benchmark is publicly available at https://github.com/x/y.",
+    )
+    assert check("ZetaLM's weights were kept private.", "en", benchmark).label is Label.NOT_ENOUGH_INFO
+
+
 def test_finetuning_against_transfer_without_finetuning():
     # arXiv:2104.13921 (ViLD), abstract sentence as published
     text = ("When trained with a stronger teacher model ALIGN, ViLD achieves 26.3 AP. The model can directly transfer "

@@ -45,6 +45,7 @@ from factcheck.analysis import (
     comparison_sides,
     generalises,
     guess_language,
+    lemma,
     load_lexicon,
     may_compare,
     measured_against_words,
@@ -59,7 +60,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "33"
+VERSION = "34"
 
 SUPPORT_COVERAGE = 0.4  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -205,6 +206,11 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
     focus = _comparison_focus(claim, everything)
     if focus is not None and all(focus.scored.passage != c.scored.passage for c in candidates):
         candidates.append(focus)
+    # so is the passage that says the opposite of a system-wide property the claim gives ("kept in-house" against
+    # "The models are also publicly available")
+    opposite = _opposite_property_focus(claim, everything)
+    if opposite is not None and all(opposite.scored.passage != c.scored.passage for c in candidates):
+        candidates.append(opposite)
     if not candidates:
         return Assessment(Label.NOT_ENOUGH_INFO, 0.5, (Reason("not_addressed", "The sources have no text."),), ())
     labels = ", ".join(s.label for s in sources)
@@ -498,6 +504,88 @@ def _comparison_focus(claim: Analysis, candidates: Sequence[_Candidate]) -> _Can
     return chosen
 
 
+def _opposite_property_focus(claim: Analysis, candidates: Sequence[_Candidate]) -> _Candidate | None:
+    """The best-ranked passage giving the other pole of a whole system's property the claim gives (open or closed,
+    dense or sparse) and naming no system but the claim's.
+
+    A passage that names nothing is preferred: an abstract's "Our models are openly available" speaks of the paper's
+    own work, where a first sentence that names the paper in its title may speak of others ("most open models").
+    """
+    mine = {(name, side) for name, side, _ in claim.poles if name in whole_pairs()}
+    wanted = {(name, "b" if side == "a" else "a") for name, side in mine} - mine
+    if not wanted:
+        return None
+    found = []
+    for order, candidate in enumerate(candidates):
+        # the property said of the passage's own subject, and its opposite not said at all
+        poles = {(name, side) for name, side, _ in candidate.view.poles}
+        if not (poles - candidate.view.class_poles) & wanted or any(
+            (name, "b" if side == "a" else "a") in wanted for name, side in poles - wanted
+        ):
+            continue
+        if _names_only_claims(claim, candidate.view):
+            names_one = any(same_entity(k, v) for k in claim.entity_keys for v in candidate.scored.sketch.entity_keys)
+            found.append((names_one, order, candidate))
+    return min(found, key=lambda item: item[:2])[2] if found else None
+
+
+def _opposite_whole_property(claim: Analysis, view: Analysis) -> str | None:
+    """The passage gives the other pole of a whole system's property the claim gives, and only that pole, in words
+    that share something with the claim besides the property's own ("the models" of "The models are also publicly
+    available" against "The AraGPT2 models are being kept in-house"); a benchmark released says nothing of weights."""
+    mine = {(name, side) for name, side, _ in claim.poles}
+    for name, side in sorted(mine):
+        if name not in whole_pairs():
+            continue
+        other = "b" if side == "a" else "a"
+        # a claim that gives both sides ("a sparse model at the cost of a dense one") opposes neither
+        if (name, other) in mine:
+            continue
+        if {sd for n, sd, _ in view.poles if n == name} != {other} or (name, other) in view.class_poles:
+            continue
+        own_words = _pole_words(name) - _RELEASED_THINGS
+        shared = [t for t in claim.terms if t.isdisjoint(own_words) and not t.isdisjoint(view.vocabulary)]
+        if shared:
+            return f"The source says the opposite ({name.replace('_', ' ')})."
+    return None
+
+
+# what a property's phrases may name ("release the code", "open model") that still tells one released thing from another
+_RELEASED_THINGS = frozenset("code model models llm weight weights poids modèle modèles".split())
+
+
+def _names_only_claims(claim: Analysis, view: Analysis) -> bool:
+    """The passage names no system but the claim's: sentence-initial words, common nouns written like names,
+    capitalised words ("Arabic") and the paths of a link ("github.com/OpenGVLab/InternVL") do not count."""
+    text = view.prepared or view.text
+    links = [m.span() for m in _LINK_RE.finditer(text)]
+    unanchored = _unanchored()
+    for entity in view.entities:
+        if entity.initial or not entity.strong or entity.key in unanchored:
+            continue
+        if any(same_entity(entity.key, k) for k in claim.entity_keys):
+            continue
+        at = text.find(entity.text)
+        if not any(start <= at < end for start, end in links):
+            return False
+    return True
+
+
+_LINK_RE = re.compile(r"https?://\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai)(?:/\S*)?")
+
+
+@functools.cache
+def _pole_words(name: str) -> frozenset[str]:
+    """Every word of the phrases of an antonym pair, in both languages and both poles."""
+    pair = next(p for p in load_lexicon("antonyms")["pairs"] if p["name"] == name)
+    words = set()
+    for side in ("a", "b"):
+        for language, phrases in pair[side].items():
+            for word in re.findall(r"[^\W_]+", " ".join(phrases).lower()):
+                words.update((word, lemma(word, language)))
+    return frozenset(words)
+
+
 def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ()) -> Assessment:
     """One passage's verdict; ``cited`` are all the sources the claim cites (the passage's among them)."""
     view = candidate.view
@@ -657,6 +745,12 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         unlike = _set_apart(claim, view, candidate.scored.sentences or (candidate.scored.passage.text,))
         if unlike:
             conflicts.append((Reason("negated", unlike), 0.7))
+
+    if not conflicts and claim_keys and _names_only_claims(claim, view):
+        # a passage that names nothing speaks of the paper's own work ("Code and pre-trained models are released at")
+        opposite = _opposite_whole_property(claim, view)
+        if opposite:
+            conflicts.append((Reason("antonym", opposite), 0.6))
 
     if conflicts:
         reason, strength = max(conflicts, key=lambda c: c[1])
@@ -2269,7 +2363,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
             # un modèle dense" against "Kimi-VL, an efficient open-source Mixture-of-Experts (MoE) model")
             named = name in whole_pairs() and names_it
             if any(
-                n == name and sd == other
+                n == name and sd == other and (n, sd) not in view.class_poles
                 and (s & scope or not scope or s & claim.entity_keys or (not s and name in whole_pairs()) or named)
                 for n, sd, s in view.poles
             ) and not any(
@@ -2340,7 +2434,10 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
                 conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
                 break
             continue
-        opposed = [s for n, sd, s in view.poles if n == name and sd == other and same_thing(s)]
+        # a property said of a class of others ("most open models") is not the passage's
+        opposed = [
+            s for n, sd, s in view.poles if n == name and sd == other and (n, sd) not in view.class_poles and same_thing(s)
+        ]
         agreeing = [s for n, sd, s in view.poles if n == name and sd == side and same_thing(s)]
         if opposed and not agreeing:
             conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
