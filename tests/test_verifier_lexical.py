@@ -1188,6 +1188,27 @@ def test_a_number_measured_on_one_device():
 
 
 @pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # one model is the base of another: the source names a different one
+        ("Sherlock is built on top of Alibaba's Qwen2-VL-7B.", Label.REFUTED),
+        ("Sherlock est construit à partir de Qwen2-VL-7B.", Label.REFUTED),
+        # a model named in another role is not the base's rival
+        ("Sherlock was compared with Qwen2-VL-7B.", Label.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_base_model_the_source_gives_another_name(claim, label):
+    # arXiv:2505.22651 (Sherlock), abstract sentence as published
+    text = ("Built on the Llama3.2-Vision-11B model, Sherlock achieves remarkable results across eight benchmarks, "
+            "reaching an average accuracy of 64.1 with direct generation and 65.4 after self-correction.")
+    source = make_source("arXiv:2505.22651", "v1", "Sherlock: Self-Correcting Reasoning in Vision-Language Models", text)
+    verdict = check(claim, "fr" if " est " in claim else "en", source)
+    assert verdict.label is label
+    if label is Label.REFUTED:
+        assert verdict.reasons[0].message.endswith("says this of Llama3.2-Vision-11B, not Qwen2-VL-7B.")
+
+
+@pytest.mark.parametrize(
     ("claim", "label", "code"),
     [
         # the source gives the slot to a sibling: refuted

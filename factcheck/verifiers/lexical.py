@@ -403,10 +403,12 @@ def _replaced_in_name_list(claim: Analysis, missing, candidates: Sequence[_Candi
 
 
 def _same_place_names(claim: Analysis, key: str, sources: Sequence[Source]) -> list[str]:
-    """Names of the sources that stand among two or more of the words around the claim's name ``key``."""
+    """Names of the sources that stand among two or more of the words around the claim's name ``key``, or by a
+    word of a role only one thing fills when the claim's name stands by one ("built on", "based on", "fine-tuned")."""
     mine = [t for t in _words_around(claim, key) if not t <= _GENERIC_WORDS]
     own = next((e for e in claim.entities if e.key == key), None)
-    if len(mine) < 2 or own is None:
+    roles = [t for t in _words_around(claim, key) if t & _ONE_HOLDER_ROLES]
+    if len(mine) < (1 if roles else 2) or own is None:
         return []
     unanchored = _unanchored()
     found = []
@@ -415,7 +417,7 @@ def _same_place_names(claim: Analysis, key: str, sources: Sequence[Source]) -> l
         for passage in passages:
             # the words must be in the passage before any name of it can stand among them: its sketch tells, cheaply
             vocabulary = sketch(passage.text, language).vocabulary
-            if sum(1 for t in mine if not t.isdisjoint(vocabulary)) < 2:
+            if sum(1 for t in mine if not t.isdisjoint(vocabulary)) < 2 and not (roles and vocabulary & _ONE_HOLDER_ROLES):
                 continue
             view = analyse(passage.text, language)
             for entity in view.entities:
@@ -426,9 +428,16 @@ def _same_place_names(claim: Analysis, key: str, sources: Sequence[Source]) -> l
                 ):
                     continue
                 around = frozenset().union(*_words_around(view, entity.key))
-                if sum(1 for t in mine if t & around) >= 2:
+                if sum(1 for t in mine if t & around) >= 2 or (roles and around & _ONE_HOLDER_ROLES):
                     found.append(entity.key)
     return found
+
+
+# a model has one base: "built on X" against "Built on the Y model" gives the slot to Y, whatever the other words
+_ONE_HOLDER_ROLES = frozenset(
+    "built build base based backbone tune tuning tuned fine-tune fine-tuned fine-tuning finetune finetuned finetuning "
+    "initialize initialized initialise initialised distil distill distilled".split()
+)
 
 
 def _words_around(view: Analysis, key: str, width: int = 3) -> list[frozenset[str]]:
