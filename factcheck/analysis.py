@@ -2449,6 +2449,13 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
     return tuple(found)
 
 
+def fronted_phrase_end(text: str, sentence_start: int) -> int | None:
+    """Where a phrase opening the sentence at ``sentence_start`` ends, after its comma ("On LLaMA and Falcon models,",
+    "By integrating the latest techniques,"), or None: what it names is not the sentence's subject."""
+    opening = _FRONTED_PHRASE_RE.match(text, sentence_start)
+    return opening.end() if opening else None
+
+
 # a phrase that opens a sentence and ends at its first comma: a preposition or a participle, then words
 _FRONTED_PHRASE_RE = re.compile(
     r"\s*(?:by|with|using|through|via|after|on|in|for|across|compared|unlike|like|thanks to|building on|"

@@ -2577,3 +2577,31 @@ def test_a_figure_derived_from_the_passage_is_supported_when_it_follows(sentence
     source = make_text_source(sentence)
     assert check(*right, source).label is Label.SUPPORTED
     assert check(*wrong, source).label is not Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "language", "label"),
+    [
+        # "X for A and Y for B": each name has the words up to the "and"
+        ("Unicorn-1.2M sert au pré-entraînement, Unicorn-471K-Instruction à l'instruction-tuning.", "fr", Label.SUPPORTED),
+        ("Unicorn-471K-Instruction sert au pré-entraînement, Unicorn-1.2M à l'instruction-tuning.", "fr", Label.REFUTED),
+        ("Unicorn-471K-Instruction is used for pretraining and Unicorn-1.2M for instruction-tuning.", "en", Label.REFUTED),
+    ],
+)
+def test_two_names_joined_by_and_given_each_others_roles(claim, language, label):
+    # arXiv:2503.22655 (Unicorn), abstract sentence as published
+    text = ("This three-stage process enables us to construct Unicorn-1.2M for pretraining and Unicorn-471K-Instruction "
+            "for instruction-tuning, without relying on real images.")
+    source = make_source("arXiv:2503.22655", "v1", "Unicorn: Text-Only Data Synthesis for Vision Language Model Training", text)
+    verdict = check(claim, language, source)
+    assert verdict.label is label
+    if label is Label.REFUTED:
+        assert verdict.reasons[0].code == "entity_mismatch"
+
+
+def test_names_in_a_list_or_a_fronted_phrase_have_no_roles_of_their_own():
+    # arXiv:2306.03078 (SpQR), abstract sentence as published
+    text = ("SpQR works by identifying and isolating outlier weights, and achieves relative accuracy losses of less than "
+            "1% in perplexity for highly-accurate LLaMA and Falcon LLMs.")
+    source = make_source("arXiv:2306.03078", "v1", "SpQR: A Sparse-Quantized Representation for Near-Lossless LLM Weight Compression", text)
+    assert check("On LLaMA and Falcon models, SpQR keeps the relative perplexity loss below 1%.", "en", source).label is Label.SUPPORTED

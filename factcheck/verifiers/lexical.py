@@ -43,6 +43,7 @@ from factcheck.analysis import (
     Sketch,
     analyse,
     comparison_sides,
+    fronted_phrase_end,
     generalises,
     guess_language,
     lemma,
@@ -1466,9 +1467,9 @@ def _roles_swapped(claim: Analysis, view: Analysis) -> str | None:
     train a CM3"; "Talker writes text, while Thinker makes audio" against "Thinker ... text generation, while
     Talker ... audio tokens". Only the words one clause has and the other lacks count; the claim is crossed when
     a clause of it has the other name's words and none of its own name's."""
-    keys = sorted(claim.entity_keys)
+    keys = sorted({e.key for e in claim.entities if not e.initial})
     for first, second in itertools.combinations(keys, 2):
-        if same_entity(first, second) or siblings(first, second):
+        if same_entity(first, second):
             continue
         said, given = _clauses_of(claim, first, second), _clauses_of(view, first, second)
         if said is None or given is None:
@@ -1502,6 +1503,10 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 
 
+_BREAK_AFTER_NAME_RE = re.compile(r"[,;:]\s")
+_BEFORE_NAME_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?:the\s+|le\s+|la\s+|l')?$", re.IGNORECASE)
+
+
 def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The stems of the clause of each of two names first written in one sentence, split where a clause break
     stands between them (the last one before the later name)."""
@@ -1518,18 +1523,35 @@ def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str]
     low, high = sorted((a, b))
     if _SENTENCE_END_RE.search(text, low, high):
         return None
-    splits = [m for m in _CLAUSE_SPLIT_RE.finditer(text, low, high)]
-    if not splits:
-        return None
-    split = splits[-1]
-    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, low)), default=0)
-    end = next((m.start() for m in _SENTENCE_END_RE.finditer(text, high)), len(text))
     names = view.entity_keys
 
     def stems(lo: int, hi: int) -> frozenset[str]:
         return frozenset().union(
             *(_stems(t) for o, t in view.placed_terms if lo <= o < hi and not t <= names), frozenset()
         )
+
+    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, low)), default=0)
+    end = next((m.start() for m in _SENTENCE_END_RE.finditer(text, high)), len(text))
+    splits = [m for m in _CLAUSE_SPLIT_RE.finditer(text, low, high)]
+    if splits:
+        split = splits[-1]
+    else:
+        # "Unicorn-1.2M for pretraining and Unicorn-471K-Instruction for instruction-tuning": the "and" or comma right
+        # before the later name splits the earlier name's words from the later's (not a list: "LLaMA and Falcon");
+        # each name has only the words from it to the next break
+        split = _BEFORE_NAME_SPLIT_RE.search(text, low, high)
+        if (
+            split is None or any(text[: split.start()].endswith(e.text) for e in view.entities)
+            or split.start() < (fronted_phrase_end(text, start) or -1) <= split.end()
+        ):
+            return None
+        start = low
+        # (past an apposition: "and UltraChat v2, a comprehensive supervised fine-tuning dataset")
+        end = next((m.start() for m in _BREAK_AFTER_NAME_RE.finditer(text, high, end) if stems(high + 1, m.start())), end)
+        # each name with words of its own, and no other name between the two
+        between = [o for o, t in view.placed_terms if low < o < split.start() and len(t) == 1 and t <= names]
+        if between or not stems(split.end(), end) or not stems(low, split.start()):
+            return None
 
     early, late = stems(start, split.start()), stems(split.end(), end)
     return (early, late) if a < b else (late, early)
