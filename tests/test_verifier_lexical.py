@@ -2605,3 +2605,13 @@ def test_names_in_a_list_or_a_fronted_phrase_have_no_roles_of_their_own():
             "1% in perplexity for highly-accurate LLaMA and Falcon LLMs.")
     source = make_source("arXiv:2306.03078", "v1", "SpQR: A Sparse-Quantized Representation for Near-Lossless LLM Weight Compression", text)
     assert check("On LLaMA and Falcon models, SpQR keeps the relative perplexity loss below 1%.", "en", source).label is Label.SUPPORTED
+
+
+def test_requiring_zero_training_is_doing_without_it():
+    # arXiv:2210.15097 (contrastive decoding), abstract sentence as published
+    text = ("CD requires zero additional training, and produces higher quality text than decoding from the larger LM "
+            "alone.")
+    source = make_source("arXiv:2210.15097", "v1", "Contrastive Decoding: Open-ended Text Generation as Optimization", text)
+    needs = check("Pour fonctionner, CD exige un entraînement supplémentaire.", "fr", source)
+    assert needs.label is Label.REFUTED and needs.reasons[0].code == "negated"
+    assert check("CD needs no additional training.", "en", source).label is Label.SUPPORTED
