@@ -2615,3 +2615,20 @@ def test_requiring_zero_training_is_doing_without_it():
     needs = check("Pour fonctionner, CD exige un entraînement supplémentaire.", "fr", source)
     assert needs.label is Label.REFUTED and needs.reasons[0].code == "negated"
     assert check("CD needs no additional training.", "en", source).label is Label.SUPPORTED
+
+
+def test_the_system_an_abstract_introduces_is_what_it_and_our_approach_speak_of():
+    # arXiv:2505.21497 (Paper2Poster) and arXiv:1901.07291 (XLM), abstract sentences as published
+    poster = make_source(
+        "arXiv:2505.21497", "v1", "Paper2Poster: Towards Multimodal Poster Automation from Scientific Papers",
+        "Building on this benchmark, we propose PosterAgent, a top-down, visual-in-the-loop multi-agent pipeline. "
+        "It transforms a 22-page paper into a finalized yet editable .pptx poster - all for just $0.005.",
+    )
+    claim = "PosterAgent transforme un article de 22 pages en poster .pptx modifiable pour seulement 0,005 dollar."
+    assert check(claim, "fr", poster).label is Label.SUPPORTED
+    xlm = make_source(
+        "arXiv:1901.07291", "v1", "Cross-lingual Language Model Pretraining",
+        "We propose two methods to learn cross-lingual language models (XLMs). "
+        "On XNLI, our approach pushes the state of the art by an absolute gain of 4.9% accuracy.",
+    )
+    assert check("On XNLI, XLM pushes the state of the art by 4.9 points of accuracy.", "en", xlm).label is Label.SUPPORTED

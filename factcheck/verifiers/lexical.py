@@ -103,6 +103,45 @@ def _source_profile(source: Source):
     return passages, language, passage_windows(source, passages), frozenset(keys), frozenset(vocabulary), title_vocabulary
 
 
+@functools.lru_cache(maxsize=64)
+def _introduced_names(source: Source) -> frozenset[str]:
+    """The names the abstract introduces as its own: the first name after "we propose", "we introduce", "nous
+    présentons" ("we propose PosterAgent, a top-down ...", "cross-lingual language models (XLMs)")."""
+    passages, language = _source_profile(source)[:2]
+    found = set()
+    for passage in passages:
+        intro = _INTRODUCING_RE.search(passage.text)
+        if intro is None:
+            continue
+        view = analyse(passage.text, language)
+        text = view.prepared or view.text
+        at = _INTRODUCING_RE.search(text)
+        after = [(text.find(e.text, at.end()), e.key) for e in view.entities if e.strong and not e.initial] if at else []
+        after = [(offset, key) for offset, key in after if offset >= 0]
+        if after:
+            found.add(min(after)[1])
+    return frozenset(found - _unanchored())
+
+
+_INTRODUCING_RE = re.compile(
+    r"\b(?:we|nous)\s+(?:(?:first|then|also|further|here)\s+)?(?:propose|introduce|present|develop|design|build|"
+    r"proposons|présentons|introduisons|développons|concevons)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_of_its_own_work(claim: Analysis, view: Analysis) -> bool:
+    """A passage that says "it", "our approach" or "our model" of the paper's system and names no other."""
+    return bool(_OWN_SYSTEM_RE.search(view.text)) and _names_only_claims(claim, view)
+
+
+_OWN_SYSTEM_RE = re.compile(
+    r"^\s*(?:it|they|this\s+\w+)\b|\bour\s+(?:\w+\s+){0,2}?(?:approach|model|method|framework|system|agent|pipeline)s?\b"
+    r"|\bnotre\s+(?:approche|modèle|méthode|système|agent)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_sketches(source: Source) -> list[Sketch]:
     """The sketch of each sentence of a source (cached with the sketches)."""
     passages, language = _source_profile(source)[:2]
@@ -618,6 +657,8 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         or _sized_name(_name(claim, k), [candidate.scored.passage.text])
         or _misspelled(k, view.entity_keys)
         or _spaced_name(k, candidate.scored.passage.text)
+        # the system the abstract introduces, where a passage speaks of it as "it" or "our approach"
+        or (k in _introduced_names(candidate.source) and _speaks_of_its_own_work(claim, view))
     ]
     # a common noun written like a name (GPU, Transformer) counts where the passage has it, never against it as a
     # name; missing, it is a missing word ("évalué sur des TPU" against a passage on CPUs and GPUs)
