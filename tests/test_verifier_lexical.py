@@ -2622,6 +2622,8 @@ def test_the_system_an_abstract_introduces_is_what_it_and_our_approach_speak_of(
     poster = make_source(
         "arXiv:2505.21497", "v1", "Paper2Poster: Towards Multimodal Poster Automation from Scientific Papers",
         "Building on this benchmark, we propose PosterAgent, a top-down, visual-in-the-loop multi-agent pipeline. "
+        "The Parser distills the paper into a structured asset library. "
+        "The Planner aligns text-visual pairs into a binary-tree layout that preserves reading order. "
         "It transforms a 22-page paper into a finalized yet editable .pptx poster - all for just $0.005.",
     )
     claim = "PosterAgent transforme un article de 22 pages en poster .pptx modifiable pour seulement 0,005 dollar."
@@ -2629,6 +2631,8 @@ def test_the_system_an_abstract_introduces_is_what_it_and_our_approach_speak_of(
     xlm = make_source(
         "arXiv:1901.07291", "v1", "Cross-lingual Language Model Pretraining",
         "We propose two methods to learn cross-lingual language models (XLMs). "
+        "One is unsupervised and only relies on monolingual data. "
+        "The other is supervised and leverages parallel data with a new objective. "
         "On XNLI, our approach pushes the state of the art by an absolute gain of 4.9% accuracy.",
     )
     assert check("On XNLI, XLM pushes the state of the art by 4.9 points of accuracy.", "en", xlm).label is Label.SUPPORTED
