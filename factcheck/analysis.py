@@ -1434,6 +1434,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         and not _look_alike(words, cue)
         and not (_pole_groups()[group][0] == "comparative_amount" and _amount_not_compared(words, cue))
     ]
+    pole_cues += _fraction_of_cues(source, starts)
 
     # -- content terms
     entity_tokens = set()
@@ -1897,6 +1898,29 @@ def _side_said(name: str, side: str, cue, negation_tokens, denied_tokens) -> str
     if not any(j in denied_tokens for j in range(cue[0], cue[1])):
         return side
     return ("b" if side == "a" else "a") if name in whole_pairs() else ""
+
+
+def _fraction_of_cues(source: str, starts) -> list[tuple[str, str, tuple[int, int, str]]]:
+    """"requiring only 12% of the cost", "using less than 20% of the annotated data", "avec seulement 1/6 des
+    paramètres": a bounded part of something is less of it (the "less" side of comparative_amount), said of the
+    words that follow."""
+    cues = []
+    for match in _FRACTION_OF_RE.finditer(source):
+        share = match.group("share")
+        value = float(share.rstrip("%").replace(",", ".")) if share.endswith("%") else 1.0 / int(share.split("/")[1])
+        if share.endswith("%") and value >= 100:
+            continue
+        first = bisect.bisect_left(starts, match.start("share"))
+        last = bisect.bisect_left(starts, match.end())
+        cues.append(("comparative_amount", "b", (first, max(first + 1, last), match.group().strip())))
+    return cues
+
+
+_FRACTION_OF_RE = re.compile(
+    r"\b(?:only|just|merely|less\s+than|seulement|moins\s+de|à\s+peine)\s+(?:~|about\s+|around\s+|environ\s+)?"
+    r"(?P<share>\d+(?:[.,]\d+)?\s?%|1/\d+)\s+(?:of|de|du|des|d')\b",
+    re.IGNORECASE,
+)
 
 
 def _said_of_a_class(name: str, cue, words) -> bool:

@@ -2636,3 +2636,21 @@ def test_the_system_an_abstract_introduces_is_what_it_and_our_approach_speak_of(
         "On XNLI, our approach pushes the state of the art by an absolute gain of 4.9% accuracy.",
     )
     assert check("On XNLI, XLM pushes the state of the art by 4.9 points of accuracy.", "en", xlm).label is Label.SUPPORTED
+
+
+def test_a_bounded_share_of_something_is_less_of_it():
+    # arXiv:2406.04271 (Buffer of Thoughts) and arXiv:2505.22651 (Sherlock), abstract sentences as published
+    bot = make_source(
+        "arXiv:2406.04271", "v1", "Buffer of Thoughts: Thought-Augmented Reasoning with Large Language Models",
+        "Further analysis demonstrate the superior generalization ability and model robustness of our BoT, while "
+        "requiring only 12% of the cost of multi-query prompting methods (e.g., tree/graph of thoughts) on average.",
+    )
+    more = check("BoT costs more to run than multi-query prompting methods like graph of thoughts.", "en", bot)
+    assert more.label is Label.REFUTED and more.reasons[0].code == "antonym"
+    sherlock = make_source(
+        "arXiv:2505.22651", "v1", "Sherlock: Self-Correcting Reasoning in Vision-Language Models",
+        "It outperforms LLaVA-CoT (63.2), Mulberry (63.9), and LlamaV-o1 (63.4) while using less than 20% of the "
+        "annotated data.",
+    )
+    assert check("Sherlock consomme davantage de données annotées que LLaVA-CoT.", "fr", sherlock).label is Label.REFUTED
+    assert check("Sherlock needs less annotated data than LLaVA-CoT.", "en", sherlock).label is not Label.REFUTED
