@@ -2654,3 +2654,14 @@ def test_a_bounded_share_of_something_is_less_of_it():
     )
     assert check("Sherlock consomme davantage de données annotées que LLaVA-CoT.", "fr", sherlock).label is Label.REFUTED
     assert check("Sherlock needs less annotated data than LLaVA-CoT.", "en", sherlock).label is not Label.REFUTED
+
+
+def test_a_measure_is_not_a_small_count_of_other_things():
+    # arXiv:2312.02051 (TimeChat), abstract sentence as published
+    source = make_source(
+        "arXiv:2312.02051", "v1", "TimeChat: A Time-sensitive Multimodal Large Language Model for Long Video Understanding",
+        "This work proposes TimeChat, a time-sensitive multimodal large language model specifically designed for long "
+        "video understanding. Our model incorporates two key architectural contributions.",
+    )
+    assert check("TimeChat can process videos longer than two hours in a single pass.", "en", source).label is Label.NOT_ENOUGH_INFO
+    assert check("TimeChat rests on two key architectural contributions.", "en", source).label is Label.SUPPORTED

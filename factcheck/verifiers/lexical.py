@@ -964,7 +964,14 @@ def _number_status(
         return [view.quantities[i] for k, i, strong in view.bindings if strong and same_entity(k, key)]
 
     claimed_by = {key: tuple(claim.quantities[i] for k, i, _ in claim.bindings if k == key) for key in keys}
-    matches = [i for i, other in enumerate(view.quantities) if values_match(quantity, other)]
+    # a measure is not a small bare count of other things ("two hours" against "two key contributions")
+    matches = [
+        i for i, other in enumerate(view.quantities)
+        if values_match(quantity, other)
+        and not (
+            quantity.unit in _MEASURES and not other.unit and other.value <= 10 and not quantity.context & other.context
+        )
+    ]
     if not matches and quantity.value == 2 and quantity.unit not in _NOT_COUNTS and _PAIR_WORD_RE.search(view.prepared or view.text):
         return "match", ""  # "deux codebooks" against "a dual-codebook architecture"
     if quantity.bound in ("at_least", "at_most", "up_to") and quantity.context:
@@ -2095,6 +2102,8 @@ _AMOUNTS = frozenset({"comparative_amount", "single_multiple"})
 # words that count two without a digit
 _PAIR_WORD_RE = re.compile(r"\b(?:dual|twin|pair of|paire de|double)[\s-]", re.IGNORECASE)
 _NOT_COUNTS = frozenset({"percent", "ratio", "times", "point"})
+# units that measure (time, money, memory) rather than count things
+_MEASURES = frozenset("second minute hour day week month year dollar euro byte gigabyte terabyte".split())
 
 
 def _both_counts(a: Quantity, b: Quantity) -> bool:
