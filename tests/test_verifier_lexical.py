@@ -2665,3 +2665,20 @@ def test_a_measure_is_not_a_small_count_of_other_things():
     )
     assert check("TimeChat can process videos longer than two hours in a single pass.", "en", source).label is Label.NOT_ENOUGH_INFO
     assert check("TimeChat rests on two key architectural contributions.", "en", source).label is Label.SUPPORTED
+
+
+def test_what_the_source_says_of_a_sibling_the_claim_says_of_the_other():
+    # arXiv:2305.09617 (Med-PaLM 2), abstract sentences as published
+    source = make_source(
+        "arXiv:2305.09617", "v1", "Towards Expert-Level Medical Question Answering with Large Language Models",
+        "Large language models (LLMs) have catalyzed significant progress in medical question answering; Med-PaLM was "
+        "the first model to exceed a \"passing\" score in US Medical Licensing Examination (USMLE) style questions with "
+        "a score of 67.2% on the MedQA dataset. However, this and other prior work suggested significant room for "
+        "improvement. Here we present Med-PaLM 2, which bridges these gaps by leveraging a combination of base LLM "
+        "improvements, medical domain finetuning, and prompting strategies. Med-PaLM 2 scored up to 86.5% on the "
+        "MedQA dataset, improving upon Med-PaLM by over 19%.",
+    )
+    verdict = check("Med-PaLM 2 was the first model to exceed a passing score on USMLE-style exam questions.", "en", source)
+    assert verdict.label is Label.REFUTED
+    assert verdict.reasons[0].message == "arXiv:2305.09617v1 says this of Med-PaLM, not Med-PaLM 2."
+    assert check("Med-PaLM was the first model to pass USMLE-style exam questions.", "en", source).label is Label.SUPPORTED

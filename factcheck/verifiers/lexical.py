@@ -69,6 +69,8 @@ CROSS_LINGUAL_SUPPORT_COVERAGE = 0.3
 ANCHORED_SUPPORT_COVERAGE = 0.1  # lower when the claim's numbers or comparison are all found
 COMPARISON_SUPPORT_COVERAGE = 0.0  # a comparison found with both its sides and its direction
 ANCHORED_BOUND_COVERAGE = 0.0  # lower still when each number is found tied to the claim's entity
+SIBLING_SWAP_COVERAGE = 0.4  # a passage saying the claim of a sibling name must share this much of it
+SIBLING_SUPPORT_COVERAGE = 0.6  # and, with the sibling's name, support it in this much
 CONFLICT_COVERAGE = 0.2  # a conflict counts only in a passage that is about the claim
 CANDIDATES = 5
 COMBINED_SUPPORT_COVERAGE = 0.7  # several passages together must carry this share of the claim's terms
@@ -224,7 +226,7 @@ class LexicalVerifier:
 # ---------------------------------------------------------------- the decision
 
 
-def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
+def assess(claim: Analysis, sources: Sequence[Source], _retry: bool = True) -> Assessment:
     """Label, confidence, reasons and evidence for one claim against some source versions."""
     if not sources:
         return Assessment(Label.NOT_ENOUGH_INFO, 0.5, (Reason("not_addressed", "No source text to check against."),), ())
@@ -317,7 +319,41 @@ def assess(claim: Analysis, sources: Sequence[Source]) -> Assessment:
         return decisive[0][3]
     assert best_partial is not None
     combined = _pieced_together(claim, judged)
-    return combined or best_partial
+    return combined or _said_of_a_sibling(claim, judged, sources, _retry) or best_partial
+
+
+def _said_of_a_sibling(
+    claim: Analysis, judged: Sequence[tuple[_Candidate, Assessment]], sources: Sequence[Source], retry: bool
+) -> Assessment | None:
+    """The passage closest to the claim says it of a sibling of the claim's name, which the source tells apart:
+    "Med-PaLM 2 was the first model to exceed a passing score" against "Med-PaLM was the first model to exceed a
+    'passing' score"; the claim read again with the sibling's name must then be supported."""
+    if not retry or not judged:
+        return None
+    candidate, outcome = judged[0]
+    if outcome.label is not Label.NOT_ENOUGH_INFO or outcome.coverage < SIBLING_SWAP_COVERAGE:
+        return None
+    for entity in claim.entities:
+        own = _as_written(entity.text).search(claim.text)
+        if entity.key in outcome.found_entities or own is None:
+            continue
+        kin = sorted(
+            key for key in candidate.view.entity_keys
+            if siblings(entity.key, key) and not any(same_entity(key, k) for k in claim.entity_keys)
+            and not _size_letter_dropped(entity.key, [key]) and not _misspelled(entity.key, [key])
+        )
+        for key in kin[:2]:
+            written = _name(candidate.view, key)
+            text = _as_written(entity.text).sub(lambda _: written, claim.text)
+            swapped = assess(analyse(text, claim.language), sources, _retry=False)
+            # supported by that very passage, not pieced together elsewhere
+            if (
+                swapped.label is Label.SUPPORTED and swapped.coverage >= SIBLING_SUPPORT_COVERAGE
+                and swapped.evidence[0].start == candidate.scored.passage.start
+            ):
+                reason = Reason("entity_mismatch", f"{candidate.source.label} says this of {written}, not {own.group()}.")
+                return Assessment(Label.REFUTED, 0.7, (reason,), swapped.evidence, swapped.coverage, strength=0.7)
+    return None
 
 
 def _misspelled(key: str, keys) -> bool:
