@@ -243,6 +243,8 @@ LATER_SETS = {
     "test9": "t9",
     "dev12": "d12",
     "test10": "t10",
+    "dev13": "d13",
+    "test11": "t11",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
