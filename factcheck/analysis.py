@@ -766,6 +766,9 @@ def _prepare(text: str) -> str:
     if "-" in text:
         # "a twelve-category taxonomy", "three-stage": a count written as a word joined to its noun
         text = _HYPHENATED_COUNT_RE.sub(lambda m: _COUNT_WORDS[m.group(1).lower()] + " ", text)
+    if "dozen" in text:
+        # "approximately five dozen training examples": sixty
+        text = _DOZENS_RE.sub(lambda m: str(12 * int(_SHOT_COUNTS.get(m.group(1).lower(), m.group(1)))), text)
     if "aine" in text or "millier" in text:
         # "une centaine de personnes" is about a hundred
         text = _ABOUT_COUNT_RE.sub(lambda m: "environ " + _ABOUT_COUNTS[m.group(1).lower()], text)
@@ -841,6 +844,7 @@ _ABOUT_COUNTS = {"dizaine": "10", "douzaine": "12", "vingtaine": "20", "trentain
                  "centaine": "100", "millier": "1000"}
 _ABOUT_COUNT_RE = re.compile(r"\b(?:une|un|la|le)\s+(" + "|".join(_ABOUT_COUNTS) + r")\b", re.IGNORECASE)
 _SHOT_COUNTS = {w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_DOZENS_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]) dozens?\b", re.IGNORECASE)
 _N_SHOT_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)-shots?\b", re.IGNORECASE)
 _HALVING_RE = re.compile(r"\b(?:(by|in|de|par) (?:half|moitié)|halv(?:e|es|ed|ing))\b", re.IGNORECASE)
 _SHARES = {
@@ -1419,6 +1423,11 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     # -- cues: one pass over the tokens finds the cues of every group
     cues = _scan(language, words, lemmas)
     negations = [cue for cue in cues.get("negation", ()) if not _not_a_negation(words, cue)]
+    if '"' in source or "\u201c" in source:
+        # 'substituting the correct answer with "None of the above choices is the correct answer."': words quoted
+        # are mentioned, not said
+        quoted = [m.span() for m in _QUOTED_RE.finditer(source)]
+        negations = [cue for cue in negations if not any(a < starts[cue[0]] < b for a, b in quoted)]
     if language == "fr":
         negations = _french_negations(words, negations)
     exclusives = list(cues.get("exclusivity", ()))  # filtered below, with the French "ne ... que"
@@ -1541,6 +1550,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         for kind, group in _QUANTIFIER_GROUPS
         for cue in cues.get(group, ())
         if not _tout_not_a_quantifier(words, cue[0])  # "tout en consommant": "while", not "all"
+        and not _any_after_a_denial(words, cue[0])
     )
 
     comparisons = _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks)
@@ -1584,6 +1594,14 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     )
 
 
+_QUOTED_RE = re.compile(r'"[^"]{3,200}"|\u201c[^\u201d]{3,200}\u201d')
+
+
+def _any_after_a_denial(words, start: int) -> bool:
+    """"without any labelled data", "not any": a denial's "any" says none, not all."""
+    return words[start] == "any" and start > 0 and words[start - 1] in ("without", "not", "no", "never", "hardly")
+
+
 def _tout_not_a_quantifier(words, start: int) -> bool:
     """"tout en consommant": the French "while", not the quantifier "tout"; nor is the adverb of
     "les tout premiers jetons", "tout juste", "tout à fait"."""
@@ -1612,9 +1630,14 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
         return True  # "entièrement supervisé", "entirely automatic": how fully, not "nothing else"
     if ahead and words[start] in _WHOLLY and ahead[0] not in _SCOPE_OPENERS:
         return True  # "entièrement convolutive": how fully; "entirely on synthetic data" is "only"
-    return start > 0 and words[start] in ("seul", "seule") and words[start - 1] in ("un", "une")
+    if start > 0 and words[start] in ("seul", "seule") and words[start - 1] in ("un", "une"):
+        return True
+    # "au lieu de ne transmettre que la dernière couche", "instead of using only": what is set aside is the "only"
+    before = " ".join(words[max(0, start - 5) : start])
+    return bool(_SET_ASIDE_RE.search(before))
 
 
+_SET_ASIDE_RE = re.compile(r"\b(?:instead of|rather than|au lieu de|au lieu d'|plutôt que)\b(?!.*[,;])")
 _DEGREE_CUES = frozenset("entirely entièrement purely purement".split())
 _WHOLLY = frozenset("entirely entièrement".split())
 # words that open what an "only" is about: "entirely on", "entièrement à partir de"
@@ -1954,6 +1977,16 @@ def whole_pairs() -> frozenset[str]:
 def _on_compared_side(start: int, markers, punct_after) -> bool:
     """The token at ``start`` follows "compared to", "than" or "par rapport à" closely, in one phrase."""
     return any(end <= start <= end + 2 and not any(j in punct_after for j in range(end - 1, start)) for _, end, _ in markers)
+
+
+def _figure_follows(words, end: int, source: str, ends) -> bool:
+    """A score right after a cue, an article at most between ("les 80 %", "the 90% mark"); not a count of rivals
+    ("on par with 2 strong baselines")."""
+    at = next((i for i in range(end, min(end + 2, len(words))) if words[i] not in _ARTICLES), None)
+    if at is None or not re.fullmatch(r"\d+(?:[.,]\d+)?", words[at]):
+        return False
+    after = source[ends[at] : ends[at] + 9].lstrip(" \u00a0\u202f")
+    return "." in words[at] or "," in words[at] or after.startswith(("%", "percent", "pour cent", "point"))
 
 
 def _amount_not_compared(words, cue: tuple[int, int, str]) -> bool:
@@ -2552,6 +2585,8 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
                 continue  # "À données égales, VIMA ...": other things being equal, not a comparison
             if _noun_cue(words, lemmas, start, end):
                 continue
+            if symbol == "=" and _figure_follows(words, end, source, ends):
+                continue  # "frôle les 80 % de précision", "approaches 80%": near a figure, not level with a rival
             spans.append((start, end, cue, symbol))
     spans.extend(_gapped_comparisons(words, source, starts, spans))
     # "beats rival metric learning models": a noun-like cue right after another cue describes its object

@@ -798,3 +798,32 @@ def test_a_first_place_is_a_rank_and_first_spot_a_verb_is_not(text, language, fi
     assert [q.value for q in view.quantities] == figures
     assert "llm1" not in view.entity_keys
 
+
+
+def test_any_after_a_denial_is_not_all():
+    analysis = analyse("The embeddings are learned without any labelled data.", "en")
+    assert not any(kind == "all" for kind, _, _ in analysis.quantifiers)
+    assert any(kind == "all" for kind, _, _ in analyse("It works on any labelled data.", "en").quantifiers)
+
+
+def test_an_only_set_aside_by_instead_of_is_not_exclusive():
+    set_aside = analyse("Au lieu de ne transmettre que la dernière couche, BridgeTower relie leurs couches hautes.", "fr")
+    assert set_aside.exclusive_terms == frozenset()
+    assert analyse("BridgeTower ne transmet que la dernière couche.", "fr").exclusive_terms
+
+
+def test_dozens_are_counted():
+    values = [q.value for q in analyse("We use approximately five dozen training examples.", "en").quantities]
+    assert values == [60.0]
+
+
+def test_a_denial_quoted_is_mentioned_not_said():
+    quoted = analyse('We substitute the correct answer with "None of the above choices is the correct answer."', "en")
+    assert quoted.negated_terms == frozenset()
+    assert analyse("None of the above choices is the correct answer.", "en").negated_terms
+
+
+def test_near_a_score_is_not_level_with_a_rival():
+    assert analyse("En zéro-shot, GPT-4 frôle les 80 % de précision.", "fr").comparisons == ()
+    assert analyse("GPT-4 frôle les performances humaines.", "fr").comparisons
+    assert analyse("X is on par with 2 strong baselines.", "en").comparisons

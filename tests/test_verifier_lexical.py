@@ -2682,3 +2682,15 @@ def test_what_the_source_says_of_a_sibling_the_claim_says_of_the_other():
     assert verdict.label is Label.REFUTED
     assert verdict.reasons[0].message == "arXiv:2305.09617v1 says this of Med-PaLM, not Med-PaLM 2."
     assert check("Med-PaLM was the first model to pass USMLE-style exam questions.", "en", source).label is Label.SUPPORTED
+
+
+def test_matches_or_beats_holds_when_either_does():
+    # arXiv:2405.09818 (Chameleon), abstract sentence as published
+    source = make_source(
+        "arXiv:2405.09818", "v1", "Chameleon: Mixed-Modal Early-Fusion Foundation Models",
+        "Chameleon demonstrates broad and general capabilities, including state-of-the-art performance in image "
+        "captioning tasks, outperforms Llama-2 in text-only tasks while being competitive with models such as Mixtral "
+        "8x7B and Gemini-Pro.",
+    )
+    assert check("Chameleon égale ou dépasse Mixtral 8x7B et Gemini-Pro.", "fr", source).label is Label.SUPPORTED
+    assert check("Chameleon clearly beats Mixtral 8x7B and Gemini-Pro.", "en", source).label is Label.REFUTED

@@ -790,9 +790,15 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
     # comparisons
     comparison_support = False
     comparison_wanted = False
+    # "égale ou dépasse", "matches or beats": either way round is the claim; a conflict counts only if neither holds
+    either = any(c.cue.startswith(("or ", "ou ")) for c in claim.comparisons)
+    comparison_conflicts: list[tuple[Reason, float]] = []
     for comparison in claim.comparisons:
         subject = [k for k in comparison.subject if k not in organisations]
         obj = [k for k in comparison.object if k not in organisations]
+        if either and not obj:
+            # the two cues of "égale ou dépasse Mixtral" share the rival written after the second
+            obj = [k for c in claim.comparisons for k in c.object if k not in organisations]
         if not subject:
             continue
         comparison_wanted = comparison_wanted or bool(obj)
@@ -815,8 +821,10 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
                 else:
                     code = "direction_reversed" if outcome == "reversed" else "direction_mismatch"
                     reason = Reason(code, f"The source says '{other.cue}' where the claim says '{comparison.cue}'.")
-                conflicts.append((reason, 0.75))
+                comparison_conflicts.append((reason, 0.75))
                 break
+    if not (either and comparison_support):
+        conflicts.extend(comparison_conflicts)
     if not comparison_support and about_it:
         # sides that are not names: "grapheme characters proved superior to bytes" against "bytes are superior to
         # grapheme characters"
