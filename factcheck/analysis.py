@@ -1534,8 +1534,8 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     pole_index = {j: term for j, term in term_index.items() if not any(start <= j < end for _, _, (start, end, _) in pole_cues)}
     poles = frozenset(
         (name, _lessened(name, said, cue, words),
-         _scoped_terms([cue], pole_index, words, stop, entity_tokens, entities, scope=3, back=0 if name in _COUNTING_PAIRS else 2,
-                       skip=_GENERIC))
+         _scoped_terms([_with_coordinated(cue, name, pole_cues, words)], pole_index, words, stop, entity_tokens, entities,
+                       scope=3, back=0 if name in _COUNTING_PAIRS else 2, skip=_GENERIC))
         for name, side, cue in pole_cues
         if (said := _side_said(name, side, cue, negation_tokens, denied_tokens))
     )
@@ -1944,6 +1944,15 @@ _FRACTION_OF_RE = re.compile(
     r"(?P<share>\d+(?:[.,]\d+)?\s?%|1/\d+)\s+(?:of|de|du|des|d')\b",
     re.IGNORECASE,
 )
+
+
+def _with_coordinated(cue, name: str, pole_cues, words):
+    """"unsupervised and supervised text embedding models": a cue joined by "and"/"or" to the other side of its pair
+    is said of the same words, those after the second cue."""
+    for other_name, _, other in pole_cues:
+        if other_name == name and 0 < other[0] - cue[1] <= 1 and words[cue[1]] in ("and", "or", "et", "ou", "nor", "ni"):
+            return (cue[0], other[1], cue[2])
+    return cue
 
 
 def _said_of_a_class(name: str, cue, words) -> bool:

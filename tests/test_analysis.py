@@ -827,3 +827,9 @@ def test_near_a_score_is_not_level_with_a_rival():
     assert analyse("En zéro-shot, GPT-4 frôle les 80 % de précision.", "fr").comparisons == ()
     assert analyse("GPT-4 frôle les performances humaines.", "fr").comparisons
     assert analyse("X is on par with 2 strong baselines.", "en").comparisons
+
+
+def test_two_sides_of_a_pair_joined_by_and_are_said_of_the_same_words():
+    analysis = analyse("It beats previous best unsupervised and supervised text embedding models.", "en")
+    scopes = {side: scope for name, side, scope in analysis.poles if name == "supervision"}
+    assert "embedding" in scopes["a"] and "embedding" in scopes["b"]
