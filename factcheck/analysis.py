@@ -322,6 +322,9 @@ _MEASURED_ON_AFTER_RE = re.compile(
     # "on the benchmark Spider and BIRD"
     r"(?:(?:benchmarks?|datasets?|tasks?|test\s+sets?)\s+)?"
 )
+_RESPECTIVE_GAP_RE = re.compile(
+    r"(?:[^\S\n]*%)?[^\S\n]*(?:[\w-]+[^\S\n]+){0,6}?(?:on|in|for|over|across|sur|dans|pour|en)[^\S\n]+(?:the[^\S\n]+|le[^\S\n]+|la[^\S\n]+|les[^\S\n]+)?"
+)
 _PARENTHESIS_RE = re.compile(r"\(([^()]*)\)")
 _GAIN_IN_PARENTHESES_RE = re.compile(r"\s*\(\s*[+\-\u2212\u00b1\u2191\u2193]\s*\d[\d.,]*\s*(?:%|points?|pts?)?\s*\)")
 _AT_MOST_ONE_COMMON_WORD_RE = re.compile(r"\s*(?:[a-z]\w*\s*)?")
@@ -2133,7 +2136,12 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
             following = [
                 run for run in entity_runs
                 if len(run) == len(q_run) and run[0][1] >= q_end
-                and (gap := _MEASURED_ON_AFTER_RE.match(source, q_end)) is not None and gap.end() == run[0][1]
+                and (
+                    (gap := _MEASURED_ON_AFTER_RE.match(source, q_end)) is not None and gap.end() == run[0][1]
+                    # "23.4%, 14.7%, and 10.6% over previous best unsupervised methods on MSMARCO, ...": a longer
+                    # phrase before the names, where "respectively" says the order
+                    or (respectively and _RESPECTIVE_GAP_RE.fullmatch(source, q_end, run[0][1]) is not None)
+                )
             ]
             if following:
                 candidates = following[:1]
