@@ -322,6 +322,7 @@ _MEASURED_ON_AFTER_RE = re.compile(
     # "on the benchmark Spider and BIRD"
     r"(?:(?:benchmarks?|datasets?|tasks?|test\s+sets?)\s+)?"
 )
+_MEASURED_ON_BEFORE_RE = re.compile(r"\s+(?:on|in|en|sur)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?", re.IGNORECASE)
 _RESPECTIVE_GAP_RE = re.compile(
     r"(?:[^\S\n]*%)?[^\S\n]*(?:[\w-]+[^\S\n]+){0,6}?(?:on|in|for|over|across|sur|dans|pour|en)[^\S\n]+(?:the[^\S\n]+|le[^\S\n]+|la[^\S\n]+|les[^\S\n]+)?"
 )
@@ -2640,6 +2641,9 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             sentence_start = earlier[0]
         before = [e for e in entities if e.token < start and offset(e) > sentence_start and not (earlier and e.key in earlier[2])]
         after = [e for e in entities if end <= e.token < next_cue and offset(e) < sentence_end]
+        # "fait jeu égal en top-1 avec des systèmes autorégressifs": what a comparison is measured on, right after
+        # its cue, is not its rival
+        after = [e for e in after if not _MEASURED_ON_BEFORE_RE.fullmatch(source, cue_end, offset(e))]
         if next_cue < len(words) and starts[next_cue] < sentence_end:
             after = [e for e in after if not _SUBJECT_GAP_RE.fullmatch(source, offset(e) + len(e.text), starts[next_cue])]
         comma = source.find(",", cue_end, sentence_end)

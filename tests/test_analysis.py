@@ -840,3 +840,9 @@ def test_respectively_pairs_figures_with_names_a_longer_phrase_later():
             "methods on MSMARCO, Natural Questions and TriviaQA benchmarks, respectively.")
     strong = {(key, index) for key, index, firm in analyse(text, "en").bindings if firm}
     assert {("msmarco", 0), ("natural", 1), ("triviaqa", 2)} <= strong
+
+
+def test_what_a_comparison_is_measured_on_right_after_its_cue_is_not_its_rival():
+    claim = analyse("CodeFusion fait jeu égal en top-1 avec des systèmes autorégressifs.", "fr")
+    assert [c.object for c in claim.comparisons] == [()]
+    assert "gpt3" in analyse("CodeFusion fait jeu égal avec GPT-3 en top-1.", "fr").comparisons[0].object
