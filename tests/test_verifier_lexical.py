@@ -2694,3 +2694,14 @@ def test_matches_or_beats_holds_when_either_does():
     )
     assert check("Chameleon égale ou dépasse Mixtral 8x7B et Gemini-Pro.", "fr", source).label is Label.SUPPORTED
     assert check("Chameleon clearly beats Mixtral 8x7B and Gemini-Pro.", "en", source).label is Label.REFUTED
+
+
+def test_a_count_of_sizes_given_as_a_range_counts_the_sizes_between():
+    # arXiv:2409.14713 (Phantom), abstract sentence as published
+    source = make_source(
+        "arXiv:2409.14713", "v1", "Phantom of Latent for Large Language and Vision Models",
+        "To achieve this need, we present a new efficient LLVM family with model sizes of 0.5B, 1.8B, 3.8B, and 7B "
+        "parameters, Phantom, which significantly enhances learning capabilities within limited structures.",
+    )
+    assert check("Phantom comes in four sizes, from 0.5 billion up to 7 billion parameters.", "en", source).label is Label.SUPPORTED
+    assert check("Phantom comes in six sizes, from 0.5 billion up to 7 billion parameters.", "en", source).label is not Label.SUPPORTED

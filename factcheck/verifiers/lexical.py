@@ -749,7 +749,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
     changed, moved_by = _change_factors(claim, matched_numbers, view)
     # a figure two rules both derive counts once
     derived = sorted(set(
-        _derived_factors(claim, matched_numbers, view) + _list_lengths(claim, matched_numbers)
+        _derived_factors(claim, matched_numbers, view) + _list_lengths(claim, matched_numbers, view)
         + _reduction_equivalents(claim, matched_numbers, view) + _gain_equivalents(claim, matched_numbers, view)
         + _share_equivalents(claim, matched_numbers) + changed
     ))
@@ -1417,9 +1417,10 @@ _LIST_NOUNS = frozenset(
 )
 
 
-def _list_lengths(claim: Analysis, matched: set[int]) -> list[int]:
+def _list_lengths(claim: Analysis, matched: set[int], view: Analysis) -> list[int]:
     """Claim counts of sizes or versions ("two sizes", "trois tailles") that are the number of figures the claim
-    lists after them, all found."""
+    lists after them, all found; or, for a range of them ("four sizes, from 0.5 billion up to 7 billion"), the
+    number of figures the passage gives from one end to the other ("0.5B, 1.8B, 3.8B, and 7B")."""
     found = []
     for index, q in enumerate(claim.quantities):
         if index in matched or q.value != int(q.value) or not 2 <= q.value <= 10:
@@ -1431,6 +1432,11 @@ def _list_lengths(claim: Analysis, matched: set[int]) -> list[int]:
         listed = [i for i in range(index + 1, len(claim.quantities)) if claim.quantities[i].clause == q.clause or i in matched]
         if len(listed) == int(q.value) and all(i in matched for i in listed):
             found.append(index)
+        elif len(listed) == 2 and all(i in matched for i in listed):
+            low, high = sorted(claim.quantities[i].value for i in listed)
+            between = {v.value for v in view.quantities if low <= v.value <= high and v.unit in (None, "parameter")}
+            if len(between) == int(q.value) and {low, high} <= between:
+                found.append(index)
     return found
 
 
