@@ -2059,7 +2059,11 @@ def _scope_tokens(
         # "without any gradient updates or fine-tuning": a negation carries over "or", not over "and",
         # but "without external toolkits and voting" is without either
         joins = ("and", "et") if cue in ("without", "sans") else ()
-        for j in range(end, min(len(words), end + 8)):
+        for j in range(end, min(len(words), end + 10)):
+            if taken >= limit and limit == scope > 1 and any(w in ("or", "nor", "ou", "ni") for w in words[j : j + 2]):
+                # "without any external multi-modal neural structures or tokenizers": a denial runs through a
+                # list joined by "or" to its last item
+                limit = taken + 3
             if (words[j] in ("and", "et") and words[j] not in joins) or words[j] in ("but", "mais", "while", "whereas", "tandis") or taken >= limit:
                 break
             if taken and words[j] in _PLACE_PREPOSITIONS and j + 1 in entity_tokens:

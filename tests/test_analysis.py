@@ -846,3 +846,10 @@ def test_what_a_comparison_is_measured_on_right_after_its_cue_is_not_its_rival()
     claim = analyse("CodeFusion fait jeu égal en top-1 avec des systèmes autorégressifs.", "fr")
     assert [c.object for c in claim.comparisons] == [()]
     assert "gpt3" in analyse("CodeFusion fait jeu égal avec GPT-3 en top-1.", "fr").comparisons[0].object
+
+
+def test_a_denial_runs_through_a_list_joined_by_or():
+    analysis = analyse("It generates music without any external multi-modal neural structures or tokenizers.", "en")
+    assert "tokenizers" in analysis.negated_terms
+    kept = analyse("It works without any external multi-modal neural structures but uses tokenizers.", "en")
+    assert "tokenizers" not in kept.negated_terms
