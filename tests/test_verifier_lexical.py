@@ -2705,3 +2705,15 @@ def test_a_count_of_sizes_given_as_a_range_counts_the_sizes_between():
     )
     assert check("Phantom comes in four sizes, from 0.5 billion up to 7 billion parameters.", "en", source).label is Label.SUPPORTED
     assert check("Phantom comes in six sizes, from 0.5 billion up to 7 billion parameters.", "en", source).label is not Label.SUPPORTED
+
+
+def test_negligible_additional_parameters_are_not_substantially_more():
+    # arXiv:2206.08657 (BridgeTower), abstract sentence as published
+    source = make_source(
+        "arXiv:2206.08657", "v1", "BridgeTower: Building Bridges Between Encoders in Vision-Language Representation Learning",
+        "In particular, on the VQAv2 test-std set, BridgeTower achieves an accuracy of 78.73%, outperforming the "
+        "previous state-of-the-art model METER by 1.09% with the same pre-training data and almost negligible "
+        "additional parameters and computational costs.",
+    )
+    more = check("BridgeTower's gains over METER come at the price of substantially more parameters and compute.", "en", source)
+    assert more.label is Label.REFUTED and more.reasons[0].code == "antonym"
