@@ -8,6 +8,7 @@ from email.utils import parsedate_to_datetime
 
 import pytest
 
+from factcheck.analysis import analyse
 from factcheck.types import Label, Source, SourceVersion, sha256_text
 from factcheck.verifiers import get_verifier
 
@@ -2717,3 +2718,15 @@ def test_negligible_additional_parameters_are_not_substantially_more():
     )
     more = check("BridgeTower's gains over METER come at the price of substantially more parameters and compute.", "en", source)
     assert more.label is Label.REFUTED and more.reasons[0].code == "antonym"
+
+
+def test_narrowing_a_lead_is_not_increasing_the_margin():
+    # arXiv:2003.13848 (code prediction with trees), abstract sentence as published
+    source = make_source(
+        "arXiv:2003.13848", "v1", "Code Prediction by Feeding Trees to Transformers",
+        "We then show that by making the Transformer architecture aware of the syntactic structure of code, we further "
+        "increase the margin by which a Transformer-based system outperforms previous systems.",
+    )
+    narrows = check("Feeding syntax trees to the Transformer narrows its lead over earlier code-prediction systems.", "en", source)
+    assert narrows.label is Label.REFUTED
+    assert analyse("We evaluate on a narrow domain.", "en").poles == frozenset()
