@@ -2730,3 +2730,15 @@ def test_narrowing_a_lead_is_not_increasing_the_margin():
     narrows = check("Feeding syntax trees to the Transformer narrows its lead over earlier code-prediction systems.", "en", source)
     assert narrows.label is Label.REFUTED
     assert analyse("We evaluate on a narrow domain.", "en").poles == frozenset()
+
+
+def test_weaker_is_not_stronger():
+    # arXiv:1911.02969 (BERTs of a feather), abstract sentence as published
+    source = make_source(
+        "arXiv:1911.02969", "v1", "BERTs of a feather do not generalize together",
+        "Such variation is likely due to the presence of many local minima that are equally attractive to a low-bias "
+        "learner such as a neural network; decreasing the variability may therefore require models with stronger "
+        "inductive biases.",
+    )
+    weaker = check("To reduce this variability, the authors suggest turning to models with weaker inductive biases.", "en", source)
+    assert weaker.label is Label.REFUTED and weaker.reasons[0].message == "The source says the opposite (strength)."
