@@ -518,8 +518,14 @@ _ACCELERATOR_RE = re.compile(r"[abhklpv]\d?\d0")
 
 
 def generalises(general: str, specific: str) -> bool:
-    """``phi3`` generalises ``phi3-mini`` (a series and a member); ``gpt4`` does not generalise ``gpt4o``."""
-    return specific.startswith(general) and len(specific) > len(general) and specific[len(general)] == "-"
+    """``phi3`` generalises ``phi3-mini`` (a series and a member), ``grover`` generalises ``groverbase`` (as
+    "GROVER_base" is written once its subscript is read); ``gpt4`` does not generalise ``gpt4o``."""
+    if not specific.startswith(general) or len(specific) <= len(general):
+        return False
+    return specific[len(general)] == "-" or specific[len(general) :] in _SIZE_SUFFIXES
+
+
+_SIZE_SUFFIXES = frozenset("base large small medium mega xl xxl mini tiny huge".split())
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -853,3 +853,11 @@ def test_a_denial_runs_through_a_list_joined_by_or():
     assert "tokenizers" in analysis.negated_terms
     kept = analyse("It works without any external multi-modal neural structures but uses tokenizers.", "en")
     assert "tokenizers" not in kept.negated_terms
+
+
+def test_a_series_generalises_a_member_written_with_a_size_subscript():
+    from factcheck.analysis import generalises
+
+    keys = analyse("The labels include GROVER_base, GROVER_large and XLNET_base.", "en").entity_keys
+    assert any(generalises("grover", key) for key in keys)
+    assert not generalises("gpt4", "gpt4o")
