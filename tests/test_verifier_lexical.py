@@ -2742,3 +2742,18 @@ def test_weaker_is_not_stronger():
     )
     weaker = check("To reduce this variability, the authors suggest turning to models with weaker inductive biases.", "en", source)
     assert weaker.label is Label.REFUTED and weaker.reasons[0].message == "The source says the opposite (strength)."
+
+
+def test_an_average_is_not_a_maximum():
+    # arXiv:2005.10389 (CONPONO), abstract sentence as published
+    source = make_source(
+        "arXiv:2005.10389", "v1", "Pretraining with Contrastive Sentence Objectives Improves Discourse Performance",
+        "We propose CONPONO, an inter-sentence objective for pretraining language models that models discourse "
+        "coherence. On the discourse representation benchmark DiscoEval, our model improves over the previous "
+        "state-of-the-art by up to 13% and on average 4% absolute across 7 tasks.",
+    )
+    average = check("CONPONO beats the previous DiscoEval state of the art by an average of 13% across seven tasks.", "en", source)
+    assert average.label is Label.REFUTED
+    assert average.reasons[0].message == "The source gives 13% as a maximum ('up to'); its average is 4%."
+    assert check("Sur DiscoEval, CONPONO dépasse l'état de l'art de 4 % en moyenne.", "fr", source).label is Label.SUPPORTED
+    assert check("On DiscoEval, CONPONO gains up to 4% over the previous state of the art.", "en", source).label is Label.REFUTED

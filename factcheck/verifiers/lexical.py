@@ -777,6 +777,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             or _respective_crossed(claim, view)
             or _words_of_an_unsaid_figure(claim, view)
             or _size_not_among(claim, view)
+            or _average_for_maximum(claim, view)
         )
     )
     if swapped:
@@ -1027,7 +1028,9 @@ def _number_status(
         ]
     # the very figure first: "more than 20" is met by 65.8, but the passage's own "more than 20%" says whose it is
     matches.sort(key=lambda i: not math.isclose(view.quantities[i].value, quantity.value))
-    rival = _slot_rival(claim, quantity, view, matches, source)
+    # an average the passage gives as an average has no rival in the maximum beside it ("up to 13% and on average 4%")
+    same_average = _averaged(claim, quantity) and any(_averaged(view, view.quantities[i]) for i in matches)
+    rival = None if same_average else _slot_rival(claim, quantity, view, matches, source)
     if rival is not None:
         status = "weak_conflict" if matches else "conflict"
         return status, f"The claim says {_written(quantity)}; the source says {_written(rival)} for the same."
@@ -1585,6 +1588,41 @@ def _roles_swapped(claim: Analysis, view: Analysis) -> str | None:
             partner = second if name == first else first
             return f"The source says '{_written_word(claim, stems)}' of {_name(view, partner)}, not of {_name(claim, name)}."
     return None
+
+
+def _average_for_maximum(claim: Analysis, view: Analysis) -> str | None:
+    """An average the passage gives as a maximum, or the other way round: "by an average of 13%" against "by up to
+    13% and on average 4%"."""
+    for q in claim.quantities:
+        averaged, most = _averaged(claim, q), q.bound == "up_to"
+        if not (averaged or most):
+            continue
+        for found in view.quantities:
+            if not values_match(q, found) or not (found.bound == "up_to" if averaged else _averaged(view, found)):
+                continue
+            others = [
+                other for other in view.quantities
+                if (_averaged(view, other) if averaged else other.bound == "up_to")
+                and _same_kind(q, other) and not values_match(q, other)
+            ]
+            if others:
+                if averaged:
+                    return f"The source gives {found.text} as a maximum ('up to'); its average is {others[0].text}."
+                return f"The source gives {found.text} as an average; its maximum is {others[0].text}."
+    return None
+
+
+def _averaged(view: Analysis, quantity: Quantity) -> bool:
+    """The figure is an average: "an average of 13%", "on average 4%", "en moyenne de 13 %"."""
+    text = view.prepared or view.text
+    end = quantity.position + len(quantity.text)
+    return bool(
+        _AVERAGE_BEFORE_RE.search(text, max(0, quantity.position - 24), quantity.position) or _AVERAGE_AFTER_RE.match(text, end)
+    )
+
+
+_AVERAGE_BEFORE_RE = re.compile(r"\b(?:average|mean|moyenne)(?:\s+(?:of|de|d'))?\s*$", re.IGNORECASE)
+_AVERAGE_AFTER_RE = re.compile(r"[\s%]*(?:on average|en moyenne)\b", re.IGNORECASE)
 
 
 def _written_word(view: Analysis, stems: set[str] | frozenset[str]) -> str:
