@@ -778,7 +778,7 @@ def _prepare(text: str) -> str:
         text = _HYPHENATED_COUNT_RE.sub(lambda m: _COUNT_WORDS[m.group(1).lower()] + " ", text)
     if "dozen" in text:
         # "approximately five dozen training examples": sixty
-        text = _DOZENS_RE.sub(lambda m: str(12 * int(_SHOT_COUNTS.get(m.group(1).lower(), m.group(1)))), text)
+        text = _DOZENS_RE.sub(lambda m: str(12 * int(_DOZEN_COUNTS.get(m.group(1).lower(), m.group(1)))), text)
     if "aine" in text or "millier" in text:
         # "une centaine de personnes" is about a hundred
         text = _ABOUT_COUNT_RE.sub(lambda m: "environ " + _ABOUT_COUNTS[m.group(1).lower()], text)
@@ -854,7 +854,8 @@ _ABOUT_COUNTS = {"dizaine": "10", "douzaine": "12", "vingtaine": "20", "trentain
                  "centaine": "100", "millier": "1000"}
 _ABOUT_COUNT_RE = re.compile(r"\b(?:une|un|la|le)\s+(" + "|".join(_ABOUT_COUNTS) + r")\b", re.IGNORECASE)
 _SHOT_COUNTS = {w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
-_DOZENS_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]) dozens?\b", re.IGNORECASE)
+_DOZEN_COUNTS = {"a": "1", **{w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}}
+_DOZENS_RE = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]) dozens?\b(?! of)", re.IGNORECASE)
 _N_SHOT_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)-shots?\b", re.IGNORECASE)
 _HALVING_RE = re.compile(r"\b(?:(by|in|de|par) (?:half|moitié)|halv(?:e|es|ed|ing))\b", re.IGNORECASE)
 _SHARES = {

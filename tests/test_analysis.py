@@ -815,6 +815,8 @@ def test_an_only_set_aside_by_instead_of_is_not_exclusive():
 def test_dozens_are_counted():
     values = [q.value for q in analyse("We use approximately five dozen training examples.", "en").quantities]
     assert values == [60.0]
+    assert [q.value for q in analyse("Averaged over a dozen tasks.", "en").quantities] == [12.0]
+    assert analyse("It needs dozens of tasks.", "en").quantities == ()
 
 
 def test_a_denial_quoted_is_mentioned_not_said():
