@@ -2757,3 +2757,15 @@ def test_an_average_is_not_a_maximum():
     assert average.reasons[0].message == "The source gives 13% as a maximum ('up to'); its average is 4%."
     assert check("Sur DiscoEval, CONPONO dépasse l'état de l'art de 4 % en moyenne.", "fr", source).label is Label.SUPPORTED
     assert check("On DiscoEval, CONPONO gains up to 4% over the previous state of the art.", "en", source).label is Label.REFUTED
+
+
+def test_either_one_or_the_other_is_not_only_one():
+    # arXiv:2505.00662 (DeepCritic), abstract sentence as published
+    source = make_source(
+        "arXiv:2505.00662", "v1", "DeepCritic: Deliberate Critique with Large Language Models",
+        "Then, we perform reinforcement learning on the fine-tuned model with either existing human-labeled data from "
+        "PRM800K or our automatically annotated data obtained via Monte Carlo sampling-based correctness estimation, to "
+        "further incentivize its critique ability.",
+    )
+    only = check("The reinforcement learning stage relies exclusively on human-labelled data from PRM800K.", "en", source)
+    assert only.label is Label.REFUTED and only.reasons[0].code == "exclusivity"

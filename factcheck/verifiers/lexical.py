@@ -2856,7 +2856,8 @@ def _generic() -> frozenset[str]:
 
 def _lists_more(view: Analysis) -> bool:
     words = view.words
-    return any(w in ("and", "both", "et", "ainsi", "as") for w in words)
+    # "with either existing human-labeled data or our automatically annotated data" names two too
+    return any(w in ("and", "both", "either", "et", "ainsi", "as") for w in words)
 
 
 def _display(candidates: Sequence[_Candidate], key: str) -> str:
