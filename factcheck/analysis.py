@@ -854,6 +854,9 @@ _ABOUT_COUNTS = {"dizaine": "10", "douzaine": "12", "vingtaine": "20", "trentain
                  "centaine": "100", "millier": "1000"}
 _ABOUT_COUNT_RE = re.compile(r"\b(?:une|un|la|le)\s+(" + "|".join(_ABOUT_COUNTS) + r")\b", re.IGNORECASE)
 _SHOT_COUNTS = {w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_BEFORE_COUNTED = frozenset(
+    "other more additional further new different extra autres supplémentaires nouveaux nouvelles différents différentes".split()
+)
 _DOZEN_COUNTS = {"a": "1", **{w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}}
 _DOZENS_RE = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]) dozens?\b(?! of)", re.IGNORECASE)
 _N_SHOT_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)-shots?\b", re.IGNORECASE)
@@ -1346,7 +1349,10 @@ def _first_pass(text: str, language: str) -> _FirstPass:
                 if word in ("of", "de", "d'", "des", "du") or (j == next_token and word in stop and word not in ("an",)):
                     if word in ("of", "de", "d'", "des", "du"):
                         continue
-                    break
+                    if word not in _BEFORE_COUNTED:
+                        break
+                if word in _BEFORE_COUNTED:
+                    continue  # "42 other languages", "3 nouvelles tâches": the noun after counts
                 found = _unit_of_word(word, language)
                 if found and found != "times" and _lang(language) == "en":
                     # "12,000+ document images", "1,000 GPU hours", "6 language generation tasks": an English compound

@@ -865,3 +865,8 @@ def test_a_series_generalises_a_member_written_with_a_size_subscript():
     assert "groverbase" in keys
     assert any(generalises("grover", key) for key in keys)
     assert not generalises("gpt4", "gpt4o")
+
+
+def test_a_count_skips_other_and_new_before_what_it_counts():
+    assert [(q.value, q.unit) for q in analyse("a small corpus covering 42 other languages", "en").quantities] == [(42.0, "language")]
+    assert [(q.value, q.unit) for q in analyse("sur 3 nouvelles tâches", "fr").quantities] == [(3.0, "task")]
