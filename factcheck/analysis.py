@@ -1346,13 +1346,12 @@ def _first_pass(text: str, language: str) -> _FirstPass:
             # What the number counts: the next content word ("3.8 billion parameter", "dix ans").
             for j in range(next_token, min(next_token + 3, len(words))):
                 word = words[j]
+                if word in _BEFORE_COUNTED:
+                    continue  # "42 other languages", "3 nouvelles tâches": the noun after counts
                 if word in ("of", "de", "d'", "des", "du") or (j == next_token and word in stop and word not in ("an",)):
                     if word in ("of", "de", "d'", "des", "du"):
                         continue
-                    if word not in _BEFORE_COUNTED:
-                        break
-                if word in _BEFORE_COUNTED:
-                    continue  # "42 other languages", "3 nouvelles tâches": the noun after counts
+                    break
                 found = _unit_of_word(word, language)
                 if found and found != "times" and _lang(language) == "en":
                     # "12,000+ document images", "1,000 GPU hours", "6 language generation tasks": an English compound
@@ -2073,7 +2072,7 @@ def _scope_tokens(
         # but "without external toolkits and voting" is without either
         joins = ("and", "et") if cue in ("without", "sans") else ()
         for j in range(end, min(len(words), end + 10)):
-            if taken >= limit and limit == scope > 1 and any(w in ("or", "nor", "ou", "ni") for w in words[j : j + 2]):
+            if taken >= limit == scope and scope > 1 and any(w in ("or", "nor", "ou", "ni") for w in words[j : j + 2]):
                 # "without any external multi-modal neural structures or tokenizers": a denial runs through a
                 # list joined by "or" to its last item
                 limit = taken + 3

@@ -112,9 +112,8 @@ def _introduced_names(source: Source) -> frozenset[str]:
     passages, language = _source_profile(source)[:2]
     found = set()
     for passage in passages:
-        intro = _INTRODUCING_RE.search(passage.text)
-        if intro is None:
-            continue
+        if not _INTRODUCING_RE.search(passage.text):
+            continue  # analysing only the sentences that introduce something
         view = analyse(passage.text, language)
         text = view.prepared or view.text
         at = _INTRODUCING_RE.search(text)
@@ -597,16 +596,14 @@ def _opposite_property_focus(claim: Analysis, candidates: Sequence[_Candidate]) 
     own work, where a first sentence that names the paper in its title may speak of others ("most open models").
     """
     mine = {(name, side) for name, side, _ in claim.poles if name in whole_pairs()}
-    wanted = {(name, "b" if side == "a" else "a") for name, side in mine} - mine
+    wanted = {(name, _other_side(side)) for name, side in mine} - mine
     if not wanted:
         return None
     found = []
     for order, candidate in enumerate(candidates):
-        # the property said of the passage's own subject, and its opposite not said at all
+        # the other side said of the passage's own subject, and the claim's side not said at all
         poles = {(name, side) for name, side, _ in candidate.view.poles}
-        if not (poles - candidate.view.class_poles) & wanted or any(
-            (name, "b" if side == "a" else "a") in wanted for name, side in poles - wanted
-        ):
+        if not (poles - candidate.view.class_poles) & wanted or poles & mine:
             continue
         if _names_only_claims(claim, candidate.view):
             names_one = any(same_entity(k, v) for k in claim.entity_keys for v in candidate.scored.sketch.entity_keys)
@@ -622,7 +619,7 @@ def _opposite_whole_property(claim: Analysis, view: Analysis) -> str | None:
     for name, side in sorted(mine):
         if name not in whole_pairs():
             continue
-        other = "b" if side == "a" else "a"
+        other = _other_side(side)
         # a claim that gives both sides ("a sparse model at the cost of a dense one") opposes neither
         if (name, other) in mine:
             continue
@@ -633,6 +630,11 @@ def _opposite_whole_property(claim: Analysis, view: Analysis) -> str | None:
         if shared:
             return f"The source says the opposite ({name.replace('_', ' ')})."
     return None
+
+
+def _other_side(side: str) -> str:
+    """The other pole of an antonym pair."""
+    return "b" if side == "a" else "a"
 
 
 # what a property's phrases may name ("release the code", "open model") that still tells one released thing from another
@@ -1594,8 +1596,8 @@ def _average_for_maximum(claim: Analysis, view: Analysis) -> str | None:
     """An average the passage gives as a maximum, or the other way round: "by an average of 13%" against "by up to
     13% and on average 4%"."""
     for q in claim.quantities:
-        averaged, most = _averaged(claim, q), q.bound == "up_to"
-        if not (averaged or most):
+        averaged = _averaged(claim, q)
+        if not averaged and q.bound != "up_to":
             continue
         for found in view.quantities:
             if not values_match(q, found) or not (found.bound == "up_to" if averaged else _averaged(view, found)):
@@ -2524,7 +2526,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     names_it = any(same_entity(k, v) for k in claim.entity_keys for v in view.entity_keys)
     if strict:
         for name, side, scope in poles:
-            other = "b" if side == "a" else "a"
+            other = _other_side(side)
             if name in _AMOUNTS and not any(n == name and sd == other and s & scope for n, sd, s in view.poles):
                 continue  # "more" and "fewer" must be said of the same words
             # a whole system's property with no words of its own is said of the passage's subject, which it names; one
@@ -2577,7 +2579,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         and any(n == name and sd == "b" and (s & scope or not s or not scope) for n, sd, s in poles)
     }
     for name, side, scope in poles:
-        other = "b" if side == "a" else "a"
+        other = _other_side(side)
         if name in both_sides:
             continue
 
