@@ -870,3 +870,9 @@ def test_a_series_generalises_a_member_written_with_a_size_subscript():
 def test_a_count_skips_other_and_new_before_what_it_counts():
     assert [(q.value, q.unit) for q in analyse("a small corpus covering 42 other languages", "en").quantities] == [(42.0, "language")]
     assert [(q.value, q.unit) for q in analyse("sur 3 nouvelles tâches", "fr").quantities] == [(3.0, "task")]
+
+
+def test_figures_then_as_many_names_after_for_pair_in_order():
+    text = "Black-box repair fixes 28% and 19% bugs on average for Google Translate and Transformer."
+    strong = {(key, index) for key, index, firm in analyse(text, "en").bindings if firm}
+    assert ("google", 0) in strong and ("transformer", 1) in strong
