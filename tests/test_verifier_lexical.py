@@ -2769,3 +2769,16 @@ def test_either_one_or_the_other_is_not_only_one():
     )
     only = check("The reinforcement learning stage relies exclusively on human-labelled data from PRM800K.", "en", source)
     assert only.label is Label.REFUTED and only.reasons[0].code == "exclusivity"
+
+
+def test_a_gain_the_source_gives_as_another_figure():
+    # arXiv:1805.06556 (parsing distant domains), abstract sentences as published
+    source = make_source(
+        "arXiv:1805.06556", "v1", "Extending a Parser to Distant Domains Using a Few Dozen Partially Annotated Examples",
+        "In the process, we demonstrate a new state-of-the-art single model result on the Wall Street Journal test set "
+        "of 94.3%. This is an absolute increase of 1.7% over the previous state-of-the-art of 92.6%.",
+    )
+    gain = check("The new Wall Street Journal score tops the previous single-model best by 2.7 points.", "en", source)
+    assert gain.label is Label.REFUTED
+    assert gain.reasons[0].message == "The claim says a gain of 2.7; the source says 1.7%."
+    assert check("The new Wall Street Journal score tops the previous single-model best by 1.7 points.", "en", source).label is Label.SUPPORTED

@@ -780,6 +780,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             or _words_of_an_unsaid_figure(claim, view)
             or _size_not_among(claim, view)
             or _average_for_maximum(claim, view)
+            or _other_gain(claim, view)
         )
     )
     if swapped:
@@ -1612,6 +1613,29 @@ def _average_for_maximum(claim: Analysis, view: Analysis) -> str | None:
                     return f"The source gives {found.text} as a maximum ('up to'); its average is {others[0].text}."
                 return f"The source gives {found.text} as an average; its maximum is {others[0].text}."
     return None
+
+
+def _other_gain(claim: Analysis, view: Analysis) -> str | None:
+    """A gain the passage gives as another figure: "tops the previous best by 2.7 points" against "an absolute
+    increase of 1.7% over the previous state-of-the-art"."""
+    gains = [q for q in view.quantities if q.unit in _GAIN_UNITS and _after_words(view, q, _GAIN_BEFORE_RE)]
+    if len(gains) != 1:
+        return None
+    for q in claim.quantities:
+        if q.unit in _GAIN_UNITS and _after_words(claim, q, _BY_BEFORE_RE) and not any(values_match(q, v) for v in view.quantities):
+            if units_compatible(q.unit, gains[0].unit):
+                return f"The claim says a gain of {_written(q)}; the source says {_written(gains[0])}."
+    return None
+
+
+def _after_words(view: Analysis, quantity: Quantity, words: re.Pattern[str]) -> bool:
+    text = view.prepared or view.text
+    return bool(words.search(text, max(0, quantity.position - 30), quantity.position))
+
+
+_GAIN_UNITS = frozenset({"point", "percent"})
+_GAIN_BEFORE_RE = re.compile(r"\b(?:increase|improvement|gain|boost)s?\s+of\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
+_BY_BEFORE_RE = re.compile(r"\b(?:by|de)\s+(?:about\s+|roughly\s+|environ\s+)?$", re.IGNORECASE)
 
 
 def _averaged(view: Analysis, quantity: Quantity) -> bool:
