@@ -585,7 +585,11 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
             initial = (
                 _opens_sentence(before)
                 # inflected common words simplemma may not list ("Pretrained", "Scaling") are not names either
-                and (_is_known_word(name.lower(), language) or name.lower().endswith(("ment", "ly", "ed", "ing")))
+                and (
+                    _is_known_word(name.lower(), language) or name.lower().endswith(("ment", "ly", "ed", "ing"))
+                    # a French word of the field the lexicon translates ("Cas le plus frappant : ...")
+                    or (_lang(language) == "fr" and name.lower() in _translations())
+                )
                 and not _VERSION_AFTER_RE.match(text, end)
             )
         # "Mixtral 8x7B", "Llama 2 13B", "Gemini 1.5": a name followed by its version and size.

@@ -876,3 +876,8 @@ def test_figures_then_as_many_names_after_for_pair_in_order():
     text = "Black-box repair fixes 28% and 19% bugs on average for Google Translate and Transformer."
     strong = {(key, index) for key, index, firm in analyse(text, "en").bindings if firm}
     assert ("google", 0) in strong and ("transformer", 1) in strong
+
+
+def test_a_french_word_of_the_field_opening_a_sentence_is_no_name():
+    entities = analyse("Cas le plus frappant : un GPT-3 6B l'emporte sur GPT-2.", "fr").entities
+    assert [e.initial for e in entities if e.key == "cas"] == [True]
