@@ -2782,3 +2782,16 @@ def test_a_gain_the_source_gives_as_another_figure():
     assert gain.label is Label.REFUTED
     assert gain.reasons[0].message == "The claim says a gain of 2.7; the source says 1.7%."
     assert check("The new Wall Street Journal score tops the previous single-model best by 1.7 points.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_name_the_source_leaves_out_is_not_among_the_others():
+    # arXiv:2304.11490 (theory-of-mind prompting), abstract sentence as published
+    source = make_source(
+        "arXiv:2304.11490", "v1", "Boosting Theory-of-Mind Performance in Large Language Models via Prompting",
+        "We found that LLMs trained with Reinforcement Learning from Human Feedback (RLHF) (all models excluding "
+        "Davinci-2) improved their ToM accuracy via in-context learning.",
+    )
+    claim = "Davinci-2 fait partie des modèles entraînés par RLHF dont la précision progresse grâce à l'apprentissage en contexte."
+    left_out = check(claim, "fr", source)
+    assert left_out.label is Label.REFUTED and left_out.reasons[0].message == "The source leaves out Davinci-2."
+    assert check("All RLHF-trained models except Davinci-2 improved their ToM accuracy via in-context learning.", "en", source).label is not Label.REFUTED

@@ -845,6 +845,9 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         if unlike:
             conflicts.append((Reason("negated", unlike), 0.7))
 
+    excluded = _excluded_name(claim, view) if about_it and entity_share == 1.0 else None
+    if excluded:
+        conflicts.append((Reason("negated", f"The source leaves out {excluded}."), 0.7))
     if not conflicts and claim_keys and _names_only_claims(claim, view):
         # a passage that names nothing speaks of the paper's own work ("Code and pre-trained models are released at")
         opposite = _opposite_whole_property(claim, view)
@@ -1613,6 +1616,28 @@ def _average_for_maximum(claim: Analysis, view: Analysis) -> str | None:
                     return f"The source gives {found.text} as a maximum ('up to'); its average is {others[0].text}."
                 return f"The source gives {found.text} as an average; its maximum is {others[0].text}."
     return None
+
+
+def _excluded_name(claim: Analysis, view: Analysis) -> str | None:
+    """A name of the claim that the passage names only to leave it out: "LLMs trained with RLHF (all models
+    excluding Davinci-2) improved" against "Davinci-2 is among the RLHF models that improve"."""
+    text = view.prepared or view.text
+    if claim.negation_cues or _EXCLUDING_BEFORE_RE.search(claim.text):
+        return None
+    for entity in view.entities:
+        if not entity.strong or not any(same_entity(entity.key, k) for k in claim.entity_keys):
+            continue
+        places = [m.start() for m in _as_written(entity.text).finditer(text)]
+        if places and all(_EXCLUDING_BEFORE_RE.search(text, max(0, at - 30), at) for at in places):
+            return entity.text
+    return None
+
+
+_EXCLUDING_BEFORE_RE = re.compile(
+    r"\b(?:excluding|except(?:\s+for)?|with the exception of|other than|sauf|hormis|excepté|à l'exception de|à l'exception d')\s+"
+    r"(?:the\s+|le\s+|la\s+|les\s+|l')?$",
+    re.IGNORECASE,
+)
 
 
 def _other_gain(claim: Analysis, view: Analysis) -> str | None:
