@@ -2795,3 +2795,15 @@ def test_a_name_the_source_leaves_out_is_not_among_the_others():
     left_out = check(claim, "fr", source)
     assert left_out.label is Label.REFUTED and left_out.reasons[0].message == "The source leaves out Davinci-2."
     assert check("All RLHF-trained models except Davinci-2 improved their ToM accuracy via in-context learning.", "en", source).label is not Label.REFUTED
+
+
+def test_a_relative_gain_is_not_an_absolute_one():
+    # arXiv:2201.10005 (text and code embeddings), abstract sentence as published
+    source = make_source(
+        "arXiv:2201.10005", "v1", "Text and Code Embeddings by Contrastive Pre-Training",
+        "On XNLI, our cpt-text model achieves an absolute gain of 4.9% accuracy over the previous best model.",
+    )
+    relative = check("On XNLI, cpt-text brings a 4.9% relative gain in accuracy over the previous best model.", "en", source)
+    assert relative.label is Label.REFUTED
+    assert relative.reasons[0].message == "The claim says 4.9% relative; the source gives 4.9% as an absolute figure."
+    assert check("On XNLI, cpt-text brings a 4.9% absolute gain in accuracy over the previous best model.", "en", source).label is Label.SUPPORTED

@@ -781,6 +781,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             or _size_not_among(claim, view)
             or _average_for_maximum(claim, view)
             or _other_gain(claim, view)
+            or _relative_for_absolute(claim, view)
         )
     )
     if swapped:
@@ -1638,6 +1639,30 @@ _EXCLUDING_BEFORE_RE = re.compile(
     r"(?:the\s+|le\s+|la\s+|les\s+|l')?$",
     re.IGNORECASE,
 )
+
+
+def _relative_for_absolute(claim: Analysis, view: Analysis) -> str | None:
+    """A relative gain the passage gives as an absolute one, or the other way round: "4 % en relatif" against
+    "on average 4% absolute"."""
+    for q in claim.quantities:
+        mine = _gain_kind(q)
+        if mine is None:
+            continue
+        found = [v for v in view.quantities if values_match(q, v)]
+        if found and all(_gain_kind(v) not in (None, mine) for v in found):
+            return f"The claim says {_written(q)} {mine}; the source gives {found[0].text} as an {_gain_kind(found[0])} figure."
+    return None
+
+
+def _gain_kind(quantity: Quantity) -> str | None:
+    """"relative" or "absolute", when the words of a percentage say which it is."""
+    if quantity.unit not in _GAIN_UNITS:
+        return None
+    kinds = [kind for kind, words in _GAIN_KINDS.items() if quantity.context & words]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+_GAIN_KINDS = {"relative": frozenset({"relative", "relatif", "relativement"}), "absolute": frozenset({"absolute", "absolu", "absolue"})}
 
 
 def _other_gain(claim: Analysis, view: Analysis) -> str | None:
