@@ -1668,17 +1668,18 @@ _GAIN_KINDS = {"relative": frozenset({"relative", "relatif", "relativement"}), "
 def _other_gain(claim: Analysis, view: Analysis) -> str | None:
     """A gain the passage gives as another figure: "tops the previous best by 2.7 points" against "an absolute
     increase of 1.7% over the previous state-of-the-art"."""
-    gains = [q for q in view.quantities if q.unit in _GAIN_UNITS and _after_words(view, q, _GAIN_BEFORE_RE)]
+    gains = [q for q in view.quantities if q.unit in _GAIN_UNITS and _preceded_by(view, q, _GAIN_BEFORE_RE)]
     if len(gains) != 1:
         return None
     for q in claim.quantities:
-        if q.unit in _GAIN_UNITS and _after_words(claim, q, _BY_BEFORE_RE) and not any(values_match(q, v) for v in view.quantities):
+        if q.unit in _GAIN_UNITS and _preceded_by(claim, q, _BY_BEFORE_RE) and not any(values_match(q, v) for v in view.quantities):
             if units_compatible(q.unit, gains[0].unit):
                 return f"The claim says a gain of {_written(q)}; the source says {_written(gains[0])}."
     return None
 
 
-def _after_words(view: Analysis, quantity: Quantity, words: re.Pattern[str]) -> bool:
+def _preceded_by(view: Analysis, quantity: Quantity, words: re.Pattern[str]) -> bool:
+    """The words right before a figure match ``words`` (a pattern anchored at its end)."""
     text = view.prepared or view.text
     return bool(words.search(text, max(0, quantity.position - 30), quantity.position))
 
@@ -1691,9 +1692,8 @@ _BY_BEFORE_RE = re.compile(r"\b(?:by|de)\s+(?:about\s+|roughly\s+|environ\s+)?$"
 def _averaged(view: Analysis, quantity: Quantity) -> bool:
     """The figure is an average: "an average of 13%", "on average 4%", "en moyenne de 13 %"."""
     text = view.prepared or view.text
-    end = quantity.position + len(quantity.text)
-    return bool(
-        _AVERAGE_BEFORE_RE.search(text, max(0, quantity.position - 24), quantity.position) or _AVERAGE_AFTER_RE.match(text, end)
+    return _preceded_by(view, quantity, _AVERAGE_BEFORE_RE) or bool(
+        _AVERAGE_AFTER_RE.match(text, quantity.position + len(quantity.text))
     )
 
 
