@@ -2142,11 +2142,11 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
     # respectively
     lowered = source.lower()
     respectively = "respectiv" in lowered
+    # "Llama 3.1 8B and Mistral NeMo 12B": names side by side with only a space between are one name
+    strong = {e.key for e in entities if e.strong}
     if respectively or "/" in source:
         entity_runs = _runs([(e.key, s, t) for e, s, t in entity_positions], source)
         quantity_runs = _number_runs(quantities, source)
-        # "Llama 3.1 8B and Mistral NeMo 12B": names side by side with only a space between are one name
-        strong = {e.key for e in entities if e.strong}
         entity_runs = [_whole_names(run, source, strong) for run in entity_runs]
         for q_run in quantity_runs:
             # "BERT and GPT3-style models ... up to 5.19x/4.16x speedup": figures written with slashes are
@@ -2154,10 +2154,9 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
             slashed = all(source[a[2] : b[1]] == "/" for a, b in zip(q_run, q_run[1:]))
             if len(q_run) < 2 or not (respectively or slashed):
                 continue
-            q_start = quantities[q_run[0][0]].position
+            q_start, q_end = q_run[0][1], q_run[-1][2]
             candidates = [run for run in entity_runs if len(run) == len(q_run) and run[-1][2] <= q_start]
             # "scores of up to 67% and 65% on HumanEval and MBPP, respectively": the names follow the numbers
-            q_end = quantities[q_run[-1][0]].position + len(quantities[q_run[-1][0]].text)
             following = [
                 run for run in entity_runs
                 if len(run) == len(q_run) and run[0][1] >= q_end
@@ -2191,6 +2190,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
 
     # "PubMedQA and MedMCQA dev of 77.6% and 52.9%": a list of names, then "of" and as many numbers, pairs in order
     entity_runs = _runs([(e.key, s, t) for e, s, t in entity_positions], source)
+    whole_runs = [_whole_names(run, source, strong) for run in entity_runs]
     for q_run in _number_runs(quantities, source):
         if len(q_run) < 2 or any(qi in fixed_quantities for qi, _, _ in q_run):
             continue
@@ -2205,12 +2205,10 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         else:
             # "fixes 28% and 19% bugs on average for Google Translate and Transformer": as many numbers, then a few
             # words and "for" or "on" before as many names, pairs in order too
-            q_end = quantities[q_run[-1][0]].position + len(quantities[q_run[-1][0]].text)
-            strong = {e.key for e in entities if e.strong}
-            for run in (_whole_names(run, source, strong) for run in entity_runs):
+            for run in whole_runs:
                 if (
                     len(run) == len(q_run) and len({keys for keys, _, _ in run}) == len(run)
-                    and _NUMBERS_FOR_NAMES_RE.fullmatch(source, q_end, run[0][1])
+                    and _NUMBERS_FOR_NAMES_RE.fullmatch(source, q_run[-1][2], run[0][1])
                 ):
                     for (keys, _, _), (qi, _, _) in zip(run, q_run):
                         for key in keys:

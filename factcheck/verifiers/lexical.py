@@ -1622,14 +1622,14 @@ def _average_for_maximum(claim: Analysis, view: Analysis) -> str | None:
 def _excluded_name(claim: Analysis, view: Analysis) -> str | None:
     """A name of the claim that the passage names only to leave it out: "LLMs trained with RLHF (all models
     excluding Davinci-2) improved" against "Davinci-2 is among the RLHF models that improve"."""
-    text = view.prepared or view.text
     if claim.negation_cues or _EXCLUDING_BEFORE_RE.search(claim.text):
         return None
+    text = view.prepared or view.text
     for entity in view.entities:
         if not entity.strong or not any(same_entity(entity.key, k) for k in claim.entity_keys):
             continue
         places = [m.start() for m in _as_written(entity.text).finditer(text)]
-        if places and all(_EXCLUDING_BEFORE_RE.search(text, max(0, at - 30), at) for at in places):
+        if places and all(_preceded_by(view, at, _EXCLUDING_BEFORE_RE) for at in places):
             return entity.text
     return None
 
@@ -1668,20 +1668,20 @@ _GAIN_KINDS = {"relative": frozenset({"relative", "relatif", "relativement"}), "
 def _other_gain(claim: Analysis, view: Analysis) -> str | None:
     """A gain the passage gives as another figure: "tops the previous best by 2.7 points" against "an absolute
     increase of 1.7% over the previous state-of-the-art"."""
-    gains = [q for q in view.quantities if q.unit in _GAIN_UNITS and _preceded_by(view, q, _GAIN_BEFORE_RE)]
+    gains = [q for q in view.quantities if q.unit in _GAIN_UNITS and _preceded_by(view, q.position, _GAIN_BEFORE_RE)]
     if len(gains) != 1:
         return None
     for q in claim.quantities:
-        if q.unit in _GAIN_UNITS and _preceded_by(claim, q, _BY_BEFORE_RE) and not any(values_match(q, v) for v in view.quantities):
+        if q.unit in _GAIN_UNITS and _preceded_by(claim, q.position, _BY_BEFORE_RE) and not any(values_match(q, v) for v in view.quantities):
             if units_compatible(q.unit, gains[0].unit):
                 return f"The claim says a gain of {_written(q)}; the source says {_written(gains[0])}."
     return None
 
 
-def _preceded_by(view: Analysis, quantity: Quantity, words: re.Pattern[str]) -> bool:
-    """The words right before a figure match ``words`` (a pattern anchored at its end)."""
+def _preceded_by(view: Analysis, at: int, words: re.Pattern[str]) -> bool:
+    """The words right before offset ``at`` of the text match ``words`` (a pattern anchored at its end)."""
     text = view.prepared or view.text
-    return bool(words.search(text, max(0, quantity.position - 30), quantity.position))
+    return bool(words.search(text, max(0, at - 30), at))
 
 
 _GAIN_UNITS = frozenset({"point", "percent"})
@@ -1692,7 +1692,7 @@ _BY_BEFORE_RE = re.compile(r"\b(?:by|de)\s+(?:about\s+|roughly\s+|environ\s+)?$"
 def _averaged(view: Analysis, quantity: Quantity) -> bool:
     """The figure is an average: "an average of 13%", "on average 4%", "en moyenne de 13 %"."""
     text = view.prepared or view.text
-    return _preceded_by(view, quantity, _AVERAGE_BEFORE_RE) or bool(
+    return _preceded_by(view, quantity.position, _AVERAGE_BEFORE_RE) or bool(
         _AVERAGE_AFTER_RE.match(text, quantity.position + len(quantity.text))
     )
 
