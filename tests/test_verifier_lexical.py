@@ -2807,3 +2807,34 @@ def test_a_relative_gain_is_not_an_absolute_one():
     assert relative.label is Label.REFUTED
     assert relative.reasons[0].message == "The claim says 4.9% relative; the source gives 4.9% as an absolute figure."
     assert check("On XNLI, cpt-text brings a 4.9% absolute gain in accuracy over the previous best model.", "en", source).label is Label.SUPPORTED
+
+
+def test_what_both_texts_set_their_subject_apart_from_is_not_a_shared_denial():
+    # arXiv:2312.15166 (depth up-scaling), abstract sentence as published
+    source = make_source(
+        "arXiv:2312.15166", "v1", "SOLAR 10.7B: Scaling Large Language Models with Simple yet Effective Depth Up-Scaling",
+        "In contrast to mixture-of-experts (MoE), DUS does not require complex changes to train and inference.",
+    )
+    claim = "Depth up-scaling, unlike mixture-of-experts, demands complex changes to training and inference."
+    demands = check(claim, "en", source)
+    assert demands.label is Label.REFUTED and demands.reasons[0].code == "negated"
+    # a claim that denies what the passage denies restates it
+    assert check("Unlike mixture-of-experts, DUS needs no complex changes to training and inference.", "en", source).label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "passage, claim, language",
+    [
+        ("SynNet learns syntactic structure implicitly from raw text.", "SynNet learns syntactic structure explicitly from raw text.", "en"),
+        ("SpeechTok maps speech into continuous representations.", "SpeechTok maps speech into discrete representations.", "en"),
+        ("We present OmniNet, a general-purpose model for vision tasks.", "OmniNet is a task-specific model for vision tasks.", "en"),
+        ("ParseX is trained end-to-end on the input sequence and the graph.", "ParseX is a two-stage system trained on the input sequence and the graph.", "en"),
+        ("ParseX is trained end-to-end on the input sequence and the graph.", "ParseX est entraîné en deux étapes sur la séquence d'entrée et le graphe.", "fr"),
+        ("Our audit shows that English is overrepresented in multilingual benchmarks.", "L'audit montre que l'anglais est sous-représenté dans les benchmarks multilingues.", "fr"),
+    ],
+)
+def test_opposite_properties_of_the_field(passage, claim, language):
+    source = make_text_source(passage)
+    opposite = check(claim, language, source)
+    assert opposite.label is Label.REFUTED and opposite.reasons[0].code == "antonym"
+    assert check(passage.replace("Our audit shows", "The audit shows").replace("We present OmniNet, a", "OmniNet is a"), "en", source).label is Label.SUPPORTED

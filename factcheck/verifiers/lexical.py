@@ -61,7 +61,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "34"
+VERSION = "35"
 
 SUPPORT_COVERAGE = 0.4  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -2532,16 +2532,41 @@ def _compared_with_terms(claim: Analysis) -> frozenset[str]:
     for match in _THAN_RE.finditer(text):
         if match.group(1) and not _COMPARATIVE_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "montrent que": a clause, not the other side of a comparison
-        end = _PHRASE_END_RE.search(text, match.end())
-        spans.append((match.end(), end.start() if end else len(text)))
-    inside = [terms for offset, terms in claim.placed_terms if any(a <= offset < b for a, b in spans)]
-    outside = [terms for offset, terms in claim.placed_terms if not any(a <= offset < b for a, b in spans)]
+        spans.append(_phrase_after(text, match.end()))
+    return _only_in_spans(claim, spans)
+
+
+def _contrasted_terms(analysis: Analysis) -> frozenset[str]:
+    """The terms after "unlike", "in contrast to", "contrairement à", up to the end of the phrase, and only there:
+    the other side a text sets its subject apart from."""
+    text = analysis.prepared or analysis.text
+    return _only_in_spans(analysis, [_phrase_after(text, m.end()) for m in _SETTING_APART_RE.finditer(text)])
+
+
+def _phrase_after(text: str, at: int) -> tuple[int, int]:
+    end = _PHRASE_END_RE.search(text, at)
+    return at, end.start() if end else len(text)
+
+
+def _only_in_spans(analysis: Analysis, spans: list[tuple[int, int]]) -> frozenset[str]:
+    inside = [terms for offset, terms in analysis.placed_terms if any(a <= offset < b for a, b in spans)]
+    outside = [terms for offset, terms in analysis.placed_terms if not any(a <= offset < b for a, b in spans)]
     return frozenset().union(*inside) - frozenset().union(*outside)
+
+
+def _deny_alike(claim: Analysis, view: Analysis) -> bool:
+    """Both texts deny a word: the claim likely restates the passage's denial, in other words. What each sets its
+    subject apart from is not a denial of the subject ("unlike mixture-of-experts, DUS demands ..." against "in
+    contrast to mixture-of-experts (MoE), DUS does not require ...")."""
+    return bool((claim.negated_terms - _contrasted_terms(claim)) & (view.negated_terms - _contrasted_terms(view)))
 
 
 _THAN_RE = re.compile(r"\b(?:(que|qu')|than|compared (?:to|with)|versus|vs\.?|contre|par rapport (?:à|aux?))(?=\W)", re.IGNORECASE)
 _COMPARATIVE_BEFORE_RE = re.compile(r"\b(?:plus|moins|mieux|meilleure?s?|pires?|aussi|autant)\b[^.,;]*$", re.IGNORECASE)
 _PHRASE_END_RE = re.compile(r"[,;:.!?]|\s(?:and|et|but|mais|while|tandis)\s")
+_SETTING_APART_RE = re.compile(
+    r"\b(?:unlike|in contrast to|contrary to|as opposed to|contrairement à|à la différence de)\b", re.IGNORECASE
+)
 
 
 def _replaced_in_list(claim: Analysis, view: Analysis, source_vocabulary) -> str | None:
@@ -2618,7 +2643,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
                 break
         claim_vocabulary = set().union(*claim.terms) if claim.terms else set()
         denied = (view.negated_terms & (claim_vocabulary - _compared_with_terms(claim))) - claim.negated_terms
-        if _terms_touched(claim, denied) >= 2 and not (view.negated_terms & claim.negated_terms):
+        if _terms_touched(claim, denied) >= 2 and not _deny_alike(claim, view):
             # "GPT-3 is applied without any gradient updates or fine-tuning" against "fine-tuned by gradient descent"
             word = sorted(denied)[0]
             conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
@@ -2639,10 +2664,10 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         asserted_negated = set()
     if _terms_touched(claim, denied_asserted) < 2 or _said_outside_denial(denied_asserted, view):
         denied_asserted = set()
-    if asserted_negated and not (view.negated_terms & claim.negated_terms):
+    if asserted_negated and not _deny_alike(claim, view):
         word = sorted(asserted_negated)[0]
         conflicts.append((Reason("negated", f"The claim denies '{word}'; the source asserts it."), 0.65))
-    elif denied_asserted and not (view.negated_terms & claim.negated_terms):
+    elif denied_asserted and not _deny_alike(claim, view):
         word = sorted(denied_asserted)[0]
         conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
     # "dense models as well as a Mixture-of-Experts model": a claim that says both sides of a pair opposes neither
