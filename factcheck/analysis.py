@@ -1717,6 +1717,7 @@ _CONTEXT_BEFORE = 4
 _CONTEXT_AFTER = 3
 _OF_WORDS = frozenset("of on in for after without de d' des du sur en pour après sans".split())
 _BRACKETED_WORD_RE = re.compile(r"\s*\([^\s()]+\)\s*")
+_BRACKETED_NAME_RE = re.compile(r"\S\s*\([^\s(),;:]+\)")
 _PHRASE_BREAK_RE = re.compile(r"[,;:()\[\]]|[.!?](?:\s|$)")
 # Words too common in this field to say what an opposite property is about.
 _GENERIC = frozenset(
@@ -2493,8 +2494,13 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
     translations = _translations() if language == "fr" else {}
     denials = [end for _, end, cue in cues.get("negation", ()) if cue in _VERB_DENIALS]
 
+    # "ChatGPT (GPT-4) outperformed": a name in brackets is another name of the side, not the end of its phrase
+    aliases = [m.span() for m in _BRACKETED_NAME_RE.finditer(source)] if "(" in source else []
+
     def broken(i: int, j: int) -> bool:  # punctuation between token i and token j, not the comma of "3,8"
         if words[i][-1:].isdigit() and words[j][:1].isdigit() and source[ends[i] : starts[j]] in (",", "."):
+            return False
+        if aliases and source[ends[i] : starts[j]].strip() in ("(", ")") and any(a <= ends[i] < b for a, b in aliases):
             return False
         return bool(_PHRASE_BREAK_RE.search(source, ends[i], starts[j]))
 

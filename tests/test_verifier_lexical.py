@@ -2838,3 +2838,14 @@ def test_opposite_properties_of_the_field(passage, claim, language):
     opposite = check(claim, language, source)
     assert opposite.label is Label.REFUTED and opposite.reasons[0].code == "antonym"
     assert check(passage.replace("Our audit shows", "The audit shows").replace("We present OmniNet, a", "OmniNet is a"), "en", source).label is Label.SUPPORTED
+
+
+def test_a_name_in_brackets_belongs_to_the_side_it_follows():
+    # arXiv:2304.01938 (LLMs on a radiation oncology physics exam), abstract sentence as published
+    source = make_source(
+        "arXiv:2304.01938", "v1", "Evaluating Large Language Models on a Highly-specialized Topic, Radiation Oncology Physics",
+        "ChatGPT (GPT-4) outperformed all other LLMs as well as medical physicists, on average.",
+    )
+    reversed_ = check("On average, the medical physicists outscored GPT-4 on the exam.", "en", source)
+    assert reversed_.label is Label.REFUTED and reversed_.reasons[0].code == "direction_reversed"
+    assert check("On average, GPT-4 outscored the medical physicists on the exam.", "en", source).label is Label.SUPPORTED
