@@ -2849,3 +2849,23 @@ def test_a_name_in_brackets_belongs_to_the_side_it_follows():
     reversed_ = check("On average, the medical physicists outscored GPT-4 on the exam.", "en", source)
     assert reversed_.label is Label.REFUTED and reversed_.reasons[0].code == "direction_reversed"
     assert check("On average, GPT-4 outscored the medical physicists on the exam.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_rival_that_is_not_a_name_is_told_by_its_words():
+    # arXiv:2507.11407 (EXAONE 4.0) and arXiv:2501.09755 (ViTok), abstract sentences as published
+    exaone = make_source(
+        "arXiv:2507.11407", "v1", "EXAONE 4.0: Unified Large Language Models Integrating Non-reasoning and Reasoning Modes",
+        "The EXAONE 4.0 demonstrates superior performance compared to open-weight models in its class and remains "
+        "competitive even against frontier-class models.",
+    )
+    inflated = check("EXAONE 4.0 clearly outperforms frontier-class models.", "en", exaone)
+    assert inflated.label is Label.REFUTED and inflated.reasons[0].code == "direction_mismatch"
+    assert check("EXAONE 4.0 outperforms open-weight models in its class.", "en", exaone).label is Label.SUPPORTED
+    vitok = make_source(
+        "arXiv:2501.09755", "v1", "Learnings from Scaling Visual Tokenizers for Reconstruction and Generation",
+        "Building on our exploration, we design ViTok as a lightweight auto-encoder that achieves competitive performance "
+        "with state-of-the-art auto-encoders on ImageNet-1K and COCO reconstruction tasks (256p and 512p) while "
+        "outperforming existing auto-encoders on 16-frame 128p video reconstruction for UCF-101, all with 2-5x fewer FLOPs.",
+    )
+    beats = check("On ImageNet-1K and COCO reconstruction, ViTok clearly outperforms state-of-the-art auto-encoders.", "en", vitok)
+    assert beats.label is Label.REFUTED and beats.reasons[0].code == "direction_mismatch"

@@ -808,9 +808,13 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             continue
         comparison_wanted = comparison_wanted or bool(obj)
         outcomes = [(_compare(comparison.direction, subject, obj, _resolved(other, subject, present)), other) for other in view.comparisons]
-        if any(outcome == "same" for outcome, _ in outcomes) or (
+        if (any(outcome == "same" for outcome, _ in outcomes) or (
             # "slightly outscores" is what "matches" says of two close results
             _SLIGHTLY_RE.search(claim.text) and any(outcome == "mismatch" and other.direction == "=" for outcome, other in outcomes)
+        )) and not (
+            # a rival that is not a name is told by its words: "outperforms frontier-class models" against "superior
+            # to open-weight models in its class and competitive against frontier-class models"
+            not obj and _only_on_a_level(claim, view)
         ):
             comparison_support = True
             continue
@@ -2504,7 +2508,14 @@ def _only_on_a_level(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
         obj = _stems(said.object - said.subject - _SIDE_GENERIC)
         if not obj:
             continue
-        against = [other for other in theirs if obj & _stems(other.object - other.subject - _SIDE_GENERIC) and same_names(other)]
+        shared = {
+            index: len(obj & _stems(other.object - other.subject - _SIDE_GENERIC))
+            for index, other in enumerate(theirs) if same_names(other)
+        }
+        # the passage's rival most like the claim's: "competitive with state-of-the-art auto-encoders" is the claim's
+        # "state-of-the-art auto-encoders", not "existing auto-encoders" it outperforms elsewhere
+        most = max(shared.values(), default=0)
+        against = [theirs[index] for index, n in shared.items() if n and n == most]
         if against and all(other.direction == "=" for other in against):
             return "direction_mismatch", f"The source says '{against[0].text}': the two are on a level."
     return None
