@@ -245,6 +245,8 @@ LATER_SETS = {
     "test10": "t10",
     "dev13": "d13",
     "test11": "t11",
+    "dev14": "d14",
+    "test12": "t12",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
