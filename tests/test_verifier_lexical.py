@@ -2869,3 +2869,16 @@ def test_a_rival_that_is_not_a_name_is_told_by_its_words():
     )
     beats = check("On ImageNet-1K and COCO reconstruction, ViTok clearly outperforms state-of-the-art auto-encoders.", "en", vitok)
     assert beats.label is Label.REFUTED and beats.reasons[0].code == "direction_mismatch"
+
+
+@pytest.mark.parametrize(
+    "claim, language",
+    [
+        ("The accuracy gap between FooNet and the baseline fades with model size.", "en"),
+        ("L'écart de précision entre FooNet et la référence s'estompe avec la taille du modèle.", "fr"),
+    ],
+)
+def test_a_gap_that_fades_against_one_that_grows(claim, language):
+    source = make_text_source("The accuracy gap between FooNet and the baseline grows with model size.")
+    fades = check(claim, language, source)
+    assert fades.label is Label.REFUTED and fades.reasons[0].code == "antonym"
