@@ -2882,3 +2882,20 @@ def test_a_gap_that_fades_against_one_that_grows(claim, language):
     source = make_text_source("The accuracy gap between FooNet and the baseline grows with model size.")
     fades = check(claim, language, source)
     assert fades.label is Label.REFUTED and fades.reasons[0].code == "antonym"
+
+
+def test_a_value_another_sentence_gives_has_no_rival_in_the_closest_passage():
+    # arXiv:2107.03374 (Codex), abstract as published: 28.8% with one sample, 70.2% with 100 samples per problem
+    abstract = (
+        "We introduce Codex, a GPT language model fine-tuned on publicly available code from GitHub, and study its "
+        "Python code-writing capabilities. A distinct production version of Codex powers GitHub Copilot. On HumanEval, "
+        "a new evaluation set we release to measure functional correctness for synthesizing programs from docstrings, "
+        "our model solves 28.8% of the problems, while GPT-3 solves 0% and GPT-J solves 11.4%. Furthermore, we find "
+        "that repeated sampling from the model is a surprisingly effective strategy for producing working solutions to "
+        "difficult prompts. Using this method, we solve 70.2% of our problems with 100 samples per problem."
+    )
+    source = make_source("arXiv:2107.03374", "v1", "Evaluating Large Language Models Trained On Code", abstract)
+    said = check("With 100 samples per problem, Codex solves 70.2% of the HumanEval problems.", "en", source)
+    assert said.label is Label.SUPPORTED
+    changed = check("With 100 samples per problem, Codex solves 72.5% of the HumanEval problems.", "en", source)
+    assert changed.label is not Label.SUPPORTED

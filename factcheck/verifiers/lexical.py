@@ -738,7 +738,9 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         ):
             # the passage says the claim in other respects, with another value of the same kind
             rival = _same_slot_value(quantity, view, claim)
-            if rival is not None:
+            # the claim's value, with words of its own, in another sentence: this passage is not where it is said
+            # ("(e.g., GSM8K 74.4% to 83.2%)" after a passage on earlier work's "from 17.9% to 58.1%")
+            if rival is not None and not _said_elsewhere(quantity, candidate.source, ELSEWHERE_OVERLAP):
                 number_conflicts[index] = (
                     Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(rival)}."), 0.7
                 )
@@ -915,6 +917,9 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         Label.NOT_ENOUGH_INFO, confidence, (Reason(code, message),), evidence, coverage,
         frozenset(present), frozenset(matched_numbers), comparison_support,
     )
+
+
+ELSEWHERE_OVERLAP = 1
 
 
 def _is_year(quantity: Quantity) -> bool:
