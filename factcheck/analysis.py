@@ -2235,7 +2235,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
             on = _MEASURED_ON_AFTER_RE.match(source[boundary : boundary + 40])
             if on:
                 measured_on_earlier.add(boundary + on.end())
-        sentence_end = max(source.rfind(". ", 0, low.position), source.rfind("; ", 0, low.position))
+        sentence_end = max(source.rfind(". ", 0, low.position), source.rfind("; ", 0, low.position), source.rfind("\n", 0, low.position))
         boundary = max(boundary, sentence_end + 1)
         named = [e for e, s, t in entity_positions if s >= boundary and t <= low.position and s not in measured_on_earlier]
         if not named and subject is not None and subject[1] == sentence_end:
@@ -2245,7 +2245,9 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         if not named:
             continue
         if len(named) >= 2 and boundary == sentence_end + 1:
-            subject = (named[0], sentence_end)
+            # "Notably, in experiments conducted using ChatGPT, accuracy on AQuA rises from ...": a capitalised
+            # opening word is not the sentence's subject
+            subject = (next((e for e in named if not e.initial), named[0]), sentence_end)
         for e in named:
             bindings.add((e.key, first, True))
             bindings.add((e.key, second, True))

@@ -2899,3 +2899,22 @@ def test_a_value_another_sentence_gives_has_no_rival_in_the_closest_passage():
     assert said.label is Label.SUPPORTED
     changed = check("With 100 samples per problem, Codex solves 72.5% of the HumanEval problems.", "en", source)
     assert changed.label is not Label.SUPPORTED
+
+
+def test_the_subject_of_a_sentence_of_changes_holds_every_change_it_lists():
+    # arXiv:2308.07702 (role-play prompting), abstract sentence as published
+    source = make_source(
+        "arXiv:2308.07702", "v1", "Better Zero-shot Reasoning With Role-play Prompting",
+        "Notably, in experiments conducted using ChatGPT, accuracy on AQuA rises from 53.5% to 63.8%, and on Last "
+        "Letter from 23.8% to 84.2%.",
+    )
+    last_letter = check("On the Last Letter task, role-play prompting lifts ChatGPT's accuracy from 23.8% to 84.2%.", "en", source)
+    assert last_letter.label is Label.SUPPORTED
+    swapped = check("On the Last Letter task, role-play prompting lifts ChatGPT's accuracy from 53.5% to 63.8%.", "en", source)
+    assert swapped.label is Label.REFUTED
+
+
+def test_a_gain_in_points_is_the_size_of_a_change_the_source_states():
+    source = make_text_source("On AQuA, the accuracy of ChatGPT with role-play prompting rises from 53.5% to 63.8%.")
+    assert check("On AQuA, role-play prompting brings ChatGPT a gain of just over 10 points.", "en", source).label is Label.SUPPORTED
+    assert check("On AQuA, role-play prompting brings ChatGPT a gain of 20 points.", "en", source).label is not Label.SUPPORTED

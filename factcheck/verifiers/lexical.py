@@ -1313,6 +1313,13 @@ def _derived_factors(claim: Analysis, matched: set[int], view: Analysis) -> list
             x.unit == y.unit == "percent" and _stems(x.context) & _stems(y.context) & _stems(gap.context)
             and abs(abs(x.value - y.value) - gap.value) <= _precision(gap)
             for x, y in itertools.combinations(view.quantities, 2)
+        ) or (
+            # "fait gagner un peu plus de 10 points" against "rises from 53.5% to 63.8%": a gain in points is the
+            # size of a change the passage states
+            gap.unit == "point" and any(
+                x.unit == y.unit and x.unit in ("percent", "point", None) and abs(abs(y.value - x.value) - gap.value) <= _precision(gap)
+                for x, y in _changes(view)
+            )
         )
 
     def ratio_of_sizes(factor: Quantity) -> bool:
