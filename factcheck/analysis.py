@@ -1766,9 +1766,19 @@ def _respective_contexts(source: str, quantities: list[Quantity], language: str)
             last = quantities[members[-1]]
             tail = source[last.position + len(last.text) : mark.start()]
             items = _items_after(tail, len(members))
-            if not items:
-                continue
-            shared = set().union(*(quantities[i].context for i in members))
+            if items:
+                shared = set().union(*(quantities[i].context for i in members))
+            else:
+                # "to an average rating of 3.61, the median duration of 2 mins 18 seconds, and average turns to 14.6,
+                # increases of 14%, 92%, 54% respectively": the list is of figures, each said of the words before it
+                items = _figure_phrases(source[sentence_start : quantities[members[0]].position], len(members))
+                if not items:
+                    continue
+                # what follows "respectively" ("since the launch of the 2018 competition") is said of every figure
+                after = re.split(r"[.;]\s", source[mark.end() :], maxsplit=1)[0]
+                shared = {
+                    form for w in re.findall(r"[^\W\d_]+", after.lower()) if w not in stop for form in (w, lemma(w, language))
+                }
         terms = [
             {form for w in re.split(r"[-\s]", item.lower()) if w and w not in stop for form in (w, lemma(w, language))}
             for item in items
@@ -1795,6 +1805,29 @@ def _items_after(tail: str, count: int) -> list[str] | None:
 
 
 _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+")
+
+
+def _figure_phrases(text: str, count: int) -> list[str] | None:
+    """The words before each figure of a list of ``count`` phrases that each end on a figure ("an average rating of
+    3.61, the median duration of 2 mins 18 seconds, and average turns to 14.6, increases of"), or None."""
+    parts = [p for p in _PHRASE_SPLIT_RE.split(text) if p.strip()]
+    with_figures = [p for p in parts if _ANY_DIGIT_RE.search(p)]
+    # each phrase ends on its figure, and its unit ("2 mins 18 seconds"), not on a name ("Mistral NeMo 12B models to")
+    if len(with_figures) != count or any(len(_LAST_DIGIT_RE.search(p).group(1).split()) > 1 for p in with_figures):
+        return None
+    items = []
+    for part in with_figures:
+        words = part[: _ANY_DIGIT_RE.search(part).start()].split()[-_FIGURE_PHRASE_WORDS:]
+        if not words:
+            return None
+        items.append(" ".join(words))
+    return items
+
+
+# a comma that separates phrases, not the comma of "2,000"
+_PHRASE_SPLIT_RE = re.compile(r",\s+(?:and\s+|et\s+)?|\s+(?:and|et)\s+")
+_LAST_DIGIT_RE = re.compile(r"\d([^\d]*)$")
+_FIGURE_PHRASE_WORDS = 4
 
 
 def _alone_in_brackets(source: str, q: Quantity) -> bool:

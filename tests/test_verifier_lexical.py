@@ -2918,3 +2918,16 @@ def test_a_gain_in_points_is_the_size_of_a_change_the_source_states():
     source = make_text_source("On AQuA, the accuracy of ChatGPT with role-play prompting rises from 53.5% to 63.8%.")
     assert check("On AQuA, role-play prompting brings ChatGPT a gain of just over 10 points.", "en", source).label is Label.SUPPORTED
     assert check("On AQuA, role-play prompting brings ChatGPT a gain of 20 points.", "en", source).label is not Label.SUPPORTED
+
+
+def test_respectively_after_a_list_of_figures_pairs_each_change_with_its_figure():
+    # arXiv:1812.10757 (Alexa Prize 2018), abstract sentence as published
+    source = make_source(
+        "arXiv:1812.10757", "v1", "Advancing the State of the Art in Open Domain Dialog Systems through the Alexa Prize",
+        "These collaborative efforts have driven improved experiences by Alexa users to an average rating of 3.61, the "
+        "median duration of 2 mins 18 seconds, and average turns to 14.6, increases of 14%, 92%, 54% respectively since "
+        "the launch of the 2018 competition.",
+    )
+    duration = "Median conversation length with the socialbots reached 2 minutes 18 seconds, up 92% since the 2018 competition began."
+    assert check(duration, "en", source).label is Label.SUPPORTED
+    assert check("Average turns rose to 14.6, up 54% since the launch of the 2018 competition.", "en", source).label is Label.SUPPORTED

@@ -2080,8 +2080,8 @@ _COUNTED_WORDS_RE = re.compile(r"[\s-]*((?:[^\W\d_][\w-]*\s*){1,4})")
 # what most numbers of a paper count (crude stems, as ``_counted`` makes them)
 _COMMON_COUNTS = frozenset("param token model times point layer perce accur score".split())
 _COUNTED_STOP = frozenset(
-    "of on in for from with across per and or while to at by than as that which whose over under "
-    "de du des sur pour avec dans et ou par que qui sont est".split()
+    "of on in for from with across per and or while to at by than as that which whose over under since "
+    "de du des sur pour avec dans et ou par que qui sont est depuis".split()
 )
 
 
