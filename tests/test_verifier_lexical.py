@@ -2931,3 +2931,16 @@ def test_respectively_after_a_list_of_figures_pairs_each_change_with_its_figure(
     duration = "Median conversation length with the socialbots reached 2 minutes 18 seconds, up 92% since the 2018 competition began."
     assert check(duration, "en", source).label is Label.SUPPORTED
     assert check("Average turns rose to 14.6, up 54% since the launch of the 2018 competition.", "en", source).label is Label.SUPPORTED
+
+
+def test_respectively_pairs_figures_with_the_names_in_brackets_of_the_sentence():
+    # arXiv:2503.04625 (START), abstract sentence as published
+    source = make_source(
+        "arXiv:2503.04625", "v1", "START: Self-taught Reasoner with Tools",
+        "On PhD-level science QA (GPQA), competition-level math benchmarks (AMC23, AIME24, AIME25), and the "
+        "competition-level code benchmark (LiveCodeBench), START achieves accuracy rates of 63.6%, 95.0%, 66.7%, "
+        "47.1%, and 47.3%, respectively.",
+    )
+    swapped = check("START scores 66.7% on AIME25 and 47.1% on AIME24.", "en", source)
+    assert swapped.label is Label.REFUTED and swapped.reasons[0].code == "number_mismatch"
+    assert check("START scores 66.7% on AIME24 and 47.1% on AIME25.", "en", source).label is Label.SUPPORTED
