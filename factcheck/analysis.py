@@ -2231,6 +2231,26 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
                     fixed_entities.add(key)
                 fixed_quantities.add(qi)
 
+    # "we present Guru-7B and Guru-32B, two models that ..., outperforming best baselines by 7.9% and 6.7%": sizes of one
+    # family listed, then as many figures later in the sentence and no other name between, pair in order as well
+    for q_run in _number_runs(quantities, source):
+        if len(q_run) < 2 or any(qi in fixed_quantities for qi, _, _ in q_run):
+            continue
+        q_start = q_run[0][1]
+        sentence_start = max(source.rfind(". ", 0, q_start), source.rfind("; ", 0, q_start)) + 1
+        before = [(e, s, t) for e, s, t in entity_positions if sentence_start <= s and t <= q_start and e.strong]
+        families = [
+            keys for run in _runs([(e.key, s, t) for e, s, t in before], source)
+            if len(keys := [key for key, _, _ in run]) == len(q_run) and len(set(keys)) == len(keys)
+            and all(siblings(a, b) for a, b in itertools.combinations(keys, 2))
+        ]
+        named = {e.key for e, _, _ in before}
+        if len(families) == 1 and not any(siblings(key, other) for key in families[0] for other in named - set(families[0])):
+            for key, (qi, _, _) in zip(families[0], q_run):
+                bindings.add((key, qi, True))
+                fixed_entities.add(key)
+                fixed_quantities.add(qi)
+
     # "PubMedQA and MedMCQA dev of 77.6% and 52.9%": a list of names, then "of" and as many numbers, pairs in order
     entity_runs = _runs([(e.key, s, t) for e, s, t in entity_positions], source)
     whole_runs = [_whole_names(run, source, strong) for run in entity_runs]

@@ -2944,3 +2944,16 @@ def test_respectively_pairs_figures_with_the_names_in_brackets_of_the_sentence()
     swapped = check("START scores 66.7% on AIME25 and 47.1% on AIME24.", "en", source)
     assert swapped.label is Label.REFUTED and swapped.reasons[0].code == "number_mismatch"
     assert check("START scores 66.7% on AIME24 and 47.1% on AIME25.", "en", source).label is Label.SUPPORTED
+
+
+def test_sizes_of_one_family_listed_then_as_many_figures_pair_in_order():
+    # arXiv:2506.14965 (Guru), abstract sentence as published
+    source = make_source(
+        "arXiv:2506.14965", "v1", "Revisiting Reinforcement Learning for LLM Reasoning from a Cross-Domain Perspective",
+        "Finally, we present Guru-7B and Guru-32B, two models that achieve state-of-the-art performance among open models "
+        "RL-trained with publicly available data, outperforming best baselines by 7.9% and 6.7% on our 17-task evaluation "
+        "suite across six reasoning domains.",
+    )
+    swapped = check("Guru-7B devance le meilleur modèle de référence de 6,7 %, et Guru-32B de 7,9 %.", "fr", source)
+    assert swapped.label is Label.REFUTED and swapped.reasons[0].code == "number_mismatch"
+    assert check("Guru-7B beats the best baseline by 7.9%, and Guru-32B by 6.7%.", "en", source).label is Label.SUPPORTED
