@@ -2957,3 +2957,28 @@ def test_sizes_of_one_family_listed_then_as_many_figures_pair_in_order():
     swapped = check("Guru-7B devance le meilleur modèle de référence de 6,7 %, et Guru-32B de 7,9 %.", "fr", source)
     assert swapped.label is Label.REFUTED and swapped.reasons[0].code == "number_mismatch"
     assert check("Guru-7B beats the best baseline by 7.9%, and Guru-32B by 6.7%.", "en", source).label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim, language",
+    [
+        ("Code Llama comes in 7B, 13B, 34B and 70B sizes.", "en"),
+    ],
+)
+def test_words_that_say_nothing_of_the_content_do_not_count_against_a_claim(claim, language):
+    # arXiv:2308.12950 (Code Llama), abstract sentence as published
+    source = make_source(
+        "arXiv:2308.12950", "v1", "Code Llama: Open Foundation Models for Code",
+        "We release Code Llama, a family of large language models for code based on Llama 2 providing state-of-the-art "
+        "performance among open models, infilling capabilities, support for large input contexts, and zero-shot "
+        "instruction following ability for programming tasks. We provide multiple flavors to cover a wide range of "
+        "applications: foundation models (Code Llama), Python specializations (Code Llama - Python), and "
+        "instruction-following models (Code Llama - Instruct) with 7B, 13B, 34B and 70B parameters each. All models are "
+        "trained on sequences of 16k tokens and show improvements on inputs with up to 100k tokens. 7B, 13B and 70B Code "
+        "Llama and Code Llama - Instruct variants support infilling based on surrounding content. Code Llama reaches "
+        "state-of-the-art performance among open models on several code benchmarks, with scores of up to 67% and 65% on "
+        "HumanEval and MBPP, respectively. Notably, Code Llama - Python 7B outperforms Llama 2 70B on HumanEval and MBPP, "
+        "and all our models outperform every other publicly available model on MultiPL-E. We release Code Llama under a "
+        "permissive license that allows for both research and commercial use.",
+    )
+    assert check(claim, language, source).label is Label.SUPPORTED
