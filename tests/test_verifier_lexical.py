@@ -2982,3 +2982,25 @@ def test_words_that_say_nothing_of_the_content_do_not_count_against_a_claim(clai
         "permissive license that allows for both research and commercial use.",
     )
     assert check(claim, language, source).label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "passage, claim",
+    [
+        (
+            # arXiv:2506.23044 (Ovis-U1), abstract sentence as published
+            "In this report, we introduce Ovis-U1, a 3-billion-parameter unified model that integrates multimodal "
+            "understanding, text-to-image generation, and image editing capabilities.",
+            "A single Ovis-U1 model handles understanding images, generating them from text and editing them.",
+        ),
+        (
+            # arXiv:2206.02336 (DIVERSE), abstract sentence as published
+            "DIVERSE has three main components: first, it generates diverse prompts to explore different reasoning paths "
+            "for the same question; second, it uses a verifier to filter out incorrect answers based on a weighted voting "
+            "scheme; and third, it verifies each reasoning step individually instead of the whole chain.",
+            "Rather than grading a reasoning chain as a whole, DIVERSE's verifier checks every step on its own.",
+        ),
+    ],
+)
+def test_a_paraphrase_in_the_field_s_own_synonyms_is_supported(passage, claim):
+    assert check(claim, "en", make_text_source(passage)).label is Label.SUPPORTED
