@@ -3004,3 +3004,28 @@ def test_words_that_say_nothing_of_the_content_do_not_count_against_a_claim(clai
 )
 def test_a_paraphrase_in_the_field_s_own_synonyms_is_supported(passage, claim):
     assert check(claim, "en", make_text_source(passage)).label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "title, passage, claim",
+    [
+        (
+            # arXiv:2503.14456 (RWKV-7), abstract sentence as published
+            "RWKV-7 \"Goose\" with Expressive Dynamic State Evolution",
+            "We show that RWKV-7 can perform state tracking and recognize all regular languages, while retaining "
+            "parallelizability of training.",
+            "RWKV-7 sait suivre un état et reconnaître tous les langages réguliers, sans renoncer pour autant à un "
+            "entraînement parallélisable.",
+        ),
+        (
+            # arXiv:2102.10407 (VisualGPT), abstract sentence as published
+            "VisualGPT: Data-efficient Adaptation of Pretrained Language Models for Image Captioning",
+            "To the best of our knowledge, this is the first work that improves data efficiency of image captioning by "
+            "utilizing LM pretrained on unimodal data.",
+            "Selon ses auteurs, VisualGPT est le premier travail à rendre le légendage automatique d'images plus économe "
+            "en données grâce à un modèle de langage pré-entraîné sur du texte seul.",
+        ),
+    ],
+)
+def test_a_french_restatement_in_common_words_is_supported(title, passage, claim):
+    assert check(claim, "fr", make_source("arXiv:2501.00001", "v1", title, passage)).label is Label.SUPPORTED
