@@ -2446,7 +2446,7 @@ REFUTED_AND_FAITHFUL = [
         "For instance, POLAR-7B could improve preference accuracy from 54.8% to 81.0% on STEM tasks and from 57.9% to "
         "85.5% on creative writing tasks compared to SOTA baselines.",
         ("En écriture créative, POLAR-7B fait passer la précision des préférences de 54,8 % à 81,0 %.", "fr"),
-        ("number_mismatch", "ties 'créative' to 57.9%"),
+        ("number_mismatch", "ties 'écriture' to 57.9%"),
         ("On STEM tasks, POLAR-7B lifts preference accuracy from 54.8% to 81.0%.", "en"),
         id="a-figure-given-the-words-of-another-pair",
     ),
@@ -3029,3 +3029,17 @@ def test_a_paraphrase_in_the_field_s_own_synonyms_is_supported(passage, claim):
 )
 def test_a_french_restatement_in_common_words_is_supported(title, passage, claim):
     assert check(claim, "fr", make_source("arXiv:2501.00001", "v1", title, passage)).label is Label.SUPPORTED
+
+
+def test_french_words_of_the_field_meet_their_english_counterparts():
+    # arXiv:2107.07653 (TAPEX), abstract sentence as published
+    source = make_source(
+        "arXiv:2107.07653", "v1", "TAPEX: Table Pre-training via Learning a Neural SQL Executor",
+        "In this paper, we propose TAPEX to show that table pre-training can be achieved by learning a neural SQL executor "
+        "over a synthetic corpus, which is obtained by automatically synthesizing executable SQL queries and their "
+        "execution outputs. TAPEX addresses the data scarcity challenge via guiding the language model to mimic a SQL "
+        "executor on the diverse, large-scale and high-quality synthetic corpus. We evaluate TAPEX on four benchmark "
+        "datasets.",
+    )
+    real = check("TAPEX est pré-entraîné sur un vaste corpus de tableaux réels annotés à la main.", "fr", source)
+    assert real.label is Label.REFUTED
