@@ -3043,3 +3043,12 @@ def test_french_words_of_the_field_meet_their_english_counterparts():
     )
     real = check("TAPEX est pré-entraîné sur un vaste corpus de tableaux réels annotés à la main.", "fr", source)
     assert real.label is Label.REFUTED
+
+
+def test_common_french_words_of_abstracts_have_their_english_counterparts():
+    source = make_text_source(
+        "Despite its modest size, the DocKit toolkit remains powerful: it recently learned to convert the layout of "
+        "historical newspapers, a long-term goal of practitioners."
+    )
+    claim = "Malgré sa taille modeste, la boîte à outils DocKit reste puissante et convertit la mise en page de journaux historiques."
+    assert check(claim, "fr", source).label is Label.SUPPORTED
