@@ -3052,3 +3052,12 @@ def test_common_french_words_of_abstracts_have_their_english_counterparts():
     )
     claim = "Malgré sa taille modeste, la boîte à outils DocKit reste puissante et convertit la mise en page de journaux historiques."
     assert check(claim, "fr", source).label is Label.SUPPORTED
+
+
+def test_frequent_words_of_abstracts_meet_their_synonyms():
+    source = make_text_source(
+        "Our comprehensive evaluation of FooNet offers essential lessons and shows that it typically stays resilient "
+        "to noise."
+    )
+    claim = "An extensive evaluation of FooNet gives crucial insights: it is usually robust to noise."
+    assert check(claim, "en", source).label is Label.SUPPORTED
