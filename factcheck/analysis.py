@@ -1636,7 +1636,7 @@ def _tout_not_a_quantifier(words, start: int) -> bool:
 
 _TOUT_ADVERB_AFTER = frozenset(
     "en premier premiers première premières dernier derniers dernière dernières juste à récemment simplement "
-    "autant aussi petit petits petite petites début".split()
+    "autant aussi petit petits petite petites début de".split()  # "tout de même": nevertheless
 )
 
 

@@ -3061,3 +3061,22 @@ def test_frequent_words_of_abstracts_meet_their_synonyms():
     )
     claim = "An extensive evaluation of FooNet gives crucial insights: it is usually robust to noise."
     assert check(claim, "en", source).label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim, language",
+    [
+        ("Les modèles plus petits et plus anciens sont tout de même parvenus à résoudre quelques tâches.", "fr"),
+        ("Smaller and older models still managed to solve a few of the tasks.", "en"),
+    ],
+)
+def test_some_against_none(claim, language):
+    # arXiv:2302.02083 (theory of mind in language models), abstract sentence as published
+    source = make_source(
+        "arXiv:2302.02083", "v1", "Evaluating Large Language Models in Theory of Mind Tasks",
+        "Smaller and older models solved no tasks; GPT-3-davinci-003 (from November 2022) and ChatGPT-3.5-turbo (from "
+        "March 2023) solved 20% of the tasks; ChatGPT-4 (from June 2023) solved 75% of the tasks, matching the "
+        "performance of six-year-old children observed in past studies.",
+    )
+    some = check(claim, language, source)
+    assert some.label is Label.REFUTED and some.reasons[0].code == "quantifier_mismatch"

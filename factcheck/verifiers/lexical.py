@@ -2757,6 +2757,12 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         )
     ):
         conflicts.append((Reason("quantifier_mismatch", "The claim says all; the source says some or most."), 0.6))
+    # "managed to solve a few tasks" against "solved no tasks": "none" said of what the claim says some of
+    said_of_some = [terms for kind, _, terms in claim.quantifiers if kind != "none"]
+    if said_of_some and not any(kind == "none" for kind, _, _ in claim.quantifiers) and not claim.negated_terms:
+        theirs = [(kind, terms) for kind, _, terms in view.quantifiers if any(terms & mine for mine in said_of_some)]
+        if theirs and all(kind == "none" for kind, _ in theirs):
+            conflicts.append((Reason("quantifier_mismatch", "The claim says some; the source says none."), 0.6))
     return conflicts
 
 
