@@ -3080,3 +3080,19 @@ def test_some_against_none(claim, language):
     )
     some = check(claim, language, source)
     assert some.label is Label.REFUTED and some.reasons[0].code == "quantifier_mismatch"
+
+
+def test_a_claim_that_likens_what_the_source_sets_apart_with_a_french_likeness():
+    # arXiv:2012.04638 (TAP), abstract sentence as published
+    source = make_source(
+        "arXiv:2012.04638", "v1", "TAP: Text-Aware Pre-training for Text-VQA and Text-Caption",
+        "In contrast to the conventional vision-language pre-training that fails to capture scene text and its "
+        "relationship with the visual and text modalities, TAP explicitly incorporates scene text (generated from OCR "
+        "engines) in pre-training.",
+    )
+    claim = "À l'image des préentraînements vision-langage classiques, TAP laisse de côté le texte présent dans la scène."
+    likened = check(claim, "fr", source)
+    assert likened.label is Label.REFUTED
+    assert likened.reasons[0].message == (
+        "The source sets its subject apart from préentraînements vision-langage classiques; the claim likens them."
+    )

@@ -2784,7 +2784,9 @@ def _met_by(words: frozenset[str], others: frozenset[str]) -> set[str]:
 
 # a claim that opens on a likeness: "Like HuBERT, w2v-BERT goes through ...", "Comme les approches classiques, ..."
 _LIKENESS_RE = re.compile(
-    r"^\s*(?:like|just like|as in|as with|similar to|comme|tout comme|à l'instar d(?:e|u|es|')\s*)\s*([^,;]{2,80}),", re.IGNORECASE
+    r"^\s*(?:like|just like|much like|as in|as with|similar to|similarly to|comme|tout comme|"
+    r"(?:à l'instar|à l'image) d(?:es|e|u|')\s*)\s*([^,;]{2,80}),",
+    re.IGNORECASE,
 )
 _CONTRAST_RE = re.compile(
     r"\b(?:unlike|in contrast to|contrary to|as opposed to|rather than|instead of|contrairement à|"
