@@ -1656,11 +1656,14 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
         return True  # "entièrement convolutive": how fully; "entirely on synthetic data" is "only"
     if start > 0 and words[start] in ("seul", "seule") and words[start - 1] in ("un", "une"):
         return True
+    if ahead and words[start] == "just" and ahead[0] in _BOUND_AFTER_JUST:
+        return True  # "just over nine in ten", "just under 2%": a bound, not "nothing else"
     # "au lieu de ne transmettre que la dernière couche", "instead of using only": what is set aside is the "only"
     before = " ".join(words[max(0, start - 5) : start])
     return bool(_SET_ASIDE_RE.search(before))
 
 
+_BOUND_AFTER_JUST = frozenset("over under above below shy short beyond past".split())
 _SET_ASIDE_RE = re.compile(r"\b(?:instead of|rather than|au lieu de|au lieu d'|plutôt que)\b(?!.*[,;])")
 _DEGREE_CUES = frozenset("entirely entièrement purely purement".split())
 _WHOLLY = frozenset("entirely entièrement".split())

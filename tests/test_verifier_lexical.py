@@ -3096,3 +3096,16 @@ def test_a_claim_that_likens_what_the_source_sets_apart_with_a_french_likeness()
     assert likened.reasons[0].message == (
         "The source sets its subject apart from préentraînements vision-langage classiques; the claim likens them."
     )
+
+
+def test_just_over_a_figure_is_a_bound_not_an_only():
+    # arXiv:2010.03150 (PyMT5), abstract sentence as published
+    source = make_source(
+        "arXiv:2010.03150", "v1", "PyMT5: multi-mode translation of natural language and Python code with transformers",
+        "On the CodeSearchNet test set, our best model predicts 92.1% syntactically correct method bodies, achieved a "
+        "BLEU score of 8.59 for method generation and 16.3 for docstring generation (summarization), and achieved a "
+        "ROUGE-L F-score of 24.8 for method generation and 36.7 for docstring generation.",
+    )
+    claim = "Just over nine in ten method bodies produced by the best model on CodeSearchNet are syntactically correct."
+    assert check(claim, "en", source).label is Label.SUPPORTED
+    assert analyse("Just over nine in ten method bodies are correct.", "en").exclusive_terms == frozenset()
