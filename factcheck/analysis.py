@@ -465,6 +465,7 @@ _NOT_NAMES = frozenset(
     "le la les un une des du de dans sur pour par avec et ou mais ce cette ces il elle ils elles nous on "
     "en au aux selon ainsi puis enfin cependant toutefois depuis lors quand dont où son sa ses leur "
     "entre-temps parallèlement récemment ironiquement bien après avant loin hormis contrairement "
+    "au-delà au-dessus au-dessous en-deçà peut-être c'est-à-dire vis-à-vis "
     # elided conjunctions that open a sentence ("Lorsqu'il s'abstient", "Jusqu'à 40 %")
     "lorsqu puisqu jusqu quoiqu presqu qu".split()
 )

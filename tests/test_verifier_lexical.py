@@ -3109,3 +3109,8 @@ def test_just_over_a_figure_is_a_bound_not_an_only():
     claim = "Just over nine in ten method bodies produced by the best model on CodeSearchNet are syntactically correct."
     assert check(claim, "en", source).label is Label.SUPPORTED
     assert analyse("Just over nine in ten method bodies are correct.", "en").exclusive_terms == frozenset()
+
+
+@pytest.mark.parametrize("word", ["Au-delà", "Peut-être", "Vis-à-vis"])
+def test_french_hyphenated_common_words_are_not_names(word):
+    assert analyse(f"{word} de ce seuil, GPT-4 gagne.", "fr").entity_keys == {"gpt4"}
