@@ -1659,12 +1659,17 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
         return True
     if ahead and words[start] == "just" and ahead[0] in _BOUND_AFTER_JUST:
         return True  # "just over nine in ten", "just under 2%": a bound, not "nothing else"
+    if ahead and words[start] in ("only", "merely") and ahead[0] in _DEGREE_AFTER_ONLY:
+        return True  # "offer only partial fixes", "only marginally better": how much, not "nothing else"
     # "au lieu de ne transmettre que la dernière couche", "instead of using only": what is set aside is the "only"
     before = " ".join(words[max(0, start - 5) : start])
     return bool(_SET_ASIDE_RE.search(before))
 
 
 _BOUND_AFTER_JUST = frozenset("over under above below shy short beyond past".split())
+_DEGREE_AFTER_ONLY = frozenset(
+    "partial partially slight slightly marginal marginally modest modestly minor moderate moderately limited".split()
+)
 _SET_ASIDE_RE = re.compile(r"\b(?:instead of|rather than|au lieu de|au lieu d'|plutôt que)\b(?!.*[,;])")
 _DEGREE_CUES = frozenset("entirely entièrement purely purement".split())
 _WHOLLY = frozenset("entirely entièrement".split())

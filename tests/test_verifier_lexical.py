@@ -3114,3 +3114,8 @@ def test_just_over_a_figure_is_a_bound_not_an_only():
 @pytest.mark.parametrize("word", ["Au-delà", "Peut-être", "Vis-à-vis"])
 def test_french_hyphenated_common_words_are_not_names(word):
     assert analyse(f"{word} de ce seuil, GPT-4 gagne.", "fr").entity_keys == {"gpt4"}
+
+
+@pytest.mark.parametrize("text", ["The authors offer only partial fixes.", "The new model is only marginally better than GPT-4."])
+def test_only_before_a_degree_says_how_much_not_nothing_else(text):
+    assert analyse(text, "en").exclusive_terms == frozenset()
