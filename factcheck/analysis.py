@@ -2673,7 +2673,11 @@ def _noun_cue(words, lemmas, start: int, end: int) -> bool:
         w in _RANKED_BEHIND or w[:1].isdigit() for w in words[max(0, start - 3) : start]
     ):
         return True
-    return start > 0 and words[start - 1] in _DETERMINERS and end - start == 1 and lemmas[start] in _NOUN_LIKE_CUES
+    # "edges past recent rivals Ristretto-3B", "its closest rival": an adjective before it makes it a noun too
+    return (
+        start > 0 and end - start == 1 and lemmas[start] in _NOUN_LIKE_CUES
+        and (words[start - 1] in _DETERMINERS or words[start - 1] in _NOUN_CUE_ADJECTIVES)
+    )
 
 
 _RANKED_BEHIND = frozenset(
@@ -2683,6 +2687,10 @@ _RANKED_BEHIND = frozenset(
     "arrivent arrivé figure figurent se points point pts".split()
 )
 _NOUN_LIKE_CUES = frozenset("approach match rival lag trail equal lead edge".split())
+_NOUN_CUE_ADJECTIVES = frozenset(
+    "recent main closest strongest nearest direct biggest leading open commercial proprietary previous prior existing "
+    "current larger stronger".split()
+)
 _DETERMINERS = frozenset(
     "a an the our their its this that these those each every my your his her "
     "un une le la les l' notre nos leur leurs son sa ses ce cet cette ces chaque".split()

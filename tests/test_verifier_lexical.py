@@ -3119,3 +3119,8 @@ def test_french_hyphenated_common_words_are_not_names(word):
 @pytest.mark.parametrize("text", ["The authors offer only partial fixes.", "The new model is only marginally better than GPT-4."])
 def test_only_before_a_degree_says_how_much_not_nothing_else(text):
     assert analyse(text, "en").exclusive_terms == frozenset()
+
+
+def test_rivals_after_an_adjective_is_a_noun_not_a_comparison():
+    assert analyse("Ovis-U1 edges past recent rivals Ristretto-3B and SAIL-VL-1.5-2B.", "en").comparisons == ()
+    assert analyse("Ovis-U1 rivals Ristretto-3B.", "en").comparisons[0].direction == "="
