@@ -1971,6 +1971,11 @@ def _look_alike(words: list[str], cue) -> bool:
     # "come close to human accuracy": the lemma of "closed", not the word
     if words[start] == "close":
         return True
+    # "au moins", "du moins", "at least", "at most": bounds, not "less" or "more"
+    if start > 0 and (
+        (words[start] == "moins" and words[start - 1] in ("au", "du")) or (words[start] in ("least", "most") and words[start - 1] == "at")
+    ):
+        return True
     # "single out three biases": a verb, not a count
     return words[start] == "single" and end < len(words) and words[end] == "out"
 

@@ -3124,3 +3124,20 @@ def test_only_before_a_degree_says_how_much_not_nothing_else(text):
 def test_rivals_after_an_adjective_is_a_noun_not_a_comparison():
     assert analyse("Ovis-U1 edges past recent rivals Ristretto-3B and SAIL-VL-1.5-2B.", "en").comparisons == ()
     assert analyse("Ovis-U1 rivals Ristretto-3B.", "en").comparisons[0].direction == "="
+
+
+@pytest.mark.parametrize(
+    "claim, language",
+    [
+        ("En questions-réponses biomédicales, BioMedGPT-10B fait au moins jeu égal avec les humains une fois réglé finement.", "fr"),
+        ("Once fine-tuned, BioMedGPT-10B at least matches humans on biomedical question answering.", "en"),
+    ],
+)
+def test_at_least_level_is_met_by_ahead_or_level(claim, language):
+    # arXiv:2308.09442 (BioMedGPT), abstract sentence as published
+    source = make_source(
+        "arXiv:2308.09442", "v1", "BioMedGPT: Open Multimodal Generative Pre-trained Transformer for BioMedicine",
+        "Through fine-tuning, BioMedGPT-10B outperforms or is on par with human and significantly larger general-purpose "
+        "foundation models on the biomedical QA task.",
+    )
+    assert check(claim, language, source).label is Label.SUPPORTED

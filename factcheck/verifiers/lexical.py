@@ -813,6 +813,10 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         if (any(outcome == "same" for outcome, _ in outcomes) or (
             # "slightly outscores" is what "matches" says of two close results
             _SLIGHTLY_RE.search(claim.text) and any(outcome == "mismatch" and other.direction == "=" for outcome, other in outcomes)
+        ) or (
+            # "fait au moins jeu égal", "at least matches": ahead is at least level
+            comparison.direction == "=" and _AT_LEAST_LEVEL_RE.search(claim.text)
+            and any(outcome == "mismatch" and other.direction == ">" for outcome, other in outcomes)
         )) and not (
             # a rival that is not a name is told by its words: "outperforms frontier-class models" against "superior
             # to open-weight models in its class and competitive against frontier-class models"
@@ -2402,6 +2406,11 @@ def _resolved(other: Comparison, subject: list[str], present: list[str]) -> Comp
     return dataclasses.replace(other, subject=tuple(named))
 
 
+_AT_LEAST_LEVEL_RE = re.compile(
+    r"\b(?:at least|au moins)\s+(?:\w+\s+){0,2}?(?:on par|as good|as well|comparable|match|equal|rival|jeu égal|égal|"
+    r"aussi bon|à la hauteur|au niveau)",
+    re.IGNORECASE,
+)
 _SLIGHTLY_RE = re.compile(
     r"\b(?:slightly|marginally|narrowly|by a (?:hair|whisker)|légèrement|de peu|de justesse|d'une courte tête|d'un cheveu)\b",
     re.IGNORECASE,
