@@ -3141,3 +3141,31 @@ def test_at_least_level_is_met_by_ahead_or_level(claim, language):
         "foundation models on the biomedical QA task.",
     )
     assert check(claim, language, source).label is Label.SUPPORTED
+
+
+def test_either_side_of_an_amount_opposes_neither():
+    # arXiv:2401.17268 (Weaver), abstract sentences as published
+    source = make_source(
+        "arXiv:2401.17268", "v1", "Weaver: Foundation Models for Creative Writing",
+        "This work introduces Weaver, our first family of large language models (LLMs) dedicated to content creation. "
+        "The Weaver family consists of models of Weaver Mini (1.8B), Weaver Base (6B), Weaver Pro (14B), and Weaver Ultra "
+        "(34B) sizes, suitable for different applications and can be dynamically dispatched by a routing agent according to "
+        "query complexity to balance response quality and computation cost. Evaluation on a carefully curated benchmark "
+        "for assessing the writing capabilities of LLMs shows Weaver models of all sizes outperform generalist LLMs several "
+        "times larger than them. Notably, our most-capable Weaver Ultra model surpasses GPT-4, a state-of-the-art "
+        "generalist LLM, on various writing scenarios, demonstrating the advantage of training specialized LLMs for "
+        "writing purposes.",
+    )
+    claim = "A routing agent can hand each request to a larger or smaller Weaver model depending on how hard the query is."
+    assert check(claim, "en", source).label is not Label.REFUTED
+
+
+def test_text_based_models_are_text_only_ones():
+    # arXiv:2410.13824 (MultiUI), abstract sentences as published
+    source = make_source(
+        "arXiv:2410.13824", "v1", "Harnessing Webpage UIs for Text-Rich Visual Understanding",
+        "Despite lacking direct visual input, text-based LLMs are able to process structured text representations from "
+        "webpage accessibility trees. These instructions are then paired with UI screenshots to train multimodal models.",
+    )
+    claim = "Text-only language models, which never see a screenshot, write the training instructions from accessibility trees."
+    assert check(claim, "en", source).label is not Label.REFUTED

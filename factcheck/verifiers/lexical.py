@@ -2653,6 +2653,10 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         conflicts.append((Reason("negated", f"The source does without '{word}'; the claim says it is needed."), 0.65))
     # poles are a set: walked in a fixed order, so the reported property does not depend on the hash seed
     poles = sorted(claim.poles, key=lambda pole: (pole[0], pole[1], sorted(pole[2])))
+    if _EITHER_AMOUNT_RE.search(claim.text):
+        # "a larger or smaller model": either side, so neither is opposed
+        both = {name for name, side, _ in poles if any(n == name and sd != side for n, sd, _ in poles)}
+        poles = [pole for pole in poles if pole[0] not in both]
     # the passage names a system the claim names: a whole system's property is said of it
     names_it = any(same_entity(k, v) for k in claim.entity_keys for v in view.entity_keys)
     if strict:
@@ -2775,6 +2779,11 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     return conflicts
 
 
+_EITHER_AMOUNT_RE = re.compile(
+    r"\b(?:more|less|fewer|larger|smaller|bigger|higher|lower|plus|moins)\s+(?:or|ou)\s+"
+    r"(?:more|less|fewer|larger|smaller|bigger|higher|lower|plus|moins)\b",
+    re.IGNORECASE,
+)
 # quantifiers said of a whole statement, not of the words after them
 _QUANTIFYING_ADVERBS = frozenset(
     "always systematically invariably universally sometimes generally mostly largely toujours systématiquement invariablement "
