@@ -2108,6 +2108,9 @@ def _terms_of(taken: list[tuple[int, bool]], term_index, entities) -> frozenset[
     return frozenset(out)
 
 
+_NEEDED_WORDS = frozenset("required needed necessary requis requise requises nécessaire nécessaires".split())
+
+
 def _scope_tokens(
     cues, term_index, words, entity_tokens, *, scope: int, back: int = 0, skip: frozenset[str] = frozenset(),
     punct_after: frozenset[int] | set[int] = frozenset(),
@@ -2136,6 +2139,8 @@ def _scope_tokens(
                 break
             if taken and words[j] in _PLACE_PREPOSITIONS and j + 1 in entity_tokens:
                 break  # "sans modèle sur Atari": what is denied stops where the benchmark it is measured on begins
+            if j > 0 and words[j - 1] in _NEEDED_WORDS and words[j] in ("to", "for", "pour"):
+                break  # "not required to adapt the parser": the need is denied, not what it would be for
             if j in term_index and term_index[j].isdisjoint(skip):
                 out.append((j, False))
                 taken += 1

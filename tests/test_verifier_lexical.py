@@ -3169,3 +3169,9 @@ def test_text_based_models_are_text_only_ones():
     )
     claim = "Text-only language models, which never see a screenshot, write the training instructions from accessibility trees."
     assert check(claim, "en", source).label is not Label.REFUTED
+
+
+def test_a_need_denied_is_not_a_denial_of_what_it_is_for():
+    negated = analyse("Full parse trees are not required to adapt the parser.", "en").negated_terms
+    assert "require" in negated or "required" in negated
+    assert "adapt" not in negated and "parser" not in negated
