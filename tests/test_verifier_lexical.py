@@ -3175,3 +3175,16 @@ def test_a_need_denied_is_not_a_denial_of_what_it_is_for():
     negated = analyse("Full parse trees are not required to adapt the parser.", "en").negated_terms
     assert "require" in negated or "required" in negated
     assert "adapt" not in negated and "parser" not in negated
+
+
+def test_the_highest_against_the_lowest_in_french():
+    # arXiv:2109.13296 (TuringBench), abstract sentence as published
+    source = make_source(
+        "arXiv:2109.13296", "v1", "TURINGBENCH: A Benchmark Environment for Turing Test in the Age of Neural Text Generation",
+        "Our preliminary experimental results using TuringBench show that FAIR_wmt20 and GPT-3 are the current winners, "
+        "among all language models tested, in generating the most human-like indistinguishable texts with the lowest F1 "
+        "score by five state-of-the-art TT detection models.",
+    )
+    claim = "Les textes de FAIR_wmt20 et de GPT-3 sont ceux que les détecteurs repèrent le mieux, avec les scores F1 les plus élevés."
+    highest = check(claim, "fr", source)
+    assert highest.label is Label.REFUTED and highest.reasons[0].code == "antonym"
