@@ -3188,3 +3188,16 @@ def test_the_highest_against_the_lowest_in_french():
     claim = "Les textes de FAIR_wmt20 et de GPT-3 sont ceux que les détecteurs repèrent le mieux, avec les scores F1 les plus élevés."
     highest = check(claim, "fr", source)
     assert highest.label is Label.REFUTED and highest.reasons[0].code == "antonym"
+
+
+@pytest.mark.parametrize(
+    "sentence, english",
+    [
+        ("NovaNet remporte la tâche partagée.", "win"),
+        ("Les auteurs espèrent réparer ces erreurs.", "repair"),
+        ("Le modèle est bâti sur Llama 2.", "build"),
+        ("Les auteurs craignent une dérive.", "fear"),
+    ],
+)
+def test_french_verbs_of_the_tech_press_meet_their_english_counterparts(sentence, english):
+    assert any(english in term for term in analyse(sentence, "fr").terms)
