@@ -3201,3 +3201,26 @@ def test_the_highest_against_the_lowest_in_french():
 )
 def test_french_verbs_of_the_tech_press_meet_their_english_counterparts(sentence, english):
     assert any(english in term for term in analyse(sentence, "fr").terms)
+
+
+def test_a_module_placed_after_what_the_source_puts_it_before():
+    # arXiv:2501.02976 (STAR), abstract sentence as published
+    source = make_source(
+        "arXiv:2501.02976", "v1", "STAR: Spatial-Temporal Augmentation with Text-to-Video Models for Real-World Video Super-Resolution",
+        "Specifically, we introduce a Local Information Enhancement Module (LIEM) before the global attention block to "
+        "enrich local details and mitigate degradation artifacts.",
+    )
+    after = check("Le module LIEM est placé après le bloc d'attention globale afin d'enrichir les détails locaux.", "fr", source)
+    assert after.label is Label.REFUTED and after.reasons[0].code == "antonym"
+    assert check("LIEM sits before the global attention block to enrich local details.", "en", source).label is Label.SUPPORTED
+
+
+def test_fine_tuning_every_parameter_against_freezing_them():
+    # arXiv:2309.09812 (R2GenGPT), abstract sentence as published
+    source = make_source(
+        "arXiv:2309.09812", "v1", "R2GenGPT: Radiology Report Generation with Frozen LLMs",
+        "First, it attains state-of-the-art (SOTA) performance by training only the lightweight visual alignment module "
+        "while freezing all the parameters of LLM.",
+    )
+    tuned = check("R2GenGPT affine l'ensemble des paramètres du LLM.", "fr", source)
+    assert tuned.label is Label.REFUTED and tuned.reasons[0].code == "antonym"
