@@ -3224,3 +3224,34 @@ def test_fine_tuning_every_parameter_against_freezing_them():
     )
     tuned = check("R2GenGPT affine l'ensemble des paramètres du LLM.", "fr", source)
     assert tuned.label is Label.REFUTED and tuned.reasons[0].code == "antonym"
+
+
+@pytest.mark.parametrize(
+    "claim, language",
+    [
+        ("Les auteurs réservent leur jeu de données et leur modèle à un usage interne.", "fr"),
+        ("The authors keep their dataset and model for internal use.", "en"),
+    ],
+)
+def test_a_release_of_the_paper_s_own_work_against_a_claim_that_names_nothing(claim, language):
+    # arXiv:2404.01197 (SPRIGHT), abstract as published
+    source = make_source(
+        "arXiv:2404.01197", "v1", "Getting it Right: Improving Spatial Consistency in Text-to-Image Models",
+        "One of the key shortcomings in current text-to-image (T2I) models is their inability to consistently "
+        "generate images which faithfully follow the spatial relationships specified in the text prompt. In this "
+        "paper, we offer a comprehensive investigation of this limitation, while also developing datasets and methods "
+        "that achieve state-of-the-art performance. First, we find that current vision-language datasets do not "
+        "represent spatial relationships well enough; to alleviate this bottleneck, we create SPRIGHT, the first "
+        "spatially-focused, large scale dataset, by re-captioning 6 million images from 4 widely used vision "
+        "datasets. Through a 3-fold evaluation and analysis pipeline, we find that SPRIGHT largely improves upon "
+        "existing datasets in capturing spatial relationships. To demonstrate its efficacy, we leverage only ~0.25% "
+        "of SPRIGHT and achieve a 22% improvement in generating spatially accurate images while also improving the "
+        "FID and CMMD scores. Secondly, we find that training on images containing a large number of objects results "
+        "in substantial improvements in spatial consistency. Notably, we attain state-of-the-art on T2I-CompBench "
+        "with a spatial score of 0.2133, by fine-tuning on <500 images. Finally, through a set of controlled "
+        "experiments and ablations, we document multiple findings that we believe will enhance the understanding of "
+        "factors that affect spatial consistency in text-to-image models. We publicly release our dataset and model "
+        "to foster further research in this area.",
+    )
+    kept = check(claim, language, source)
+    assert kept.label is Label.REFUTED and kept.reasons[0].code == "antonym"

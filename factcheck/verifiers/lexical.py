@@ -2727,6 +2727,9 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
                 # a property of the whole system said of a part the claim names: "The code behind X has been kept
                 # closed-source" against "The code is open-source"
                 or (name in whole_pairs() and (bool(s & claim_words) or names_it))
+                # "We publicly release our dataset and model" against a claim that names nothing ("les auteurs
+                # réservent leur modèle à un usage interne"): both speak of the paper's own work
+                or (name in whole_pairs() and not s and not claim.entity_keys and bool(_OWN_WORK_RE.search(view.text)))
             )
 
         if name in _AMOUNTS:
