@@ -3255,3 +3255,31 @@ def test_a_release_of_the_paper_s_own_work_against_a_claim_that_names_nothing(cl
     )
     kept = check(claim, language, source)
     assert kept.label is Label.REFUTED and kept.reasons[0].code == "antonym"
+
+
+
+def test_weights_kept_proprietary_against_all_the_models_available():
+    # arXiv:2308.09442 (BioMedGPT), abstract as published
+    source = make_source(
+        "arXiv:2308.09442", "v1", "Biomedgpt: Open Multimodal Generative Pre-trained Transformer For Biomedicine",
+        "Foundation models (FMs) have exhibited remarkable performance across a wide range of downstream tasks in "
+        "many domains. Nevertheless, general-purpose FMs often face challenges when confronted with domain-specific "
+        "problems, due to their limited access to the proprietary training data in a particular domain. In "
+        "biomedicine, there are various biological modalities, such as molecules, proteins, and cells, which are "
+        "encoded by the language of life and exhibit significant modality gaps with human natural language. In this "
+        "paper, we introduce BioMedGPT, an open multimodal generative pre-trained transformer (GPT) for biomedicine, "
+        "to bridge the gap between the language of life and human natural language. BioMedGPT allows users to easily "
+        "``communicate'' with diverse biological modalities through free text, which is the first of its kind. "
+        "BioMedGPT aligns different biological modalities with natural language via a large generative language "
+        "model, namely, BioMedGPT-LM. We publish BioMedGPT-10B, which unifies the feature spaces of molecules, "
+        "proteins, and natural language via encoding and alignment. Through fine-tuning, BioMedGPT-10B outperforms or "
+        "is on par with human and significantly larger general-purpose foundation models on the biomedical QA task. "
+        "It also demonstrates promising performance in the molecule QA and protein QA tasks, which could greatly "
+        "accelerate the discovery of new drugs and therapeutic targets. In addition, BioMedGPT-LM-7B is the first "
+        "large generative language model based on Llama2 in the biomedical domain, therefore is commercial friendly. "
+        "Both BioMedGPT-10B and BioMedGPT-LM-7B are open-sourced to the research community. In addition, we publish "
+        "the datasets that are meticulously curated for the alignment of multi-modalities, i.e., PubChemQA and "
+        "UniProtQA. All the models, codes, and datasets are available at https://github.com/PharMolix/OpenBioMed.",
+    )
+    kept = check("BioMedGPT's weights stay proprietary, with researchers limited to an API.", "en", source)
+    assert kept.label is Label.REFUTED and kept.reasons[0].code == "antonym"

@@ -627,7 +627,10 @@ def _opposite_whole_property(claim: Analysis, view: Analysis) -> str | None:
             continue
         own_words = _pole_words(name) - _RELEASED_THINGS
         shared = [t for t in claim.terms if t.isdisjoint(own_words) and not t.isdisjoint(view.vocabulary)]
-        if shared:
+        # "BioMedGPT's weights stay proprietary" against "All the models, codes, and datasets are available": what is
+        # released on either side is the system's
+        released = any(not t.isdisjoint(_RELEASED_THINGS) for t in claim.terms) and not view.vocabulary.isdisjoint(_RELEASED_THINGS)
+        if shared or released:
             return f"The source says the opposite ({name.replace('_', ' ')})."
     return None
 
