@@ -3283,3 +3283,15 @@ def test_weights_kept_proprietary_against_all_the_models_available():
     )
     kept = check("BioMedGPT's weights stay proprietary, with researchers limited to an API.", "en", source)
     assert kept.label is Label.REFUTED and kept.reasons[0].code == "antonym"
+
+
+def test_a_phase_the_source_forgoes_is_not_one_it_imposes():
+    # arXiv:2502.01456 (PRIME), abstract sentence as published
+    source = make_source(
+        "arXiv:2502.01456", "v1", "Process Reinforcement through Implicit Rewards",
+        "PRIME combines well with various advantage functions and forgoes the dedicated reward model training phrase "
+        "that existing approaches require, substantially reducing the development overhead.",
+    )
+    claim = "Comme les approches existantes, PRIME impose une phase dédiée d'entraînement du modèle de récompense."
+    assert check(claim, "fr", source).label is Label.REFUTED
+    assert "reward" in analyse("PRIME forgoes the dedicated reward model.", "en").negated_terms
