@@ -1754,7 +1754,7 @@ def _respective_contexts(source: str, quantities: list[Quantity], language: str)
     out = list(quantities)
     stop = _stopwords(language)
     for mark in _RESPECTIVELY_RE.finditer(source):
-        sentence_start = max(source.rfind(". ", 0, mark.start()), source.rfind("; ", 0, mark.start())) + 1
+        sentence_start = _statement_start(source, mark.start())
         run = [i for i, q in enumerate(quantities) if sentence_start <= q.position < mark.start()]
         # the numbers just before "respectively", in one list
         groups = _number_runs([quantities[i] for i in run], source)
@@ -2179,6 +2179,11 @@ def _spread_ranges(source: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _statement_start(source: str, at: int) -> int:
+    """Where the sentence, the clause after a semicolon or the line that holds offset ``at`` starts."""
+    return max(source.rfind(". ", 0, at), source.rfind("; ", 0, at), source.rfind("\n", 0, at)) + 1
+
+
 def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans) -> list[tuple[str, int, bool]]:
     """Which number belongs to which entity.
 
@@ -2236,7 +2241,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
                 # "On PhD-level science QA (GPQA), competition-level math benchmarks (AMC23, AIME24, AIME25), and the
                 # competition-level code benchmark (LiveCodeBench), START achieves 63.6%, 95.0%, ...": the names in
                 # brackets of the sentence, in order
-                sentence_start = max(source.rfind(". ", 0, q_start), source.rfind("; ", 0, q_start)) + 1
+                sentence_start = _statement_start(source, q_start)
                 brackets = [m.span() for m in _PARENTHESIS_RE.finditer(source, sentence_start, q_start)]
                 bracketed = [((e.key,), s, t) for e, s, t in entity_positions if any(a < s and t < b for a, b in brackets)]
                 if len(bracketed) == len(q_run):
@@ -2256,7 +2261,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         if len(q_run) < 2 or any(qi in fixed_quantities for qi, _, _ in q_run):
             continue
         q_start = q_run[0][1]
-        sentence_start = max(source.rfind(". ", 0, q_start), source.rfind("; ", 0, q_start)) + 1
+        sentence_start = _statement_start(source, q_start)
         before = [(e, s, t) for e, s, t in entity_positions if sentence_start <= s and t <= q_start and e.strong]
         families = [
             keys for run in _runs([(e.key, s, t) for e, s, t in before], source)
@@ -2316,7 +2321,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
             on = _MEASURED_ON_AFTER_RE.match(source[boundary : boundary + 40])
             if on:
                 measured_on_earlier.add(boundary + on.end())
-        sentence_end = max(source.rfind(". ", 0, low.position), source.rfind("; ", 0, low.position), source.rfind("\n", 0, low.position))
+        sentence_end = _statement_start(source, low.position) - 1
         boundary = max(boundary, sentence_end + 1)
         named = [e for e, s, t in entity_positions if s >= boundary and t <= low.position and s not in measured_on_earlier]
         if not named and subject is not None and subject[1] == sentence_end:

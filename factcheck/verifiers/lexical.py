@@ -72,6 +72,7 @@ ANCHORED_BOUND_COVERAGE = 0.0  # lower still when each number is found tied to t
 SIBLING_SWAP_COVERAGE = 0.4  # a passage saying the claim of a sibling name must share this much of it
 SIBLING_SUPPORT_COVERAGE = 0.6  # and, with the sibling's name, support it in this much
 CONFLICT_COVERAGE = 0.2  # a conflict counts only in a passage that is about the claim
+ELSEWHERE_OVERLAP = 1  # words a claim's value shares with another sentence that gives it, to have no rival here
 CANDIDATES = 5
 COMBINED_SUPPORT_COVERAGE = 0.7  # several passages together must carry this share of the claim's terms
 UNNAMED_SLOT_COVERAGE = 0.6  # the same for a claim that names nothing
@@ -924,9 +925,6 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         Label.NOT_ENOUGH_INFO, confidence, (Reason(code, message),), evidence, coverage,
         frozenset(present), frozenset(matched_numbers), comparison_support,
     )
-
-
-ELSEWHERE_OVERLAP = 1
 
 
 def _is_year(quantity: Quantity) -> bool:
