@@ -3295,3 +3295,19 @@ def test_a_phase_the_source_forgoes_is_not_one_it_imposes():
     claim = "Comme les approches existantes, PRIME impose une phase dédiée d'entraînement du modèle de récompense."
     assert check(claim, "fr", source).label is Label.REFUTED
     assert "reward" in analyse("PRIME forgoes the dedicated reward model.", "en").negated_terms
+
+
+@pytest.mark.parametrize(
+    "passage, claim, language",
+    [
+        ("TeraPipe is a synchronous pipeline scheme that keeps the computation exact.", "TeraPipe is an asynchronous pipeline scheme.", "en"),
+        ("We find a negative correlation between SFT gains and the proportion of reasoning samples.",
+         "The authors find a positive correlation between SFT gains and the proportion of reasoning samples.", "en"),
+        ("The attention weights are symmetric across heads.", "Les poids d'attention sont asymétriques entre les têtes.", "fr"),
+        ("A top-down mechanism weights the image features.", "A bottom-up mechanism weights the image features.", "en"),
+        ("The encoder processes the images sequentially.", "L'encodeur traite les images en parallèle.", "fr"),
+    ],
+)
+def test_more_opposite_properties_of_the_field(passage, claim, language):
+    opposite = check(claim, language, make_text_source(passage))
+    assert opposite.label is Label.REFUTED and opposite.reasons[0].code == "antonym"
