@@ -3311,3 +3311,23 @@ def test_a_phase_the_source_forgoes_is_not_one_it_imposes():
 def test_more_opposite_properties_of_the_field(passage, claim, language):
     opposite = check(claim, language, make_text_source(passage))
     assert opposite.label is Label.REFUTED and opposite.reasons[0].code == "antonym"
+
+
+@pytest.mark.parametrize(
+    "claim, language",
+    [
+        ("InternLM-XComposer2 beats GPT-4V and Gemini Pro across the board.", "en"),
+        ("InternLM-XComposer2 bat GPT-4V et Gemini Pro sur toute la ligne.", "fr"),
+    ],
+)
+def test_across_the_board_against_certain_assessments(claim, language):
+    # arXiv:2401.16420 (InternLM-XComposer2), abstract sentence as published
+    source = make_source(
+        "arXiv:2401.16420", "v1", "InternLM-XComposer2: Mastering Free-form Text-Image Composition and Comprehension",
+        "Experimental results demonstrate the superiority of InternLM-XComposer2 based on InternLM2-7B in producing "
+        "high-quality long-text multi-modal content and its exceptional vision-language understanding performance across "
+        "various benchmarks, where it not only significantly outperforms existing multimodal models but also matches or "
+        "even surpasses GPT-4V and Gemini Pro in certain assessments.",
+    )
+    everywhere = check(claim, language, source)
+    assert everywhere.label is Label.REFUTED and everywhere.reasons[0].code == "quantifier_mismatch"

@@ -2791,7 +2791,8 @@ _EITHER_AMOUNT_RE = re.compile(
 _QUANTIFYING_ADVERBS = frozenset(
     "always systematically invariably universally sometimes generally mostly largely toujours systématiquement invariablement "
     "parfois généralement majoritairement".split()
-) | {"in every case", "in all cases", "dans tous les cas", "à chaque fois"}
+) | {"in every case", "in all cases", "dans tous les cas", "à chaque fois", "across the board", "without exception",
+   "sur toute la ligne", "sans exception"}
 
 
 def _met_by(words: frozenset[str], others: frozenset[str]) -> set[str]:
