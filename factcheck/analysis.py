@@ -2537,6 +2537,9 @@ def _gapped_cues() -> dict[str, tuple[tuple[str, tuple[str, ...], str], ...]]:
 
 
 _GAP_BREAK_RE = re.compile(r"[,;:()\[\].!?]")
+_LOWER_IS_BETTER = frozenset(
+    "perplexity error errors loss latency wer cer fid perplexité erreur erreurs perte latence".split()
+)
 
 
 def _gapped_comparisons(words, source, starts, taken) -> list[tuple[int, int, str, str]]:
@@ -2552,6 +2555,10 @@ def _gapped_comparisons(words, source, starts, taken) -> list[tuple[int, int, st
             for j in range(head_end + 1, min(head_end + 5, len(words))):
                 if words[j] == than:
                     if j < len(starts) and not _GAP_BREAK_RE.search(source[starts[i] : starts[j]]) and not busy & set(range(i, j + 1)):
+                        # "lower perplexity than", "une perplexité plus faible que": less of a measure where lower is
+                        # better is ahead
+                        if set(words[max(0, i - 2) : j]) & _LOWER_IS_BETTER and symbol != "=":
+                            symbol = "<" if symbol == ">" else ">"
                         found.append((i, j + 1, " ".join((*words[i:head_end], "…", than)), symbol))
                     break
     return found

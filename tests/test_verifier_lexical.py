@@ -3331,3 +3331,15 @@ def test_across_the_board_against_certain_assessments(claim, language):
     )
     everywhere = check(claim, language, source)
     assert everywhere.label is Label.REFUTED and everywhere.reasons[0].code == "quantifier_mismatch"
+
+
+def test_lower_perplexity_is_ahead():
+    # arXiv:2407.12327 (Spectra, TriLM), abstract sentence as published
+    source = make_source(
+        "arXiv:2407.12327", "v1", "Spectra: A Comprehensive Study of Ternary, Quantized, and FP16 Language Models",
+        "Additionally, TriLM 3.9B lags behind FloatLM in perplexity on validation splits and web-based corpora but "
+        "performs better on less noisy datasets like Lambada and PennTreeBank.",
+    )
+    lower = check("On web-based corpora, TriLM 3.9B achieves lower perplexity than FloatLM.", "en", source)
+    assert lower.label is Label.REFUTED and lower.reasons[0].code == "direction_reversed"
+    assert analyse("TriLM gets higher latency than FloatLM.", "en").comparisons[0].direction == "<"
