@@ -3343,3 +3343,16 @@ def test_lower_perplexity_is_ahead():
     lower = check("On web-based corpora, TriLM 3.9B achieves lower perplexity than FloatLM.", "en", source)
     assert lower.label is Label.REFUTED and lower.reasons[0].code == "direction_reversed"
     assert analyse("TriLM gets higher latency than FloatLM.", "en").comparisons[0].direction == "<"
+
+
+def test_the_side_said_of_more_of_the_claim_s_words_decides():
+    # arXiv:2212.03533 (E5), abstract sentences as published
+    source = make_source(
+        "arXiv:2212.03533", "v1", "Text Embeddings by Weakly-Supervised Contrastive Pre-training",
+        "For zero-shot settings, E5 is the first model that outperforms the strong BM25 baseline on the BEIR retrieval "
+        "benchmark without using any labeled data. When fine-tuned, E5 obtains the best results on the MTEB benchmark, "
+        "beating existing embedding models with 40x more parameters.",
+    )
+    claim = "En zero-shot, E5 obtient les meilleurs résultats sur MTEB, et c'est une fois affiné qu'il bat BM25 sur BEIR."
+    crossed = check(claim, "fr", source)
+    assert crossed.label is Label.REFUTED and crossed.reasons[0].code == "antonym"

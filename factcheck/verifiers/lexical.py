@@ -2748,6 +2748,10 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
             s for n, sd, s in view.poles if n == name and sd == other and (n, sd) not in view.class_poles and same_thing(s)
         ]
         agreeing = [s for n, sd, s in view.poles if n == name and sd == side and same_thing(s)]
+        # "lowers the ratio of local to global attention layers" against "reduce the KV-cache memory ... by increasing
+        # the ratio of local to global attention layers": the side said of more of the claim's words is the one
+        if opposed and agreeing and max(len(s & scope) for s in opposed) > max(len(s & scope) for s in agreeing) + 1:
+            agreeing = []
         if opposed and not agreeing:
             conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
             break
