@@ -3356,3 +3356,22 @@ def test_the_side_said_of_more_of_the_claim_s_words_decides():
     claim = "En zero-shot, E5 obtient les meilleurs résultats sur MTEB, et c'est une fois affiné qu'il bat BM25 sur BEIR."
     crossed = check(claim, "fr", source)
     assert crossed.label is Label.REFUTED and crossed.reasons[0].code == "antonym"
+
+
+@pytest.mark.parametrize(
+    "claim, language",
+    [
+        ("The JudgeLRM authors find that SFT gains for LLM judges grow as the share of reasoning-heavy samples rises.", "en"),
+        ("Selon les auteurs de JudgeLRM, les gains du SFT augmentent à mesure que la part d'échantillons de raisonnement croît.", "fr"),
+    ],
+)
+def test_gains_that_grow_with_a_share_against_a_negative_correlation(claim, language):
+    # arXiv:2504.00050 (JudgeLRM), abstract sentence as published
+    source = make_source(
+        "arXiv:2504.00050", "v1", "JudgeLRM: Large Reasoning Models as a Judge",
+        "Through a detailed analysis of reasoning requirements across evaluation tasks, we reveal a negative correlation "
+        "between SFT performance gains and the proportion of reasoning-demanding samples - highlighting the limitations of "
+        "SFT in such scenarios.",
+    )
+    grows = check(claim, language, source)
+    assert grows.label is Label.REFUTED and grows.reasons[0].code == "antonym"
