@@ -3375,3 +3375,13 @@ def test_gains_that_grow_with_a_share_against_a_negative_correlation(claim, lang
     )
     grows = check(claim, language, source)
     assert grows.label is Label.REFUTED and grows.reasons[0].code == "antonym"
+
+
+def test_easier_against_more_effort():
+    # arXiv:2202.04173 (detoxifying language models), abstract sentence as published
+    source = make_text_source(
+        "We find that i) large LMs have similar toxicity levels as smaller ones given the same pre-training corpus, and "
+        "ii) large LMs require more endeavor to detoxify."
+    )
+    easier = check("Bigger language models turn out to be easier to detoxify than small ones.", "en", source)
+    assert easier.label is Label.REFUTED and easier.reasons[0].code == "antonym"
