@@ -3385,3 +3385,17 @@ def test_easier_against_more_effort():
     )
     easier = check("Bigger language models turn out to be easier to detoxify than small ones.", "en", source)
     assert easier.label is Label.REFUTED and easier.reasons[0].code == "antonym"
+
+
+def test_a_measure_with_its_setting_written_with_a_sign():
+    # arXiv:2312.02051 (TimeChat), abstract sentence as published
+    source = make_source(
+        "arXiv:2312.02051", "v1", "TimeChat: A Time-sensitive Multimodal Large Language Model for Long Video Understanding",
+        "For example, it achieves +9.2 F1 score and +2.8 CIDEr on YouCook2, +5.8 HIT@1 on QVHighlights, and +27.5 R@1 "
+        "(IoU=0.5) on Charades-STA, compared to state-of-the-art video large language models, holding the potential to "
+        "serve as a versatile video assistant for long-form video comprehension tasks and satisfy realistic user "
+        "requirements.",
+    )
+    claim = "On Charades-STA, TimeChat gains 27.5 points of R@1 at IoU 0.5 over state-of-the-art video LLMs."
+    assert check(claim, "en", source).label is Label.SUPPORTED
+    assert check(claim.replace("IoU 0.5", "IoU 0.7"), "en", source).label is not Label.SUPPORTED

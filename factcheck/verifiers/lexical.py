@@ -267,6 +267,8 @@ def assess(claim: Analysis, sources: Sequence[Source], _retry: bool = True) -> A
             continue
         if _spelled_out(entity.text, [s.text for s in sources]) or _sized_name(entity.text, _all_sentences(sources)):
             continue
+        if _set_to_a_value(entity.text, [s.text for s in sources]):
+            continue
         if _misspelled(entity.key, source_keys) or _size_letter_dropped(entity.key, source_keys):
             continue
         missing.append(entity)
@@ -697,6 +699,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         # the paper's own name, as its title spells it ("MMLU" for "Measuring Massive Multitask Language Understanding")
         or _spelled_out(_name(claim, k), [candidate.scored.passage.text, candidate.source.title or ""])
         or _sized_name(_name(claim, k), [candidate.scored.passage.text])
+        or _set_to_a_value(_name(claim, k), [candidate.scored.passage.text])
         or _misspelled(k, view.entity_keys)
         or _spaced_name(k, candidate.scored.passage.text)
         # the system the abstract introduces, where a passage speaks of it as "it" or "our approach"
@@ -2995,6 +2998,18 @@ def _spelled_out(name: str, texts) -> bool:
         return False
     pattern = _spelled_out_pattern(name.rstrip("s").lower())
     return any(pattern.search(text) for text in texts)
+
+
+def _set_to_a_value(name: str, texts) -> bool:
+    """A measure with its setting, written with a sign in the source: "IoU 0.5" as "(IoU=0.5)", "mAP 0.5" as "mAP@0.5"."""
+    parts = _NAME_AND_SETTING_RE.fullmatch(name)
+    if not parts:
+        return False
+    pattern = re.compile(rf"\b{re.escape(parts.group(1))}\s*[=@:]\s*{re.escape(parts.group(2))}(?!\d)")
+    return any(pattern.search(text) for text in texts)
+
+
+_NAME_AND_SETTING_RE = re.compile(r"([^\W\d_][\w]*)[-\s](\d+(?:\.\d+)?)")
 
 
 @functools.lru_cache(maxsize=4096)
