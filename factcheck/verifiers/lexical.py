@@ -265,9 +265,8 @@ def assess(claim: Analysis, sources: Sequence[Source], _retry: bool = True) -> A
             continue
         if any(same_entity(entity.key, key) for key in source_keys):
             continue
-        if _spelled_out(entity.text, [s.text for s in sources]) or _sized_name(entity.text, _all_sentences(sources)):
-            continue
-        if _set_to_a_value(entity.text, [s.text for s in sources]):
+        texts = [s.text for s in sources]
+        if _spelled_out(entity.text, texts) or _sized_name(entity.text, _all_sentences(sources)) or _set_to_a_value(entity.text, texts):
             continue
         if _misspelled(entity.key, source_keys) or _size_letter_dropped(entity.key, source_keys):
             continue
@@ -3002,11 +3001,18 @@ def _spelled_out(name: str, texts) -> bool:
 
 def _set_to_a_value(name: str, texts) -> bool:
     """A measure with its setting, written with a sign in the source: "IoU 0.5" as "(IoU=0.5)", "mAP 0.5" as "mAP@0.5"."""
+    pattern = _setting_pattern(name)
+    return pattern is not None and any(pattern.search(text) for text in texts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _setting_pattern(name: str) -> re.Pattern[str] | None:
+    """The name and its setting joined by a sign, or None for a name with no setting (compiled once per name, as
+    ``_spelled_out_pattern`` is: it is asked for each passage)."""
     parts = _NAME_AND_SETTING_RE.fullmatch(name)
     if not parts:
-        return False
-    pattern = re.compile(rf"\b{re.escape(parts.group(1))}\s*[=@:]\s*{re.escape(parts.group(2))}(?!\d)")
-    return any(pattern.search(text) for text in texts)
+        return None
+    return re.compile(rf"\b{re.escape(parts.group(1))}\s*[=@:]\s*{re.escape(parts.group(2))}(?!\d)")
 
 
 _NAME_AND_SETTING_RE = re.compile(r"([^\W\d_][\w]*)[-\s](\d+(?:\.\d+)?)")
