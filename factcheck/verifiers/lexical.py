@@ -266,7 +266,9 @@ def assess(claim: Analysis, sources: Sequence[Source], _retry: bool = True) -> A
         if any(same_entity(entity.key, key) for key in source_keys):
             continue
         texts = [s.text for s in sources]
-        if _spelled_out(entity.text, texts) or _sized_name(entity.text, _all_sentences(sources)) or _set_to_a_value(entity.text, texts):
+        if _spelled_out(entity.text, texts) or _set_to_a_value(entity.text, texts):
+            continue
+        if _sized_name(entity.text, _all_sentences(sources)):
             continue
         if _misspelled(entity.key, source_keys) or _size_letter_dropped(entity.key, source_keys):
             continue
