@@ -1980,6 +1980,12 @@ CROSSED_FIGURES = [
          "state-of-the-art figures.", "en"),
         ("Sur LibriSpeech, le taux d'erreur est de 3,82 % sur dev-clean et de 3,54 % sur test-clean.", "fr"),
     ),
+    (
+        # a measure named right before "de" goes with the figure after it, even when nearer the one before
+        "The tagger reaches a precision of 0.913, recall of 0.784, and F1 of 0.844 on the held-out notes.",
+        ("Le tagger obtient un rappel de 0,784 pour une précision de 0,913.", "fr"),
+        ("Le tagger obtient un rappel de 0,913 pour une précision de 0,784.", "fr"),
+    ),
 ]
 
 

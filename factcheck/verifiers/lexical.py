@@ -61,7 +61,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "35"
+VERSION = "36"
 
 SUPPORT_COVERAGE = 0.4  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -1897,6 +1897,8 @@ _LIST_SPAN = 40  # characters: figures of one "respectively" list, and the words
 _CLAUSE_END_RE = re.compile(r"[,;:](?!\d)")
 # what ends the words of one figure and opens those of the next: "by 10,000 times and the GPU memory by 3 times"
 _FIGURE_BREAK_RE = re.compile(r"[,;:](?!\d)|\b(?:and|et|while|whereas|whilst|but|mais|tandis|alors)\b", re.IGNORECASE)
+# a word that names the figure right after it: "un rappel de 0,942 pour une précision de 0,810"
+_NAMES_NEXT_FIGURE_RE = re.compile(r"[\w-]+\s+(?:of|de|d'|at|à|=|:)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1944,6 +1946,9 @@ def _placed_by_figure(view: Analysis, a: Quantity, b: Quantity) -> list[_Placed]
             return None
         if breaks:
             return first if offset < breaks[0] else second if offset > breaks[-1] else None
+        if text[first_end:offset].strip() and _NAMES_NEXT_FIGURE_RE.match(text, offset, second.position):
+            # not the word the first figure counts ("6 500 générations de 13 modèles")
+            return second
         to_first, to_second = offset - first_end, second.position - offset
         return first if to_first < to_second else second if to_second < to_first else None
 
