@@ -3405,3 +3405,16 @@ def test_a_measure_with_its_setting_written_with_a_sign():
     claim = "On Charades-STA, TimeChat gains 27.5 points of R@1 at IoU 0.5 over state-of-the-art video LLMs."
     assert check(claim, "en", source).label is Label.SUPPORTED
     assert check(claim.replace("IoU 0.5", "IoU 0.7"), "en", source).label is not Label.SUPPORTED
+
+
+def test_a_figure_the_source_gives_to_the_next_name_of_a_list_is_not_the_first_names():
+    source = make_text_source(
+        "Older systems solved none of the puzzles; Alpha-7B (released in 2021) and Gamma-3 (released in 2022) solved "
+        "12% of the puzzles; Beta-2 (released in 2023) solved 64% of the puzzles, close to adult players."
+    )
+    for claim, language in (("Alpha-7B solved 64% of the puzzles.", "en"), ("Alpha-7B a résolu 64 % des énigmes.", "fr")):
+        verdict = check(claim, language, source)
+        assert verdict.label is Label.REFUTED, claim
+        assert verdict.reasons[0].message == "The source gives 64% to Beta-2, not to Alpha-7B."
+    assert check("Beta-2 solved 64% of the puzzles.", "en", source).label is Label.SUPPORTED
+    assert check("Alpha-7B solved 12% of the puzzles.", "en", source).label is Label.SUPPORTED

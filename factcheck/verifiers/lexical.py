@@ -1084,7 +1084,10 @@ def _number_status(
         for i in matches:
             bound = holders.get(i, set())
             for key in keys:
-                rival = next((b for b in bound if siblings(key, b)), None) if _holds_other_value(view, key, quantity) else None
+                rival = (
+                    next((b for b in bound if siblings(key, b) or _parallel_holders(claim, view, key, b, i, quantity)), None)
+                    if _holds_other_value(view, key, quantity) else None
+                )
                 if rival:
                     return "binding", f"The source gives {view.quantities[i].text} to {_name(view, rival)}, not to {_name(claim, key)}."
                 firm = [v for v in firm_values(key) if _same_kind(quantity, v) and not values_match(quantity, v)]
@@ -2271,6 +2274,33 @@ def _firmly_elsewhere(view: Analysis, key: str, index: int, quantity: Quantity, 
     # "18.8% over the code-davinci-002 model, and more than 20% over the previous state of the art": the value is
     # measured against words, not a name, and the claim's name holds another value
     return measured_against_words(view, index)
+
+
+def _parallel_holders(claim: Analysis, view: Analysis, key: str, other: str, index: int, quantity: Quantity) -> bool:
+    """Two names of one shape that one sentence of the passage lists one after the other, each followed by its own
+    figure: "GPT-3-davinci-003 ... solved 20% of the tasks; ChatGPT-4 ... solved 75%" gives 75% to ChatGPT-4 and
+    not to GPT-3-davinci-003, of which the claim says it "a résolu 75 %". A name written after "on" or "in" is where
+    something was measured (a benchmark); one the claim writes after its figure may be what it is measured against."""
+    said = next((e.text for e in claim.entities if e.key == key), None)
+    if said is None or not 0 <= (claim.prepared or claim.text).find(said) < quantity.position:
+        return False
+    entities = {e.key: e for e in view.entities if e.key in (key, other) and e.strong}
+    if len(entities) != 2 or _name_shape(entities[key]) != _name_shape(entities[other]) or _kin(key, other):
+        return False
+    text = view.prepared or view.text
+    places = {name: text.find(entity.text) for name, entity in entities.items()}
+    if any(at < 0 or _BENCHMARK_BEFORE_RE.search(text[:at]) for at in places.values()):
+        return False
+    given = view.quantities[index].position
+    own = [
+        view.quantities[i].position for k, i, _ in view.bindings
+        if k == key and _same_kind(quantity, view.quantities[i]) and not values_match(quantity, view.quantities[i])
+    ]
+    in_order = any(
+        places[key] < mine < places[other] < given or places[other] < given < places[key] < mine for mine in own
+    )
+    first, last = min(places.values()), max([given, *own])
+    return in_order and not _SENTENCE_END_RE.search(text, first, last)
 
 
 def _holds_other_value(view: Analysis, key: str, quantity: Quantity) -> bool:
