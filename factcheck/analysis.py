@@ -1391,7 +1391,10 @@ def _first_pass(text: str, language: str) -> _FirstPass:
         if start > 0 and source[start - 1] == "/" and taken and taken[-1][1] == start - 1:
             bound = quantities[-1].bound  # "up to 5.19x/4.16x": the series shares its bound
         if unit is None and any(
-            lemmas[j] in _FACTOR_WORDS or words[j] in _FACTOR_WORDS for j in range(max(0, token_at(start) - 6), token_at(start))
+            (lemmas[j] in _FACTOR_WORDS or words[j] in _FACTOR_WORDS)
+            # the factor word of this figure's own phrase: not "matrix-multiply (GEMM) operations, reaching 25-40%"
+            and not _PHRASE_BREAK_RE.search(source, starts[j], start)
+            for j in range(max(0, token_at(start) - 6), token_at(start))
         ):
             unit = "times"  # "d'un facteur trois", "multiplie le débit par dix", "by a factor of 3"
         quantities.append(

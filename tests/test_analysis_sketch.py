@@ -71,8 +71,8 @@ def test_windows_of_real_abstracts_are_sketched_from_their_sentences_as_from_the
     [
         # the number ending the first sentence takes its unit from the word after it
         ("The largest one reaches 40.", " ", "Parameters are shared across layers.", "unit"),
-        # "factor" before the seam makes the number after it a factor
-        ("Throughput improves by a factor.", " ", "3 models were compared.", "factor"),
+        # "factor" before the seam makes the number after it a factor, when no stop ends its phrase (a title)
+        ("Throughput improves by a factor", " ", "3 models were compared.", "factor"),
         # "at least" before the seam makes the number after it a bound
         ("It needs at least.", " ", "5 GPUs are used.", "bound"),
         # a title without a final stop: its name runs on into the next sentence's version number
