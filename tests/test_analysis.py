@@ -33,6 +33,8 @@ def values(text: str, language: str = "en") -> list[tuple[float, str | None]]:
         ("le cadre se déroule en quatre étapes", "fr", [(4.0, "step")]),
         ("3\\(\\times\\) speedup on GPT-2", "en", [(3.0, "times")]),
         ("d'un facteur trois", "fr", [(3.0, "times")]),
+        ("trained on 1.6 terabytes of text", "en", [(1.6, "terabyte")]),
+        ("un corpus de 1,6 téraoctet de texte", "fr", [(1.6, "terabyte")]),
         # a factor word of another phrase says nothing of the figure: arXiv:2307.08691
         ("not as fast as matrix-multiply (GEMM) operations, reaching only 25-40% of the maximum", "en",
          [(25.0, "percent"), (40.0, "percent")]),
