@@ -2606,6 +2606,27 @@ def test_two_names_joined_by_and_given_each_others_roles(claim, language, label)
         assert verdict.reasons[0].code == "entity_mismatch"
 
 
+@pytest.mark.parametrize(
+    ("claim", "language", "label"),
+    [
+        ("Orca-3B sets a new record on ARC, while Orca-30B beats all the open chat models tried.", "en", Label.SUPPORTED),
+        ("Orca-30B sets a new record on ARC, while Orca-3B outperforms all the open chat models tried.", "en", Label.REFUTED),
+        # a comma closes the first name's clause, though it ends on another name
+        ("Orca-30B établit un nouveau record sur ARC, et Orca-3B surpasse tous les modèles de chat ouverts testés.", "fr",
+         Label.REFUTED),
+    ],
+)
+def test_two_sentences_in_a_row_each_give_their_name_its_role(claim, language, label):
+    source = make_text_source(
+        "Our resulting Orca-3B sets a new record on the ARC benchmark and beats every model of its size on reading tasks. "
+        "Scaled up further, Orca-30B outperforms all open chat models that we tried while staying cheap to serve."
+    )
+    verdict = check(claim, language, source)
+    assert verdict.label is label
+    if label is Label.REFUTED:
+        assert verdict.reasons[0].code == "entity_mismatch" and "not of Orca-30B" in verdict.reasons[0].message
+
+
 def test_names_in_a_list_or_a_fronted_phrase_have_no_roles_of_their_own():
     # arXiv:2306.03078 (SpQR), abstract sentence as published
     text = ("SpQR works by identifying and isolating outlier weights, and achieves relative accuracy losses of less than "

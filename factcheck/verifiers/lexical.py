@@ -1761,8 +1761,6 @@ def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str]
     if a is None or b is None or a == b:
         return None
     low, high = sorted((a, b))
-    if _SENTENCE_END_RE.search(text, low, high):
-        return None
     names = view.entity_keys
 
     def stems(lo: int, hi: int) -> frozenset[str]:
@@ -1772,6 +1770,18 @@ def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str]
 
     start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, low)), default=0)
     end = next((m.start() for m in _SENTENCE_END_RE.finditer(text, high)), len(text))
+    stops = list(_SENTENCE_END_RE.finditer(text, low, high))
+    if stops:
+        # "GritLM 7B sets a new state of the art on MTEB ... By scaling up further, GritLM 8x7B outperforms all
+        # open generative language models": two sentences in a row, each naming one of the two, are their clauses
+        # (not where something is measured: "in LongBench v2")
+        earlier = first if a < b else second
+        if len(stops) > 1 or any(_BENCHMARK_BEFORE_RE.search(text[:at]) for at in (a, b)) or any(
+            o > stops[0].end() and len(t) == 1 and any(same_entity(earlier, k) for k in t) for o, t in view.placed_terms
+        ):
+            return None
+        early, late = stems(start, stops[0].start()), stems(stops[0].end(), end)
+        return (early, late) if a < b else (late, early)
     splits = [m for m in _CLAUSE_SPLIT_RE.finditer(text, low, high)]
     if splits:
         split = splits[-1]
@@ -1780,8 +1790,12 @@ def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str]
         # before the later name splits the earlier name's words from the later's (not a list: "LLaMA and Falcon");
         # each name has only the words from it to the next break
         split = _BEFORE_NAME_SPLIT_RE.search(text, low, high)
+        # a comma after a clause of its own may close it on another name ("établit un record sur ARC, et Orca-3B ...")
+        closed = split is not None and "," in split.group() and sum(1 for o, _ in view.placed_terms if low < o < split.start()) >= 3
         if (
-            split is None or any(text[: split.start()].endswith(e.text) for e in view.entities)
+            split is None
+            # a list of names: "LLaMA and Falcon LLMs"
+            or any(text[: split.start()].endswith(e.text) for e in view.entities) and not closed
             or split.start() < (fronted_phrase_end(text, start) or -1) <= split.end()
         ):
             return None
@@ -1790,7 +1804,7 @@ def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str]
         end = next((m.start() for m in _BREAK_AFTER_NAME_RE.finditer(text, high, end) if stems(high + 1, m.start())), end)
         # each name with words of its own, and no other name between the two
         between = [o for o, t in view.placed_terms if low < o < split.start() and len(t) == 1 and t <= names]
-        if between or not stems(split.end(), end) or not stems(low, split.start()):
+        if between and not closed or not stems(split.end(), end) or not stems(low, split.start()):
             return None
 
     early, late = stems(start, split.start()), stems(split.end(), end)
