@@ -2627,6 +2627,17 @@ def test_two_sentences_in_a_row_each_give_their_name_its_role(claim, language, l
         assert verdict.reasons[0].code == "entity_mismatch" and "not of Orca-30B" in verdict.reasons[0].message
 
 
+def test_a_name_in_brackets_has_the_words_of_the_phrase_its_brackets_follow():
+    source = make_text_source(
+        "We compare large cloud models (e.g., Zeta-4) and small on-device models (e.g., Nano-2B) on latency and cost."
+    )
+    swapped = check("The study takes Nano-2B as its example of a cloud model and Zeta-4 as an on-device one.", "en", source)
+    assert swapped.label is Label.REFUTED
+    assert swapped.reasons[0].message == "The source says 'cloud' of Zeta-4, not of Nano-2B."
+    right = check("L'étude prend Zeta-4 comme exemple de modèle cloud et Nano-2B comme modèle embarqué sur l'appareil.", "fr", source)
+    assert right.label is not Label.REFUTED
+
+
 def test_names_in_a_list_or_a_fronted_phrase_have_no_roles_of_their_own():
     # arXiv:2306.03078 (SpQR), abstract sentence as published
     text = ("SpQR works by identifying and isolating outlier weights, and achieves relative accuracy losses of less than "

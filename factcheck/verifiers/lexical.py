@@ -1768,6 +1768,12 @@ def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str]
             *(_stems(t) for o, t in view.placed_terms if lo <= o < hi and not t <= names), frozenset()
         )
 
+    # "a large LM (called the expert, e.g. OPT-13B) and a small LM (called the amateur, e.g. OPT-125M)": a name in
+    # brackets has the words of its brackets and of the phrase they follow
+    phrases = [_bracketed_phrase(text, at) for at in (a, b)]
+    if all(phrases) and phrases[0] != phrases[1] and not _SENTENCE_END_RE.search(text, low, high):
+        return stems(*phrases[0]), stems(*phrases[1])
+
     start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, low)), default=0)
     end = next((m.start() for m in _SENTENCE_END_RE.finditer(text, high)), len(text))
     stops = list(_SENTENCE_END_RE.finditer(text, low, high))
@@ -1809,6 +1815,20 @@ def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str]
 
     early, late = stems(start, split.start()), stems(split.end(), end)
     return (early, late) if a < b else (late, early)
+
+
+def _bracketed_phrase(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the brackets around offset ``at`` with the phrase before them, back to a comma, an "and", the
+    end of earlier brackets or the sentence's start; None outside brackets."""
+    opening = text.rfind("(", 0, at)
+    closing = text.find(")", at)
+    if opening < 0 or closing < 0 or ")" in text[opening:at] or _SENTENCE_END_RE.search(text, at, closing):
+        return None
+    before = [m.end() for m in _PHRASE_BEFORE_BRACKETS_RE.finditer(text, 0, opening)]
+    return (before[-1] if before else 0), closing
+
+
+_PHRASE_BEFORE_BRACKETS_RE = re.compile(r"[.!?;)]\s|,\s|\s(?:and|et|or|ou)\s", re.IGNORECASE)
 
 
 def _respective_crossed(claim: Analysis, view: Analysis) -> str | None:
