@@ -2638,6 +2638,16 @@ def test_a_name_in_brackets_has_the_words_of_the_phrase_its_brackets_follow():
     assert right.label is not Label.REFUTED
 
 
+def test_the_stop_of_e_g_ends_no_sentence_between_two_bracketed_names():
+    source = make_text_source(
+        "The objective contrasts a large LM (called the teacher, e.g. Zeta-13B) and a small LM (called the student, "
+        "e.g. Zeta-1B), and a constraint keeps the outputs plausible."
+    )
+    swapped = check("In this scheme, Zeta-1B plays the teacher and Zeta-13B plays the student.", "en", source)
+    assert swapped.label is Label.REFUTED
+    assert swapped.reasons[0].message == "The source says 'student' of Zeta-1B, not of Zeta-13B."
+
+
 def test_names_in_a_list_or_a_fronted_phrase_have_no_roles_of_their_own():
     # arXiv:2306.03078 (SpQR), abstract sentence as published
     text = ("SpQR works by identifying and isolating outlier weights, and achieves relative accuracy losses of less than "

@@ -1771,12 +1771,12 @@ def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str]
     # "a large LM (called the expert, e.g. OPT-13B) and a small LM (called the amateur, e.g. OPT-125M)": a name in
     # brackets has the words of its brackets and of the phrase they follow
     phrases = [_bracketed_phrase(text, at) for at in (a, b)]
-    if all(phrases) and phrases[0] != phrases[1] and not _SENTENCE_END_RE.search(text, low, high):
+    if all(phrases) and phrases[0] != phrases[1] and not _stops(text, low, high):
         return stems(*phrases[0]), stems(*phrases[1])
 
     start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, low)), default=0)
     end = next((m.start() for m in _SENTENCE_END_RE.finditer(text, high)), len(text))
-    stops = list(_SENTENCE_END_RE.finditer(text, low, high))
+    stops = _stops(text, low, high)
     if stops:
         # "GritLM 7B sets a new state of the art on MTEB ... By scaling up further, GritLM 8x7B outperforms all
         # open generative language models": two sentences in a row, each naming one of the two, are their clauses
@@ -1822,12 +1822,18 @@ def _bracketed_phrase(text: str, at: int) -> tuple[int, int] | None:
     end of earlier brackets or the sentence's start; None outside brackets."""
     opening = text.rfind("(", 0, at)
     closing = text.find(")", at)
-    if opening < 0 or closing < 0 or ")" in text[opening:at] or _SENTENCE_END_RE.search(text, at, closing):
+    if opening < 0 or closing < 0 or ")" in text[opening:at] or _stops(text, at, closing):
         return None
     before = [m.end() for m in _PHRASE_BEFORE_BRACKETS_RE.finditer(text, 0, opening)]
     return (before[-1] if before else 0), closing
 
 
+def _stops(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The sentence ends between two offsets; the stop of "e.g." or "et al." ends none."""
+    return [m for m in _SENTENCE_END_RE.finditer(text, start, end) if not _ABBREVIATION_END_RE.search(text, 0, m.start() + 1)]
+
+
+_ABBREVIATION_END_RE = re.compile(r"\b(?:e\.g|i\.e|et al|vs|cf|etc|resp|approx|fig|eq)\.$", re.IGNORECASE)
 _PHRASE_BEFORE_BRACKETS_RE = re.compile(r"[.!?;)]\s|,\s|\s(?:and|et|or|ou)\s", re.IGNORECASE)
 
 
