@@ -247,6 +247,8 @@ LATER_SETS = {
     "test11": "t11",
     "dev14": "d14",
     "test12": "t12",
+    "dev15": "d15",
+    "test13": "t13",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
