@@ -138,7 +138,13 @@ def _cue_table(group: str, language: str) -> dict[str, tuple[tuple[str, ...], ..
         for form in dict.fromkeys((written, _phrase_lemmas(phrase, lang))):
             if form and (form == written or not owners.get(form, frozenset()) - own):
                 table.setdefault(form[0], []).append(form)
+        if group.startswith("comparisons.") and len(written) > 1 and written[-1] in _CONTRACTED:
+            # "en deçà des meilleurs systèmes", "supérieur aux modèles": the closing "de" or "à" fused with an article
+            table[written[0]].extend(written[:-1] + (fused,) for fused in _CONTRACTED[written[-1]])
     return {k: tuple(sorted(dict.fromkeys(v), key=len, reverse=True)) for k, v in table.items()}
+
+
+_CONTRACTED = {"de": ("des", "du"), "à": ("aux", "au")}
 
 
 def _find_cues(group: str, language: str, words: list[str], lemmas: list[str]) -> list[tuple[int, int, str]]:

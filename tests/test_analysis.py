@@ -147,6 +147,9 @@ def test_a_translation_direction_keeps_its_order():
         ("Phi-3.5-MoE fait jeu égal avec GPT-4o-mini.", "fr", "=", "phi3.5-moe", "gpt4o-mini"),
         ("GPT-3.5 reste inférieur à Phi-3-mini.", "fr", "<", "gpt3.5", "phi3-mini"),
         ("Phi-3 surpasse GPT-3.5 sur MMLU.", "fr", ">", "phi3", "gpt3.5"),
+        # a closing "de" or "à" fused with an article
+        ("Phi-3 reste en deçà des scores de GPT-4.", "fr", "<", "phi3", "gpt4"),
+        ("Phi-3 est supérieur aux modèles GPT-3.5.", "fr", ">", "phi3", "gpt3.5"),
     ],
 )
 def test_comparisons_have_a_direction_and_two_sides(text, language, direction, subject, obj):
