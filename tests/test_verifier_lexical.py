@@ -2376,6 +2376,14 @@ REFUTED_AND_FAITHFUL = [
         id="a-respectively-list-after-the-figures",
     ),
     pytest.param(
+        "On the held-out split, the retriever gains 4.2% and 2.6% respectively on the audio and the caption search "
+        "tasks on the Recall@5 metric.",
+        ("Recall@5 rises by 4.2% on caption search and by 2.6% on audio search.", "en"),
+        ("number_mismatch", "swapped"),
+        ("Le Recall@5 progresse de 4,2 % pour la recherche audio et de 2,6 % pour la recherche de légendes.", "fr"),
+        id="a-respectively-list-after-the-word-respectively",
+    ),
+    pytest.param(
         # arXiv:2312.02051, the name put in for "it"
         "For example, TimeChat achieves +9.2 F1 score and +2.8 CIDEr on YouCook2.",
         ("Sur YouCook2, TimeChat gagne 2,8 points de F1 et 9,2 points de CIDEr.", "fr"), ("number_mismatch", "swaps"),
