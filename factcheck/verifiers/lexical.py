@@ -1540,6 +1540,8 @@ def _crossed_figures(claim: Analysis, view: Analysis) -> str | None:
     pairs = []
     for ci, quantity in enumerate(claim.quantities):
         found = [mi for mi, other in enumerate(view.quantities) if values_match(quantity, other)]
+        # "plus de 6 points" is met by any larger figure, but its own is the 6% the passage writes
+        found = [mi for mi in found if math.isclose(view.quantities[mi].value, quantity.value)] or found
         twins = [cj for cj, other in enumerate(claim.quantities) if cj != ci and values_match(quantity, other)]
         if len(found) == 1 and not twins and not _is_year(quantity):
             pairs.append((ci, found[0]))
