@@ -1375,6 +1375,23 @@ def test_a_whole_system_property_said_of_its_code():
     assert check("I-BERT reste un prototype interne : son code n'a pas été rendu public.", "fr", ibert).label is Label.REFUTED
 
 
+@pytest.mark.parametrize(
+    ("release", "claim", "language"),
+    [
+        ("We opensource our code, model and data at https://example.org/zeta.", "ZetaLM's code and data stay closed.", "en"),
+        ("The corpus and the fine-tuned ZetaLM model are released to the research community.",
+         "The corpus and the fine-tuned ZetaLM model are being kept in-house.", "en"),
+        ("Code and pre-trained ZetaLM models publicly available at https://example.org/zeta.",
+         "The ZetaLM team keeps its code and weights under wraps.", "en"),
+    ],
+)
+def test_other_words_for_a_release_and_for_keeping_it_closed(release, claim, language):
+    source = make_text_source("We present ZetaLM, a 3B language model trained on legal text. " + release)
+    verdict = check(claim, language, source)
+    assert verdict.label is Label.REFUTED
+    assert verdict.reasons[0].message == "The source says the opposite (openness)."
+
+
 def test_a_release_said_in_a_sentence_that_names_nothing_is_said_of_the_papers_work():
     # arXiv:2311.05640 (FinGPT) and arXiv:2111.02387 (METER), abstract sentences as published (links as printed)
     fingpt = make_source(
