@@ -2680,6 +2680,21 @@ def test_the_stop_of_e_g_ends_no_sentence_between_two_bracketed_names():
     assert swapped.reasons[0].message == "The source says 'student' of Zeta-1B, not of Zeta-13B."
 
 
+def test_a_role_only_one_model_fills_given_to_a_sibling_refutes_the_claims_name():
+    source = make_text_source(
+        "We study whether generating Prolog code helps arithmetic reasoning. Consequently, we use chain-of-thought to "
+        "fine-tune Zeta-7B as a baseline model and develop other fine-tuned Zeta-7B models for Prolog code generation."
+    )
+    for claim, language in (("Toutes les variantes testées sont obtenues en affinant Zeta 13B.", "fr"),
+                            ("Every variant tested comes from fine-tuning Zeta-13B.", "en")):
+        verdict = check(claim, language, source)
+        assert verdict.label is Label.REFUTED, claim
+        assert verdict.reasons[0].message == "arXiv:2501.00001v1 gives that role to Zeta-7B, not Zeta-13B."
+        assert "fine-tune Zeta-7B" in verdict.evidence[0].text
+    # a name without the role is only a name the source does not mention
+    assert check("Zeta-13B serves as a point of comparison.", "en", source).label is Label.NOT_ENOUGH_INFO
+
+
 def test_names_in_a_list_or_a_fronted_phrase_have_no_roles_of_their_own():
     # arXiv:2306.03078 (SpQR), abstract sentence as published
     text = ("SpQR works by identifying and isolating outlier weights, and achieves relative accuracy losses of less than "

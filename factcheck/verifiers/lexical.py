@@ -428,6 +428,29 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
             swaps = ", ".join(f"{written[key]}, not {entity.text}" for (entity, _), key in zip(choices, picks))
             reason = Reason("entity_mismatch", f"{sources[0].label} says this of {swaps}.")
             return Assessment(Label.REFUTED, 0.7, (reason,), outcome.evidence, outcome.coverage, strength=0.7)
+    return _role_taken_by_sibling(claim, choices, sources)
+
+
+def _role_taken_by_sibling(claim: Analysis, choices, sources: Sequence[Source]) -> Assessment | None:
+    """A role only one model fills, which the claim gives its name and the source a sibling: "obtenues en affinant
+    LLaMA 13B" against "we use chain-of-thought to fine-tune LLaMA7B as a baseline model"."""
+    if len(choices) != 1:
+        return None
+    entity, kin = choices[0]
+    roles = frozenset().union(*(t & _ONE_HOLDER_ROLES for t in _words_around(claim, entity.key)))
+    if not roles:
+        return None
+    for source in sources:
+        passages, language = _source_profile(source)[:2]
+        for passage in passages:
+            if sketch(passage.text, language).entity_keys.isdisjoint(kin):
+                continue
+            view = analyse(passage.text, language)
+            for key in kin:
+                if roles & frozenset().union(*_words_around(view, key)):
+                    reason = Reason("entity_mismatch", f"{source.label} gives that role to {_name(view, key)}, not {entity.text}.")
+                    evidence = Evidence(source.label, passage.text, passage.start, passage.end, 0.0)
+                    return Assessment(Label.REFUTED, 0.7, (reason,), (evidence,), 0.0, strength=0.7)
     return None
 
 
