@@ -518,6 +518,26 @@ def test_a_list_of_names_with_one_replaced(claim, language, label):
         assert verdict.reasons[0].message.endswith("lists UnifiedSKG, not BIG-bench.")
 
 
+@pytest.mark.parametrize(
+    "claim, label",
+    [
+        ("The method was tested on Chinese-English and English-French translation.", Label.REFUTED),
+        ("The method was evaluated on Chinese-English and English-German translation tasks.", Label.SUPPORTED),
+        # a pair swaps a name for one of its kind only: a model is not a translation direction
+        ("The method was tested on Chinese-English and with Zeta-7B.", Label.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_pair_of_names_with_one_replaced_by_one_of_its_kind(claim, label):
+    source = make_text_source(
+        "Experimental results show that our method significantly outperforms strong baselines on Chinese-English and "
+        "English-German translation tasks."
+    )
+    verdict = check(claim, "en", source)
+    assert verdict.label is label
+    if label is Label.REFUTED:
+        assert verdict.reasons[0].message.endswith("lists English-German, not English-French.")
+
+
 def test_a_word_the_passage_gives_a_figure_the_claim_states_is_not_crossed():
     # arXiv:2504.00824, a sentence as published: BM25 goes with 9.8%, which the claim gives it too
     source = make_text_source(

@@ -459,8 +459,8 @@ def _as_written(name: str) -> re.Pattern[str]:
     return re.compile(r"[-\s\u00a0]".join(re.escape(part) for part in name.split("-")))
 
 
-def _name_lists(view: Analysis) -> list[list[str]]:
-    """Runs of three or more names written as a list ("PromptSource, FLAN, Super-NaturalInstructions, and
+def _name_lists(view: Analysis, shortest: int = 3) -> list[list[str]]:
+    """Runs of ``shortest`` or more names written as a list ("PromptSource, FLAN, Super-NaturalInstructions, and
     UnifiedSKG"), as entity keys in text order."""
     text = view.prepared or view.text
     written = {e.key: _as_written(e.text) for e in view.entities}
@@ -474,7 +474,7 @@ def _name_lists(view: Analysis) -> list[list[str]]:
                 runs[-1].append((offset, key))
                 continue
         runs.append([(offset, key)])
-    return [[key for _, key in run] for run in runs if len(run) >= 3]
+    return [[key for _, key in run] for run in runs if len(run) >= shortest]
 
 
 _NAME_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|\s+(?:and|et|or|ou)\s+")
@@ -487,17 +487,20 @@ def _replaced_in_name_list(claim: Analysis, missing, candidates: Sequence[_Candi
     if len(missing) != 1:
         return None
     absent = missing[0].key
-    mine = [names for names in _name_lists(claim) if absent in names]
+    mine = [names for names in _name_lists(claim, 2) if absent in names]
     if not mine:
         return None
+    shapes = {e.key: _name_shape(e) for e in claim.entities}
     for candidate in candidates:
-        for theirs in _name_lists(candidate.view):
+        their_shapes = {e.key: _name_shape(e) for e in candidate.view.entities}
+        for theirs in _name_lists(candidate.view, 2):
             for names in mine:
                 kept = [k for k in names if k != absent]
                 if len(names) != len(theirs) or not all(any(same_entity(k, t) for t in theirs) for k in kept):
                     continue
                 extra = [t for t in theirs if not any(same_entity(t, k) for k in kept)]
-                if len(extra) == 1:
+                # a pair ("Chinese-English and English-German") must swap a name for one of its kind
+                if len(extra) == 1 and (len(names) >= 3 or their_shapes.get(extra[0]) == shapes.get(absent)):
                     shown = _name(candidate.view, extra[0])
                     reason = Reason("entity_mismatch", f"{candidate.source.label} lists {shown}, not {missing[0].text}.")
                     return Assessment(Label.REFUTED, 0.7, (reason,), (candidate.evidence(),), 0.0, strength=0.7)
