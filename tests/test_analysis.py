@@ -150,6 +150,8 @@ def test_a_translation_direction_keeps_its_order():
         # a closing "de" or "à" fused with an article
         ("Phi-3 reste en deçà des scores de GPT-4.", "fr", "<", "phi3", "gpt4"),
         ("Phi-3 est supérieur aux modèles GPT-3.5.", "fr", ">", "phi3", "gpt3.5"),
+        ("Phi-3 écrase GPT-3.5 sur MMLU.", "fr", ">", "phi3", "gpt3.5"),
+        ("Phi-3 edges past GPT-3.5 on MMLU.", "en", ">", "phi3", "gpt3.5"),
     ],
 )
 def test_comparisons_have_a_direction_and_two_sides(text, language, direction, subject, obj):

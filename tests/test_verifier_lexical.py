@@ -3237,7 +3237,8 @@ def test_only_before_a_degree_says_how_much_not_nothing_else(text):
 
 
 def test_rivals_after_an_adjective_is_a_noun_not_a_comparison():
-    assert analyse("Ovis-U1 edges past recent rivals Ristretto-3B and SAIL-VL-1.5-2B.", "en").comparisons == ()
+    comparisons = analyse("Ovis-U1 edges past recent rivals Ristretto-3B and SAIL-VL-1.5-2B.", "en").comparisons
+    assert [(c.direction, c.cue) for c in comparisons] == [(">", "edge past")]
     assert analyse("Ovis-U1 rivals Ristretto-3B.", "en").comparisons[0].direction == "="
 
 
@@ -3426,6 +3427,16 @@ def test_a_phase_the_source_forgoes_is_not_one_it_imposes():
 def test_more_opposite_properties_of_the_field(passage, claim, language):
     opposite = check(claim, language, make_text_source(passage))
     assert opposite.label is Label.REFUTED and opposite.reasons[0].code == "antonym"
+
+
+def test_consistently_is_every_time_and_occasionally_some_times():
+    source = make_text_source("Experiments on four reasoning tasks show that Zeta-7B occasionally outperforms the finetuning baselines.")
+    for claim, language in (("Zeta-7B consistently outperforms the finetuning baselines.", "en"),
+                            ("Zeta-7B surpasse systématiquement les baselines de finetuning.", "fr")):
+        verdict = check(claim, language, source)
+        assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "quantifier_mismatch", claim
+    consistent = make_text_source("Experiments on four reasoning tasks show that Zeta-7B consistently outperforms the finetuning baselines.")
+    assert check("Zeta-7B consistently outperforms the finetuning baselines.", "en", consistent).label is Label.SUPPORTED
 
 
 @pytest.mark.parametrize(
