@@ -2723,6 +2723,15 @@ def test_names_in_a_list_or_a_fronted_phrase_have_no_roles_of_their_own():
     assert check("On LLaMA and Falcon models, SpQR keeps the relative perplexity loss below 1%.", "en", source).label is Label.SUPPORTED
 
 
+def test_without_much_of_something_is_with_little_of_it():
+    source = make_text_source(
+        "Our experiments show that large amounts of data are useful; with little hyperparameter tuning, we obtain "
+        "relative WER improvements in the 10 to 20% range."
+    )
+    verdict = check("Sans grand réglage des hyperparamètres, le taux d'erreur recule de 10 à 20 % en relatif.", "fr", source)
+    assert verdict.label is Label.SUPPORTED
+
+
 def test_requiring_zero_training_is_doing_without_it():
     # arXiv:2210.15097 (contrastive decoding), abstract sentence as published
     text = ("CD requires zero additional training, and produces higher quality text than decoding from the larger LM "

@@ -2798,7 +2798,8 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     # says outside its denial is not what it denies
     said_twice = {w for w in claim.negated_terms if sum(1 for _, terms in claim.placed_terms if w in terms) >= 2}
     asserted_negated = {
-        w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms - said_twice if not _prefix_denied(w, view)
+        w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms - said_twice
+        if not _prefix_denied(w, view) and not _said_of_little(w, view)
     }
     # "plus vite que les modèles récurrents": what the claim's subject is compared with is not said of it
     denied_asserted = (view.negated_terms & (claim_vocabulary - _compared_with_terms(claim))) - claim.negated_terms
@@ -2994,6 +2995,18 @@ def _said_outside_denial(words: set[str] | frozenset[str], view: Analysis) -> bo
     baseline without a language model" denies the language model of the baseline, not the one it trains."""
     counts = {w: sum(1 for _, terms in view.placed_terms if w in terms) for w in words}
     return bool(counts) and all(n >= 2 for n in counts.values())
+
+
+def _said_of_little(word: str, view: Analysis) -> bool:
+    """The passage writes the word after a word of small degree: "with little hyper-parameter tuning" says what
+    "sans grand réglage" says, not the opposite."""
+    text = view.prepared or view.text
+    return any(
+        word in terms and _LITTLE_BEFORE_RE.search(text, max(0, offset - 40), offset) for offset, terms in view.placed_terms
+    )
+
+
+_LITTLE_BEFORE_RE = re.compile(r"\b(?:little|minimal|few|limited|light|peu\s+de|un\s+minimum\s+de)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _prefix_denied(word: str, view: Analysis) -> bool:
