@@ -1420,6 +1420,13 @@ def _first_pass(text: str, language: str) -> _FirstPass:
     vocabulary.update([("~" + w[:6]) if w.isascii() else _prefix_key(w) for w in lemmas if len(w) >= 7 or not w.isascii()])
     vocabulary.discard(None)  # _prefix_key of a short non-ASCII lemma
     vocabulary.update(e.key for e in entities)
+    # "multi-modal", "co-occurrence": a compound written with a hyphen is also the word written without it
+    for i in range(len(words) - 1):
+        if source[spans[i][1] : spans[i + 1][0]] == "-" and words[i].isalpha() and words[i + 1].isalpha():
+            joined = words[i] + words[i + 1]
+            vocabulary.update((joined, lemma(joined, language)))
+            if len(joined) >= 7:
+                vocabulary.add("~" + unaccent(joined)[:6])
     return _FirstPass(
         source, words, lemmas, starts, tuple([j for _, j in spans]), tuple(breaks), clause_of,
         tuple(entity_spans), tuple(entities), tuple(quantities), frozenset(vocabulary),

@@ -891,3 +891,11 @@ def test_figures_then_as_many_names_after_for_pair_in_order():
 def test_a_french_word_of_the_field_opening_a_sentence_is_no_name():
     entities = analyse("Cas le plus frappant : un GPT-3 6B l'emporte sur GPT-2.", "fr").entities
     assert [e.initial for e in entities if e.key == "cas"] == [True]
+
+
+def test_a_compound_written_with_a_hyphen_is_also_the_word_without_it():
+    vocabulary = analyse("a multi-modal model of co-occurrence statistics", "en").vocabulary
+    assert {"multimodal", "cooccurrence", "multi", "modal"} <= vocabulary
+    # so a French claim's "multimodal" meets it
+    claim = analyse("un modèle multimodal", "fr")
+    assert all(not term.isdisjoint(vocabulary) for term in claim.terms)
