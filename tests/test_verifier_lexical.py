@@ -3548,6 +3548,19 @@ def test_words_before_a_respectively_list_of_names_are_said_of_every_figure():
     assert swapped.label is Label.REFUTED and swapped.reasons[0].message == "The source gives 13% to Zeta-5B, not to Zeta-2B."
 
 
+def test_a_figure_measured_on_the_benchmark_the_claim_names_is_that_benchmarks():
+    # arXiv:2007.08426, a sentence as published (shortened)
+    source = make_text_source(
+        "In particular, we report new state-of-the-art BLEU scores of 49.72 on LDC2017T10, 59.70 on WebNLG, and 25.66 "
+        "on AGENDA datasets."
+    )
+    # 49.72 shares the words "BLEU score" with the claim's figure, but the passage measures 59.70 on WebNLG
+    assert check("Sur WebNLG, le score BLEU grimpe à 59,70.", "fr", source).label is Label.SUPPORTED
+    moved = check("On WebNLG, the BLEU score climbs to 49.72.", "en", source)
+    assert moved.label is Label.REFUTED
+    assert moved.reasons[0].message == "The source gives 49.72 to LDC2017T10; WebNLG has 59.70."
+
+
 def test_a_figure_the_source_gives_to_the_next_name_of_a_list_is_not_the_first_names():
     source = make_text_source(
         "Older systems solved none of the puzzles; Alpha-7B (released in 2021) and Gamma-3 (released in 2022) solved "

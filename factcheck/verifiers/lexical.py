@@ -1095,12 +1095,19 @@ def _number_status(
                         continue
                     if _holds_other_value(view, key, quantity):
                         rival = next((b for b in bound if siblings(key, b) and not any(same_entity(b, k) for k in keys)), None)
-                    if rival is None and key in firm_keys and _firmly_elsewhere(view, key, i, quantity, claimed_by[key]):
+                    # (a benchmark both measure on, "59.70 on WebNLG", need not be tied firmly by a claim that ties its
+                    # figure firmly to nothing: "On WebNLG, the BLEU score climbs to 49.72")
+                    firmly_said = key in firm_keys or (
+                        not firm_keys and _measured_on(claim, key) and _measured_on(view, key)
+                    )
+                    if rival is None and firmly_said and _firmly_elsewhere(view, key, i, quantity, claimed_by[key]):
                         firm = next(v for v in firm_values(key) if _same_kind(quantity, v) and not values_match(quantity, v))
                         if not bound:
                             return "binding", f"The source gives {_name(claim, key)} {firm.text}, not {view.quantities[i].text}."
+                        # the holder the claim does not name ("LDC2017T10", not the metric "BLEU" both give)
+                        holder = next((b for b in sorted(bound) if not any(same_entity(b, k) for k in keys)), sorted(bound)[0])
                         return "binding", (
-                            f"The source gives {view.quantities[i].text} to {_name(view, sorted(bound)[0])}; "
+                            f"The source gives {view.quantities[i].text} to {_name(view, holder)}; "
                             f"{_name(claim, key)} has {firm.text}."
                         )
                 if rival is None:
@@ -1258,6 +1265,16 @@ def _slot_rival(
             best, best_overlap = other, overlap
     if best is None or best_overlap < _SLOT_OVERLAP:
         return None
+    # "Sur WebNLG, le score BLEU grimpe à 59,70" against "BLEU scores of 49.72 on LDC2017T10, 59.70 on WebNLG": the
+    # passage ties the claim's value, and not the rival, to the very benchmark the claim measures it on
+    mine = {k for k, i, _ in claim.bindings if claim.quantities[i] is quantity}
+    rival_index = view.quantities.index(best)
+    tied = {
+        k for k, i, strong in view.bindings
+        if strong and i in matches and any(same_entity(k, m) for m in mine) and _measured_on(view, k)
+    }
+    if tied and not any(k in tied for k, i, _ in view.bindings if i == rival_index):
+        return None
     # the claim's very value in a context nearly as close: the claim may word it differently, not move it;
     # a name the passage ties to that value says what it is when the source spells it out ("CER ... 2.81%",
     # after "character error rate (CER)")
@@ -1273,6 +1290,14 @@ def _slot_rival(
     if source is not None and _said_elsewhere(quantity, source, best_overlap):
         return None  # another sentence of the source gives the claim's value in the same slot
     return best
+
+
+def _measured_on(view: Analysis, key: str) -> bool:
+    """The text writes the name after "on" or "in": it is where something was measured (a benchmark)."""
+    text = view.prepared or view.text
+    entity = next((e for e in view.entities if e.key == key), None)
+    at = text.find(entity.text) if entity is not None else -1
+    return at > 0 and bool(_BENCHMARK_BEFORE_RE.search(text, 0, at))
 
 
 def _unit_follows(view: Analysis, bare: Quantity, unit: str | None) -> bool:
