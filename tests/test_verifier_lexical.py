@@ -2732,6 +2732,17 @@ def test_without_much_of_something_is_with_little_of_it():
     assert verdict.label is Label.SUPPORTED
 
 
+def test_a_side_said_of_the_claims_words_up_to_inflection_agrees():
+    # arXiv:2210.06726, title and first sentence as published: "small reasoning models" are its "Small Reasoners"
+    source = make_source(
+        "arXiv:2210.06726", "v1", "Explanations From Large Language Models Make Small Reasoners Better",
+        "Integrating free-text explanations to in-context learning of large language models (LLM) is shown to elicit "
+        "strong reasoning capabilities along with reasonable explanations.",
+    )
+    claim = "Instead of running a giant model, the authors use the explanations it writes to train small, cheap reasoning models."
+    assert check(claim, "en", source).label is not Label.REFUTED
+
+
 def test_requiring_zero_training_is_doing_without_it():
     # arXiv:2210.15097 (contrastive decoding), abstract sentence as published
     text = ("CD requires zero additional training, and produces higher quality text than decoding from the larger LM "

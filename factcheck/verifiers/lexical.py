@@ -2880,10 +2880,11 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         opposed = [
             s for n, sd, s in view.poles if n == name and sd == other and (n, sd) not in view.class_poles and same_thing(s)
         ]
-        agreeing = [s for n, sd, s in view.poles if n == name and sd == side and same_thing(s)]
+        # (a side said of the claim's words up to inflection agrees: "small reasoning models" and "Small Reasoners")
+        agreeing = [s for n, sd, s in view.poles if n == name and sd == side and (same_thing(s) or _stem_overlap(s, scope))]
         # "lowers the ratio of local to global attention layers" against "reduce the KV-cache memory ... by increasing
         # the ratio of local to global attention layers": the side said of more of the claim's words is the one
-        if opposed and agreeing and max(len(s & scope) for s in opposed) > max(len(s & scope) for s in agreeing) + 1:
+        if opposed and agreeing and max(len(s & scope) for s in opposed) > max(_stem_overlap(s, scope) for s in agreeing) + 1:
             agreeing = []
         if opposed and not agreeing:
             conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
@@ -3013,6 +3014,11 @@ _PRIOR_WORK_RE = re.compile(
     r"existants?|antérieur(?:e|s|es)?|précédent(?:e|s|es)?|classiques?|traditionnel(?:le)?s?|conventionnel(?:le)?s?|actuel(?:le)?s?)\b",
     re.IGNORECASE,
 )
+
+
+def _stem_overlap(a: frozenset[str], b: frozenset[str]) -> int:
+    """Distinct words (up to inflection) two sets share."""
+    return len(_stems(a) & _stems(b))
 
 
 def _said_outside_denial(words: set[str] | frozenset[str], view: Analysis) -> bool:
