@@ -1721,6 +1721,10 @@ def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:
     start, end, name = cue
     if end < len(words) and words[end] in _NOT_A_NEGATION_AFTER:
         return True
+    if any(words[j] in _LIMITED_AFTER and words[j - 1] != "at" for j in range(end, min(end + 3, len(words)))):
+        # "not all models are equally robust", "ne sont pas forcément robustes": a quantity limited, not the words
+        # after it denied ("not always" still denies: "does not always yield consistent gains")
+        return True
     if name in _CONTRAST_CUES and any(w in _PRIOR_WORK_WORDS for w in words[end : end + 3]):
         # "in contrast to traditional methods where the dialog state is predicted", "contrairement aux méthodes
         # existantes": the other side's way of doing the thing, not a denial of the thing's words
@@ -1731,6 +1735,7 @@ def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:
     return start > 0 and words[start - 1] in _NEAR_WORDS
 
 
+_LIMITED_AFTER = frozenset("all every necessarily tous toutes forcément nécessairement".split())
 _CONTRAST_CUES = frozenset({"unlike", "in contrast to", "contrary to", "as opposed to", "contrairement à", "à la différence de"})
 _PRIOR_WORK_WORDS = frozenset(
     "traditional conventional existing previous prior earlier standard classic classical other "

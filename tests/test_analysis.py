@@ -167,6 +167,11 @@ def test_negation_exclusivity_and_their_look_alikes():
     assert "synthetic" in analyse("Le modèle n'utilise que des données synthétiques.", "fr").exclusive_terms
     assert not analyse("trained with no more than 1/1,000th the compute", "en").negated_terms
     assert "use" in analyse("It never uses proprietary data.", "en").negated_terms
+    # "not all" limits a quantity; "not always" still denies what follows
+    assert "robust" not in analyse("Not all pretrained models are equally robust.", "en").negated_terms
+    assert "robuste" not in analyse("Les modèles ne sont pas forcément robustes.", "fr").negated_terms
+    assert "consistent" in analyse("CoT fine-tuning does not always yield consistent gains.", "en").negated_terms
+    assert "robust" in analyse("The models are not at all robust.", "en").negated_terms
 
 
 def test_opposite_properties_and_quantifiers():
