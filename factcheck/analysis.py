@@ -599,6 +599,8 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
                 )
                 and not _VERSION_AFTER_RE.match(text, end)
             )
+            if initial and _PRONOUN_AFTER_RE.match(text, end) and name.lower().endswith(("ly", "ment")):
+                continue  # "Notably, it surpasses GPT-4o": an adverb before the subject names nothing
         # "Mixtral 8x7B", "Llama 2 13B", "Gemini 1.5": a name followed by its version and size.
         while True:
             version = _VERSION_AFTER_RE.match(text, end)
@@ -1735,6 +1737,7 @@ def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:
     return start > 0 and words[start - 1] in _NEAR_WORDS
 
 
+_PRONOUN_AFTER_RE = re.compile(r",\s+(?:it|we|our|they|this|these|il|elle|nous|notre|ils|elles|ce|cette)\b", re.IGNORECASE)
 _LIMITED_AFTER = frozenset("all every necessarily tous toutes forcément nécessairement".split())
 _CONTRAST_CUES = frozenset({"unlike", "in contrast to", "contrary to", "as opposed to", "contrairement à", "à la différence de"})
 _PRIOR_WORK_WORDS = frozenset(

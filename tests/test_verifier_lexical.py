@@ -3256,6 +3256,16 @@ def test_only_before_a_degree_says_how_much_not_nothing_else(text):
     assert analyse(text, "en").exclusive_terms == frozenset()
 
 
+def test_an_adverb_before_it_is_no_subject_of_the_comparison():
+    source = make_text_source(
+        "We present ZetaCoder, a vision-language model for mathematics. Notably, it surpasses GPT-4o in the geometry "
+        "subset of MathVista."
+    )
+    behind = check("Sur la géométrie de MathVista, ZetaCoder reste derrière GPT-4o.", "fr", source)
+    assert behind.label is Label.REFUTED and behind.reasons[0].code == "direction_reversed"
+    assert check("ZetaCoder beats GPT-4o on MathVista geometry.", "en", source).label is Label.SUPPORTED
+
+
 def test_rivals_after_an_adjective_is_a_noun_not_a_comparison():
     comparisons = analyse("Ovis-U1 edges past recent rivals Ristretto-3B and SAIL-VL-1.5-2B.", "en").comparisons
     assert [(c.direction, c.cue) for c in comparisons] == [(">", "edge past")]
