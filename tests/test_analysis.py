@@ -152,6 +152,7 @@ def test_a_translation_direction_keeps_its_order():
         ("Phi-3 est supérieur aux modèles GPT-3.5.", "fr", ">", "phi3", "gpt3.5"),
         ("Phi-3 écrase GPT-3.5 sur MMLU.", "fr", ">", "phi3", "gpt3.5"),
         ("Phi-3 edges past GPT-3.5 on MMLU.", "en", ">", "phi3", "gpt3.5"),
+        ("Phi-3 has a pass rate improvement compared with GPT-3.5.", "en", ">", "phi3", "gpt3.5"),
     ],
 )
 def test_comparisons_have_a_direction_and_two_sides(text, language, direction, subject, obj):
