@@ -3256,6 +3256,21 @@ def test_only_before_a_degree_says_how_much_not_nothing_else(text):
     assert analyse(text, "en").exclusive_terms == frozenset()
 
 
+def test_a_subject_named_before_an_aside_is_the_comparisons():
+    # arXiv:2309.09117, a sentence as published
+    source = make_text_source(
+        "We demonstrate that Contrastive Decoding -- a simple, computationally light, and training-free text generation "
+        "method proposed by Li et al 2022 -- achieves large out-of-the-box improvements over greedy decoding on a "
+        "variety of reasoning tasks."
+    )
+    verdict = check("On reasoning tasks, contrastive decoding still trails plain greedy decoding.", "en", source)
+    assert verdict.label is Label.REFUTED
+    assert verdict.reasons[0].message == (
+        "The source says 'Contrastive Decoding ... achieves large out-of-the-box improvements over greedy decoding'; "
+        "the claim has it the other way round."
+    )
+
+
 def test_an_adverb_before_it_is_no_subject_of_the_comparison():
     source = make_text_source(
         "We present ZetaCoder, a vision-language model for mathematics. Notably, it surpasses GPT-4o in the geometry "

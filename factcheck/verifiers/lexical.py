@@ -2620,6 +2620,14 @@ def _sides_opposed(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
             continue
         for other in comparison_sides(view.text, view.language):
             their_subject, their_object = other.subject - other.object, other.object - other.subject
+            # the subject the passage names far before its cue ("Contrastive Decoding -- a simple ... method proposed
+            # by Li et al 2022 -- achieves large improvements over greedy decoding")
+            far = [key for c in view.comparisons if c.cue == other.cue for key in c.subject]
+            their_subject = their_subject | (frozenset(w for key in far for w in key.split("-")) - their_object)
+            # quoted from the name to the cue's side: "Contrastive Decoding ... achieves large improvements over ..."
+            shown = other.text
+            if far and _name(view, far[0]) not in other.text:
+                shown = f"{_name(view, far[0])} ... {_DASHED_ASIDE_RE.split(other.text)[-1]}"
             if their_subject <= _OWN_SIDE:
                 # "Our models outperform open-source chat models": the paper's own system, which the passage names
                 # ("Our fine-tuned LLMs, called Llama 2-Chat")
@@ -2632,11 +2640,14 @@ def _sides_opposed(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
                 # "traditional IR runs held their own against deep learning runs" against "deep learning runs
                 # significantly outperformed traditional IR runs"
                 if other.direction != "=":
-                    return "direction_mismatch", f"The source says '{other.text}', not that the two are on a level."
+                    return "direction_mismatch", f"The source says '{shown}', not that the two are on a level."
                 continue
             if (backward and other.direction == said.direction) or (forward and {other.direction, said.direction} == {">", "<"}):
-                return "direction_reversed", f"The source says '{other.text}'; the claim has it the other way round."
+                return "direction_reversed", f"The source says '{shown}'; the claim has it the other way round."
     return None
+
+
+_DASHED_ASIDE_RE = re.compile(r"\s(?:--|—|–)\s")
 
 
 def _only_on_a_level(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
