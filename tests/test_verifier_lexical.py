@@ -1403,6 +1403,7 @@ def test_a_whole_system_property_said_of_its_code():
          "The corpus and the fine-tuned ZetaLM model are being kept in-house.", "en"),
         ("Code and pre-trained ZetaLM models publicly available at https://example.org/zeta.",
          "The ZetaLM team keeps its code and weights under wraps.", "en"),
+        ("Our code is open at https://example.org/zeta.", "The ZetaLM code has not been made public.", "en"),
     ],
 )
 def test_other_words_for_a_release_and_for_keeping_it_closed(release, claim, language):
@@ -3467,6 +3468,7 @@ def test_a_phase_the_source_forgoes_is_not_one_it_imposes():
         ("The attention weights are symmetric across heads.", "Les poids d'attention sont asymétriques entre les têtes.", "fr"),
         ("A top-down mechanism weights the image features.", "A bottom-up mechanism weights the image features.", "en"),
         ("The encoder processes the images sequentially.", "L'encodeur traite les images en parallèle.", "fr"),
+        ("ZetaT5 is a pretrained Transformer-based encoder-decoder model.", "ZetaT5 est un modèle purement encodeur.", "fr"),
     ],
 )
 def test_more_opposite_properties_of_the_field(passage, claim, language):
