@@ -3469,6 +3469,10 @@ def test_a_phase_the_source_forgoes_is_not_one_it_imposes():
         ("A top-down mechanism weights the image features.", "A bottom-up mechanism weights the image features.", "en"),
         ("The encoder processes the images sequentially.", "L'encodeur traite les images en parallèle.", "fr"),
         ("ZetaT5 is a pretrained Transformer-based encoder-decoder model.", "ZetaT5 est un modèle purement encodeur.", "fr"),
+        ("For productivity, the models' retrieval success decays as caption complexity increases.",
+         "Retrieval success holds steady as the captions grow more complex.", "en"),
+        ("For productivity, the models' retrieval success decays as caption complexity increases.",
+         "Le succès de la recherche reste stable quand la complexité des légendes augmente.", "fr"),
     ],
 )
 def test_more_opposite_properties_of_the_field(passage, claim, language):
