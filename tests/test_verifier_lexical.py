@@ -2744,6 +2744,16 @@ def test_a_side_said_of_the_claims_words_up_to_inflection_agrees():
     assert check(claim, "en", source).label is not Label.REFUTED
 
 
+def test_still_rather_instead_and_together_are_no_content_to_find():
+    source = make_text_source(
+        "Our approach works even when only binary feedback is available, which makes it useful where generating "
+        "synthetic training data is not feasible."
+    )
+    verdict = check("The approach still works where generating synthetic training data is not feasible.", "en", source)
+    assert verdict.label is Label.SUPPORTED
+    assert verdict.reasons[0].message == "arXiv:2501.00001v1 carries the claim's terms (100%)."
+
+
 def test_requiring_zero_training_is_doing_without_it():
     # arXiv:2210.15097 (contrastive decoding), abstract sentence as published
     text = ("CD requires zero additional training, and produces higher quality text than decoding from the larger LM "
