@@ -1099,6 +1099,8 @@ def _number_status(
                     # figure firmly to nothing: "On WebNLG, the BLEU score climbs to 49.72")
                     firmly_said = key in firm_keys or (
                         not firm_keys and _measured_on(claim, key) and _measured_on(view, key)
+                        # and the passage measures the claim's value on another benchmark ("49.72 on LDC2017T10")
+                        and any(strong and j == i and k != key and _measured_on(view, k) for k, j, strong in view.bindings)
                     )
                     if rival is None and firmly_said and _firmly_elsewhere(view, key, i, quantity, claimed_by[key]):
                         firm = next(v for v in firm_values(key) if _same_kind(quantity, v) and not values_match(quantity, v))
