@@ -1765,7 +1765,7 @@ _GENERIC = frozenset(
 
 
 _WORD_LIST_RE = re.compile(r"\b([^\W\d_][\w-]*)((?:\s*,\s*[^\W\d_][\w-]*)*)\s*,?\s+(?:and|et)\s+([^\W\d_][\w-]*)\b")
-_RESPECTIVELY_RE = re.compile(r"respectiv", re.IGNORECASE)
+_RESPECTIVELY_RE = re.compile(r"respectiv\w*", re.IGNORECASE)
 
 
 def _respective_contexts(
@@ -1811,7 +1811,7 @@ def _respective_contexts(
             if not items and not tail.strip(" ,"):
                 # "an improvement of 5.7% and 3.5% respectively on the image and the sentence retrieval tasks":
                 # the list follows "respectively"
-                items = _items_following(re.sub(r"^\w*", "", source[mark.end() :]), len(members))
+                items = _items_following(source[mark.end() :], len(members))
             if items:
                 shared = set().union(*(quantities[i].context for i in members))
             else:
@@ -1856,7 +1856,7 @@ def _items_following(text: str, count: int) -> list[str] | None:
     opening = _LIST_OPENING_RE.match(text)
     if opening is None:
         return None
-    phrase = re.split(r"[.;:]\s|[.;:]$|,\s(?!and\b|et\b)", text[opening.end() :], maxsplit=1)[0]
+    phrase = _ITEMS_END_RE.split(text[opening.end() :], maxsplit=1)[0]
     parts = [p.strip() for p in _ITEM_SPLIT_RE.split(phrase) if p.strip()]
     if len(parts) != count:
         return None
@@ -1864,6 +1864,8 @@ def _items_following(text: str, count: int) -> list[str] | None:
     return parts
 
 
+# where a list of phrases ends: a stop, a colon, or a comma that opens no further item
+_ITEMS_END_RE = re.compile(r"[.;:](?:\s|$)|,\s(?!and\b|et\b)")
 _LIST_OPENING_RE = re.compile(r"[\s,]*(?:on|for|in|at|sur|pour|en|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?", re.IGNORECASE)
 _NEXT_PREPOSITION_RE = re.compile(r"\s+(?:on|for|in|at|with|sur|pour|en|dans|avec)\s+", re.IGNORECASE)
 _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+")

@@ -448,7 +448,8 @@ def _role_taken_by_sibling(claim: Analysis, choices, sources: Sequence[Source]) 
             view = analyse(passage.text, language)
             for key in kin:
                 if roles & frozenset().union(*_words_around(view, key)):
-                    reason = Reason("entity_mismatch", f"{source.label} gives that role to {_name(view, key)}, not {entity.text}.")
+                    said = f"{source.label} gives that role to {_name(view, key)}, not {entity.text}."
+                    reason = Reason("entity_mismatch", said)
                     evidence = Evidence(source.label, passage.text, passage.start, passage.end, 0.0)
                     return Assessment(Label.REFUTED, 0.7, (reason,), (evidence,), 0.0, strength=0.7)
     return None
@@ -1107,7 +1108,8 @@ def _number_status(
                         if not bound:
                             return "binding", f"The source gives {_name(claim, key)} {firm.text}, not {view.quantities[i].text}."
                         # the holder the claim does not name ("LDC2017T10", not the metric "BLEU" both give)
-                        holder = next((b for b in sorted(bound) if not any(same_entity(b, k) for k in keys)), sorted(bound)[0])
+                        unnamed = [b for b in sorted(bound) if not any(same_entity(b, k) for k in keys)]
+                        holder = (unnamed or sorted(bound))[0]
                         return "binding", (
                             f"The source gives {view.quantities[i].text} to {_name(view, holder)}; "
                             f"{_name(claim, key)} has {firm.text}."
@@ -1221,7 +1223,7 @@ def _holders(view: Analysis, claim: Analysis) -> dict[int, set[str]]:
 
 def _context_overlap(a: Quantity, b: Quantity) -> int:
     """Distinct words (up to inflection) two numbers' contexts share."""
-    return len(_stems(a.context) & _stems(b.context))
+    return _stem_overlap(a.context, b.context)
 
 
 _SLOT_OVERLAP = 2  # shared context words that make two numbers the same slot ("H100 GPU hours")
@@ -1852,7 +1854,9 @@ def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str]
         # each name has only the words from it to the next break
         split = _BEFORE_NAME_SPLIT_RE.search(text, low, high)
         # a comma after a clause of its own may close it on another name ("établit un record sur ARC, et Orca-3B ...")
-        closed = split is not None and "," in split.group() and sum(1 for o, _ in view.placed_terms if low < o < split.start()) >= 3
+        closed = split is not None and "," in split.group() and (
+            sum(1 for o, _ in view.placed_terms if low < o < split.start()) >= 3
+        )
         if (
             split is None
             # a list of names: "LLaMA and Falcon LLMs"
@@ -1885,7 +1889,9 @@ def _bracketed_phrase(text: str, at: int) -> tuple[int, int] | None:
 
 def _stops(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The sentence ends between two offsets; the stop of "e.g." or "et al." ends none."""
-    return [m for m in _SENTENCE_END_RE.finditer(text, start, end) if not _ABBREVIATION_END_RE.search(text, 0, m.start() + 1)]
+    return [
+        m for m in _SENTENCE_END_RE.finditer(text, start, end) if not _ABBREVIATION_END_RE.search(text, 0, m.start() + 1)
+    ]
 
 
 _ABBREVIATION_END_RE = re.compile(r"\b(?:e\.g|i\.e|et al|vs|cf|etc|resp|approx|fig|eq)\.$", re.IGNORECASE)
@@ -2384,7 +2390,7 @@ def _parallel_holders(claim: Analysis, view: Analysis, key: str, other: str, ind
         return False
     text = view.prepared or view.text
     places = {name: text.find(entity.text) for name, entity in entities.items()}
-    if any(at < 0 or _BENCHMARK_BEFORE_RE.search(text[:at]) for at in places.values()):
+    if any(at < 0 for at in places.values()) or any(_measured_on(view, name) for name in places):
         return False
     given = view.quantities[index].position
     own = [
@@ -2395,7 +2401,7 @@ def _parallel_holders(claim: Analysis, view: Analysis, key: str, other: str, ind
         places[key] < mine < places[other] < given or places[other] < given < places[key] < mine for mine in own
     )
     first, last = min(places.values()), max([given, *own])
-    return in_order and not _SENTENCE_END_RE.search(text, first, last)
+    return in_order and not _stops(text, first, last)
 
 
 def _holds_other_value(view: Analysis, key: str, quantity: Quantity) -> bool:
@@ -3050,7 +3056,9 @@ def _said_of_little(word: str, view: Analysis) -> bool:
     )
 
 
-_LITTLE_BEFORE_RE = re.compile(r"\b(?:little|minimal|few|limited|light|peu\s+de|un\s+minimum\s+de)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LITTLE_BEFORE_RE = re.compile(
+    r"\b(?:little|minimal|few|limited|light|peu\s+de|un\s+minimum\s+de)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 
 
 def _prefix_denied(word: str, view: Analysis) -> bool:
