@@ -1301,7 +1301,8 @@ def _measured_on(view: Analysis, key: str) -> bool:
     text = view.prepared or view.text
     entity = next((e for e in view.entities if e.key == key), None)
     at = text.find(entity.text) if entity is not None else -1
-    return at > 0 and bool(_BENCHMARK_BEFORE_RE.search(text, 0, at))
+    # (the words right before it: "on the ", "dans l'")
+    return at > 0 and bool(_BENCHMARK_BEFORE_RE.search(text, max(0, at - 16), at))
 
 
 def _unit_follows(view: Analysis, bare: Quantity, unit: str | None) -> bool:
@@ -1890,7 +1891,8 @@ def _bracketed_phrase(text: str, at: int) -> tuple[int, int] | None:
 def _stops(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The sentence ends between two offsets; the stop of "e.g." or "et al." ends none."""
     return [
-        m for m in _SENTENCE_END_RE.finditer(text, start, end) if not _ABBREVIATION_END_RE.search(text, 0, m.start() + 1)
+        m for m in _SENTENCE_END_RE.finditer(text, start, end)
+        if not _ABBREVIATION_END_RE.search(text, max(0, m.start() - 6), m.start() + 1)
     ]
 
 
