@@ -317,7 +317,7 @@ _SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[BbMm]|\d+x\d+[BbMm]")
 _SHORT_CODE_RE = re.compile(r"(?!o\d$)(?:[A-Za-z]\d{1,2}|v\d+(?:\.\d+)*|[A-Za-z]{1,2}\d*)")
 # T5, H100, A6000, FP16: capitals then digits name a model, a chip or a format, unlike "v4" or "x2"
 _CAPITAL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{1,5}")
-_CLAUSE_BREAK_RE = re.compile(r"[;()\[\]]|[.!?](?:\s|$)")
+_CLAUSE_BREAK_RE = re.compile(r"[;()\[\]]|[.!?](?:\s|$)|\n\s*\n")
 _DIGIT_GROUP_SEPARATOR_RE = re.compile(r"[, \u00a0\u202f]")
 _DIGIT_GROUP_SEPARATOR_OR_DOT_RE = re.compile(r"[, \u00a0\u202f.]")
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")

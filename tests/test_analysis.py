@@ -905,3 +905,13 @@ def test_a_compound_written_with_a_hyphen_is_also_the_word_without_it():
     # so a French claim's "multimodal" meets it
     claim = analyse("un modèle multimodal", "fr")
     assert all(not term.isdisjoint(vocabulary) for term in claim.terms)
+
+
+def test_a_title_and_the_sentence_after_it_are_apart():
+    # a title has no stop: the blank line after it ends it, so its words hold none of the sentence's figures
+    view = analyse(
+        "Attention-Based End-to-End Speech Recognition on Voice Search\n\nTaken together, these tricks achieve a "
+        "character error rate (CER) of 3.58% on the MiTV voice search dataset.",
+        "en",
+    )
+    assert all(key not in ("end-to-end", "attention", "speech") for key, _, _ in view.bindings)
