@@ -301,6 +301,10 @@ def _cognates(word: str) -> set[str]:
     return out
 
 
+# an English word this long or longer is also found by its first six letters ("complex" is not "complete")
+_ENGLISH_PREFIX_LENGTH = 8
+
+
 @functools.lru_cache(maxsize=100_000)
 def _prefix_key(word: str) -> str | None:
     plain = unaccent(word)
@@ -1546,8 +1550,12 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         # each alternative brings its synonyms (those of the alternatives only, not of the synonyms)
         groups = [group for group in map(synonyms.get, core) if group]
         term = core.union(*groups) if groups else core
-        terms.append(term)
         term_index[i] = term
+        if language != "fr" and len(lem) >= _ENGLISH_PREFIX_LENGTH:
+            # "generator" is found as "generation", "repositories" as "repository": the first letters of a long
+            # English word, as of a French one; only to find the claim, not to say what a property is said of
+            term = term | {_prefix_key(lem)}
+        terms.append(term)
 
     # "sans grand réglage", "without much tuning": a word of degree is not what is denied
     denied = _scope_tokens(negations, core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=_DEGREE_WORDS)

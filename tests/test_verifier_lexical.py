@@ -2744,6 +2744,16 @@ def test_a_side_said_of_the_claims_words_up_to_inflection_agrees():
     assert check(claim, "en", source).label is not Label.REFUTED
 
 
+def test_a_long_english_word_meets_the_words_it_shares_its_first_letters_with():
+    # "generator" is the source's "generation", "extractor" its "extraction", as French words already were
+    source = make_text_source(
+        "We combine models of question generation and answer extraction, and filter the results to ensure roundtrip "
+        "consistency."
+    )
+    claim = "The recipe pairs a question generator with an answer extractor and filters the results for roundtrip consistency."
+    assert check(claim, "en", source).label is Label.SUPPORTED
+
+
 def test_still_rather_instead_and_together_are_no_content_to_find():
     source = make_text_source(
         "Our approach works even when only binary feedback is available, which makes it useful where generating "
