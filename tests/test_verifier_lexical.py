@@ -2754,6 +2754,15 @@ def test_a_long_english_word_meets_the_words_it_shares_its_first_letters_with():
     assert check(claim, "en", source).label is Label.SUPPORTED
 
 
+def test_the_authors_argue_is_how_a_claim_is_reported_not_what_it_says():
+    source = make_text_source(
+        "Like many deep networks, neural translation models are over-parameterized, which increases their storage size."
+    )
+    verdict = check("Neural translation models are over-parameterized, the authors argue and explain.", "en", source)
+    assert verdict.label is Label.SUPPORTED
+    assert verdict.reasons[0].message == "arXiv:2501.00001v1 carries the claim's terms (100%)."
+
+
 def test_still_rather_instead_and_together_are_no_content_to_find():
     source = make_text_source(
         "Our approach works even when only binary feedback is available, which makes it useful where generating "
