@@ -2716,6 +2716,24 @@ def test_a_role_only_one_model_fills_given_to_a_sibling_refutes_the_claims_name(
     assert check("Zeta-13B serves as a point of comparison.", "en", source).label is Label.NOT_ENOUGH_INFO
 
 
+def test_a_base_written_after_on_is_the_base_the_source_writes_as_one():
+    source = make_text_source(
+        "We present ZetaMed-7B for biomedicine. In addition, ZetaMed-7B is the first large generative language model "
+        "based on Llama2 in the biomedical domain, therefore is commercial friendly."
+    )
+    for claim, language in (("ZetaMed-7B is built on Mistral-7B, which makes it commercially friendly.", "en"),
+                            ("ZetaMed-7B est bâti sur Mistral-7B.", "fr")):
+        verdict = check(claim, language, source)
+        assert verdict.label is Label.REFUTED, claim
+        assert verdict.reasons[0].message == "arXiv:2501.00001v1 says this of Llama2, not Mistral-7B."
+    # a name the source never writes as a base is no base
+    larger = make_text_source(
+        "Experiments show that our small reasoners even perform better than finetuning or prompting a 60x larger GPT-3 "
+        "(175B) model."
+    )
+    assert check("The small reasoners trained in the study are built on T5 models.", "en", larger).label is Label.NOT_ENOUGH_INFO
+
+
 def test_names_in_a_list_or_a_fronted_phrase_have_no_roles_of_their_own():
     # arXiv:2306.03078 (SpQR), abstract sentence as published
     text = ("SpQR works by identifying and isolating outlier weights, and achieves relative accuracy losses of less than "

@@ -413,8 +413,14 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
         # else a name the source writes in the same words as the claim's ("a significant upgrade from its predecessor,
         # CodeQwen1.5" for "a major upgrade over its predecessor StarCoder2")
         # (not a benchmark: "sets a new state of the art on MIMIC-CXR" says nothing against "on IU X-ray")
-        if not kin and not _BENCHMARK_BEFORE_RE.search(claim.text[: claim.text.find(entity.text)]):
+        measured_on = _BENCHMARK_BEFORE_RE.search(claim.text[: claim.text.find(entity.text)])
+        # (a base model is written after "on" too, "built on Mistral-7B": then the source's must be written as one,
+        # "based on Llama2")
+        based = measured_on and any(t & _ONE_HOLDER_ROLES for t in _words_around(claim, entity.key))
+        if not kin and (based or not measured_on):
             kin = _same_place_names(claim, entity.key, sources)
+            if based:
+                kin = [key for key in kin if _written_as_base(key, sources)]
         if not kin or not _as_written(entity.text).search(claim.text):
             return None
         choices.append((entity, kin[:3]))
@@ -453,6 +459,21 @@ def _role_taken_by_sibling(claim: Analysis, choices, sources: Sequence[Source]) 
                     evidence = Evidence(source.label, passage.text, passage.start, passage.end, 0.0)
                     return Assessment(Label.REFUTED, 0.7, (reason,), (evidence,), 0.0, strength=0.7)
     return None
+
+
+def _written_as_base(key: str, sources: Sequence[Source]) -> bool:
+    """Some source writes the name right after "based on", "built on", "fine-tuned from" and the like."""
+    name = _surface(sources, key)
+    return any(
+        _BASE_BEFORE_RE.search(source.text, max(0, at - 40), at)
+        for source in sources for at in (m.start() for m in _as_written(name).finditer(source.text))
+    )
+
+
+_BASE_BEFORE_RE = re.compile(
+    r"\b(?:based|built|fine-?tuned|finetuned|initiali[sz]ed|trained|distill?ed)\s+(?:on|upon|from|with)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _as_written(name: str) -> re.Pattern[str]:
