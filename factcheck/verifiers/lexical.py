@@ -413,11 +413,11 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
         # else a name the source writes in the same words as the claim's ("a significant upgrade from its predecessor,
         # CodeQwen1.5" for "a major upgrade over its predecessor StarCoder2")
         # (not a benchmark: "sets a new state of the art on MIMIC-CXR" says nothing against "on IU X-ray")
-        measured_on = _BENCHMARK_BEFORE_RE.search(claim.text[: claim.text.find(entity.text)])
+        after_on = _BENCHMARK_BEFORE_RE.search(claim.text[: claim.text.find(entity.text)])
         # (a base model is written after "on" too, "built on Mistral-7B": then the source's must be written as one,
         # "based on Llama2")
-        based = measured_on and any(t & _ONE_HOLDER_ROLES for t in _words_around(claim, entity.key))
-        if not kin and (based or not measured_on):
+        based = after_on and any(t & _ONE_HOLDER_ROLES for t in _words_around(claim, entity.key))
+        if not kin and (based or not after_on):
             kin = _same_place_names(claim, entity.key, sources)
             if based:
                 kin = [key for key in kin if _written_as_base(key, sources)]
