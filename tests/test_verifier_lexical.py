@@ -2781,15 +2781,6 @@ def test_the_authors_argue_is_how_a_claim_is_reported_not_what_it_says():
     assert verdict.reasons[0].message == "arXiv:2501.00001v1 carries the claim's terms (100%)."
 
 
-def test_only_never_and_yet_are_cues_not_content_to_find():
-    source = make_text_source(
-        "Text-based LLMs process structured text representations from webpage accessibility trees and write the "
-        "instructions used for training."
-    )
-    claim = "Text-only LLMs, which never see a screenshot, write the training instructions from the accessibility trees."
-    assert check(claim, "en", source).label is Label.SUPPORTED
-
-
 def test_still_rather_instead_and_together_are_no_content_to_find():
     source = make_text_source(
         "Our approach works even when only binary feedback is available, which makes it useful where generating "
