@@ -1789,6 +1789,15 @@ def test_single_and_multiple_said_of_different_things_do_not_conflict():
     assert all(reason.code != "antonym" for reason in singled_out.reasons)
 
 
+def test_a_single_model_against_an_ensemble_is_an_opposite_setting():
+    # arXiv:1904.05880 (factor graph attention): the 6% gain is the ensemble's
+    source = make_text_source("Our ensemble model improved the MRR score on VisDial1.0 by more than 6%.")
+    single = check("The single factor-graph model improves the MRR score on VisDial1.0 by more than 6%.", "en", source)
+    assert single.label is Label.REFUTED
+    assert single.reasons[0].code == "antonym"
+    assert check("An ensemble lifts the MRR on VisDial1.0 by more than 6%.", "en", source).label is Label.SUPPORTED
+
+
 def test_a_likeness_whose_property_the_next_sentence_sets_the_subject_apart_from():
     # arXiv:2110.05354 (ILMA): the earlier approach's sentence, then the one that names the subject
     source = make_source(
