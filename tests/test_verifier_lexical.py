@@ -1652,6 +1652,15 @@ def test_a_count_of_sizes_is_the_length_of_the_list_that_follows():
     assert check("La famille Qwen2-VL se décline en quatre tailles : 2, 8 et 72 milliards de paramètres.", "fr", source).label is not Label.SUPPORTED
 
 
+def test_a_count_of_names_is_the_length_of_the_list_the_source_gives():
+    # arXiv:2308.09442 (BioMedGPT), abstract sentence as published
+    text = ("In addition, we publish the datasets that are meticulously curated for the alignment of multi-modalities, "
+            "i.e., PubChemQA and UniProtQA.")
+    source = make_source("arXiv:2308.09442", "v1", "BioMedGPT: Open Multimodal Generative Pre-trained Transformer for BioMedicine", text)
+    assert check("The two alignment datasets released are PubChemQA and UniProtQA.", "en", source).label is Label.SUPPORTED
+    assert check("Les trois jeux de données d'alignement publiés sont PubChemQA et UniProtQA.", "fr", source).label is not Label.SUPPORTED
+
+
 def test_a_benchmark_name_the_source_misspells_and_a_fully_supervised_setting():
     # arXiv:2208.02816, abstract sentence as published (the source writes "Kinectics-400")
     text = ("In fully-supervised settings, X-CLIP achieves a top-1 accuracy of 87.1% on Kinectics-400, while using 12 "

@@ -810,6 +810,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
     # a figure two rules both derive counts once
     derived = sorted(set(
         _derived_factors(claim, matched_numbers, view) + _list_lengths(claim, matched_numbers, view)
+        + _named_list_lengths(claim, matched_numbers, view)
         + _reduction_equivalents(claim, matched_numbers, view) + _gain_equivalents(claim, matched_numbers, view)
         + _share_equivalents(claim, matched_numbers) + changed
     ))
@@ -1553,6 +1554,23 @@ def _list_lengths(claim: Analysis, matched: set[int], view: Analysis) -> list[in
             if len(between) == int(q.value) and {low, high} <= between:
                 found.append(index)
     return found
+
+
+def _named_list_lengths(claim: Analysis, matched: set[int], view: Analysis) -> list[int]:
+    """Claim counts that are the length of a list of names the claim gives and the passage gives whole: "the two
+    alignment datasets are PubChemQA and UniProtQA" against "the datasets ..., i.e., PubChemQA and UniProtQA"."""
+    counts = [
+        index for index, q in enumerate(claim.quantities)
+        if index not in matched and q.unit is None and q.value == int(q.value) and 2 <= q.value <= 10
+    ]
+    if not counts:
+        return []
+    theirs = _name_lists(view, 2)
+    whole = {
+        len(mine) for mine in _name_lists(claim, 2)
+        if any(len(names) == len(mine) and all(any(same_entity(k, t) for t in names) for k in mine) for names in theirs)
+    }
+    return [index for index in counts if int(claim.quantities[index].value) in whole]
 
 
 def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
