@@ -2250,6 +2250,10 @@ def test_a_name_in_a_slot_the_source_fills_with_another_is_refuted(claim, label)
         assert verdict.reasons[0].code == "entity_mismatch" and "CodeQwen1.5" in verdict.reasons[0].message
 
 
+_IMGCODE = (
+    "Specifically, we co-develop our image-to-code model and dataset with model-in-the-loop approach, resulting in an "
+    "image-to-code model, FigCodifier and ImgCode-8.6M dataset, the largest image-code dataset to date."
+)
 _QWEN_SERIES = (
     "In this report, we introduce the Qwen2.5-Coder series, a significant upgrade from its predecessor, CodeQwen1.5. "
     "This series includes two models: Qwen2.5-Coder-1.5B and Qwen2.5-Coder-7B. It is compared with Qwen2.5-32B."
@@ -2360,6 +2364,14 @@ ONE_PASSAGE_VERDICTS = [
     pytest.param(
         _QWEN_SERIES, "CodeQwen1.5 has 32 billion parameters.", "en", Label.NOT_ENOUGH_INFO,
         id="size-in-another-model-name",
+    ),
+    # arXiv:2505.10557 (FigCodifier): a data set's size in its name
+    pytest.param(
+        _IMGCODE, "Avec ses 8,6 millions d'exemples, ImgCode-8.6M est le plus grand jeu de données image-code à ce jour.",
+        "fr", Label.SUPPORTED, id="size-in-the-dataset-name",
+    ),
+    pytest.param(
+        _IMGCODE, "ImgCode-8.6M holds 6.8 million examples.", "en", Label.NOT_ENOUGH_INFO, id="another-size-than-the-dataset-name",
     ),
 ]
 

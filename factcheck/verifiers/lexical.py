@@ -3128,8 +3128,9 @@ def _spaced_name(key: str, text: str) -> bool:
 
 def _size_of_a_name(quantity: Quantity, view: Analysis, holders: list[str]) -> bool:
     """A parameter count the passage gives only in the name of the model the claim gives it to ("Qwen2.5-Coder-7B"
-    has 7 billion parameters; "Qwen3-235B" says nothing of the size of the model compared with it)."""
-    if quantity.unit not in ("parameter", None) or quantity.value < 1e8:
+    has 7 billion parameters; "Qwen3-235B" says nothing of the size of the model compared with it), or a count of
+    examples in the name of a data set ("ImgCode-8.6M" holds 8.6 million)."""
+    if quantity.unit in _NOT_COUNTS or quantity.unit in _MEASURES or quantity.value < 1e6:
         return False
     for entity in view.entities:
         if holders and not any(same_entity(key, entity.key) or entity.key.startswith(key) for key in holders):
