@@ -2385,6 +2385,15 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2305.16291 (Voyager), sentences as published
+        "We introduce Voyager, the first LLM-powered embodied lifelong learning agent in Minecraft that continuously "
+        "explores the world. Voyager interacts with GPT-4 via blackbox queries, which bypasses the need for model "
+        "parameter fine-tuning.",
+        ("Voyager fine-tunes GPT-4's parameters on Minecraft gameplay.", "en"), ("negated", "fine"),
+        ("Voyager queries GPT-4 as a black box, with no fine-tuning of its parameters.", "en"),
+        id="bypassing-the-need-for-something-is-doing-without-it",
+    ),
+    pytest.param(
         # arXiv:1707.07998, a sentence as published
         "Demonstrating the broad applicability of the method, applying the same approach to VQA we obtain first place in "
         "the 2017 VQA Challenge.",
