@@ -1661,6 +1661,25 @@ def test_a_count_of_names_is_the_length_of_the_list_the_source_gives():
     assert check("Les trois jeux de données d'alignement publiés sont PubChemQA et UniProtQA.", "fr", source).label is not Label.SUPPORTED
 
 
+def test_a_property_one_of_the_passages_gives_does_not_stop_support_across_passages():
+    # arXiv:2506.23044 (Ovis-U1), sentences as published: the size in the first, the score in the third
+    source = make_text_source(
+        "In this report, we introduce Ovis-U1, a 3-billion-parameter unified model that integrates multimodal "
+        "understanding, text-to-image generation, and image editing capabilities. Compared to training solely on "
+        "understanding or generation tasks, unified training yields better performance, demonstrating the enhancement "
+        "achieved by integrating these two tasks. Ovis-U1 achieves a score of 69.6 on the OpenCompass Multi-modal "
+        "Academic Benchmark, surpassing recent state-of-the-art models such as Ristretto-3B and SAIL-VL-1.5-2B."
+    )
+    pieced = check("Ovis-U1, un modèle unifié de 3 milliards de paramètres, obtient 69,6 sur le benchmark académique "
+                   "multimodal d'OpenCompass.", "fr", source)
+    assert pieced.label is Label.SUPPORTED and len(pieced.evidence) >= 2
+    # the other side of the property, and an effect no passage says
+    assert check("Ovis-U1, un modèle unifié de 3 milliards de paramètres, obtient 69,6 sur le benchmark académique "
+                 "unimodal d'OpenCompass.", "fr", source).label is Label.REFUTED
+    assert check("The 3-billion-parameter Ovis-U1 scores 69.6 on OpenCompass, and its unified training degrades image "
+                 "editing.", "en", source).label is not Label.SUPPORTED
+
+
 def test_a_benchmark_name_the_source_misspells_and_a_fully_supervised_setting():
     # arXiv:2208.02816, abstract sentence as published (the source writes "Kinectics-400")
     text = ("In fully-supervised settings, X-CLIP achieves a top-1 accuracy of 87.1% on Kinectics-400, while using 12 "

@@ -1041,12 +1041,23 @@ def _pieced_together(claim: Analysis, judged: Sequence[tuple[_Candidate, Assessm
     coverage = sum(1 for term in claim.terms if not term.isdisjoint(vocabulary)) / len(claim.terms)
     if coverage < COMBINED_SUPPORT_COVERAGE:
         return None
-    if claim.negated_terms or claim.exclusive_terms or claim.poles:
-        return None  # "only", "not", "dense": one passage must say it
+    if claim.negated_terms or claim.exclusive_terms:
+        return None  # "only", "not": one passage must say it
+    # a property ("dix fois plus gros", "multimodal") one of the passages gives on the same side, of the same words,
+    # and none on the other; what the claim says its subject does to something ("improves retrieval") is one passage's
+    for name, side, scope in claim.poles:
+        if name in _ONE_PASSAGE_POLES:
+            return None
+        poles = [pole for c, _ in judged for pole in c.view.poles if pole[0] == name and _stem_overlap(pole[2], scope)]
+        if not any(pole[1] == side for pole in poles) or any(pole[1] != side for pole in poles):
+            return None
     labels = sorted({c.source.label for c, _ in chosen})
     message = f"{', '.join(labels)} carries the claim across {len(chosen)} passages ({coverage:.0%} of its terms)."
     evidence = tuple(c.evidence() for c, _ in sorted(chosen, key=lambda item: item[0].scored.passage.start))
     return Assessment(Label.SUPPORTED, 0.5 + 0.3 * coverage, (Reason("combined_passages", message),), evidence, coverage)
+
+
+_ONE_PASSAGE_POLES = frozenset({"outcome", "change_direction"})
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
