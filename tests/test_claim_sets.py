@@ -249,6 +249,8 @@ LATER_SETS = {
     "test12": "t12",
     "dev15": "d15",
     "test13": "t13",
+    "dev16": "d16",
+    "test14": "t14",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
