@@ -435,6 +435,10 @@ def test_latex_delimiters_and_lower_case_sizes():
     # arXiv:2403.09629 as the snapshot has it: the arrow's backslash gone, the word glued to the figures
     glued = analyse("zero-shot improvements on GSM8K (5.9%rightarrow10.9%) and CommonsenseQA", "en").quantities
     assert [q.text for q in glued] == ["5.9%", "10.9%"]
+    # arXiv:2412.01819 as the snapshot has it: a tilde whose markup is left around the word
+    about = analyse("we propose a non-AR counterpart facilitating \\{sim\\}11% faster sampling", "en").quantities
+    assert [(q.text, q.value) for q in about] == [("11%", 11.0)]
+    assert [q.text for q in analyse("a \\\\(sim2real\\\\) gap of 3 points", "en").quantities] == ["3"]
 
 
 def test_a_french_adverb_opening_a_sentence_is_not_a_name():
