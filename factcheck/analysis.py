@@ -301,6 +301,23 @@ def _cognates(word: str) -> set[str]:
     return out
 
 
+# English derivations and the word they are made from: "adaptability" says "adapt", "strictness" "strict",
+# "physical" "physic" (the look-alike of "physique"), "remarkably" "remarkable"
+_ENGLISH_DERIVATIONS = (
+    ("ability", ""), ("ability", "able"), ("ibility", "ible"), ("ness", ""), ("ically", "ic"), ("ical", "ic"),
+    ("ably", "able"), ("ibly", "ible"), ("ally", "al"),
+)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _english_bases(word: str) -> tuple[str, ...]:
+    """The words an English derivation is made from, by its suffix (none for a short stem)."""
+    return tuple(
+        word[: -len(suffix)] + replacement for suffix, replacement in _ENGLISH_DERIVATIONS
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4
+    )
+
+
 # an English word this long or longer is also found by its first six letters ("complex" is not "complete")
 _ENGLISH_PREFIX_LENGTH = 8
 
@@ -1429,6 +1446,8 @@ def _first_pass(text: str, language: str) -> _FirstPass:
     # _prefix_key of each lemma: an ASCII lemma is its own unaccented form, so only long ones have a prefix
     vocabulary.update([("~" + w[:6]) if w.isascii() else _prefix_key(w) for w in lemmas if len(w) >= 7 or not w.isascii()])
     vocabulary.discard(None)  # _prefix_key of a short non-ASCII lemma
+    if language != "fr":
+        vocabulary.update(base for w in lemmas for base in _english_bases(w))
     vocabulary.update(e.key for e in entities)
     # "multi-modal", "co-occurrence": a compound written with a hyphen is also the word written without it
     for i in range(len(words) - 1):

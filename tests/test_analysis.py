@@ -919,3 +919,12 @@ def test_a_title_and_the_sentence_after_it_are_apart():
         "en",
     )
     assert all(key not in ("end-to-end", "attention", "speech") for key, _, _ in view.bindings)
+
+
+def test_an_english_derivation_brings_the_word_it_is_made_from():
+    # arXiv:2402.06852 (ChemLLM), arXiv:2305.06984: what a French claim's words translate to
+    vocabulary = analyse("ChemLLM shows exceptional adaptability to related physical tasks, although still suffering from "
+                         "unnecessary strictness; remarkably, it does.", "en").vocabulary
+    assert {"adapt", "adaptable", "physic", "strict", "remarkable"} <= vocabulary
+    # a short stem is no word of its own ("ability" is not "" plus a suffix, "really" not "re")
+    assert not {"", "re", "ab"} & analyse("Its ability is really good.", "en").vocabulary
