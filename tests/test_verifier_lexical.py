@@ -2384,6 +2384,19 @@ ONE_PASSAGE_VERDICTS = [
         _QWEN_SERIES, "CodeQwen1.5 has 32 billion parameters.", "en", Label.NOT_ENOUGH_INFO,
         id="size-in-another-model-name",
     ),
+    # words of the field a French claim translates: chemistry, regular expressions, hallucinations
+    pytest.param(
+        "Remarkably, ChemLLM also shows exceptional adaptability to related mathematical and physical tasks despite "
+        "being trained mainly on chemical-centric corpora.",
+        "Bien qu'entraîné surtout sur des corpus centrés sur la chimie, ChemLLM s'adapte remarquablement à des tâches de "
+        "mathématiques et de physique.", "fr", Label.SUPPORTED, id="french-words-of-chemistry-and-physics",
+    ),
+    pytest.param(
+        "We further demonstrate that regex matching ranks QA models consistent with human judgments, although still "
+        "suffering from unnecessary strictness.",
+        "D'après les auteurs, l'appariement par expressions régulières classe les systèmes de QA en accord avec le "
+        "jugement humain, même s'il reste inutilement strict.", "fr", Label.SUPPORTED, id="french-regular-expressions",
+    ),
     # arXiv:2505.10557 (FigCodifier): a data set's size in its name
     pytest.param(
         _IMGCODE, "Avec ses 8,6 millions d'exemples, ImgCode-8.6M est le plus grand jeu de données image-code à ce jour.",
