@@ -2701,6 +2701,8 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
             if language == "fr":
                 terms.update(translations.get(lemmas[i], ()) or translations.get(words[i], ()))
                 terms.update(_cognates(lemmas[i]))
+        if {"state", "art"} <= terms or {"état", "art"} <= terms:
+            terms.add("best")  # "state-of-the-art baselines" are "les meilleurs systèmes"
         return frozenset(terms)
 
     found = []

@@ -2417,6 +2417,26 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:1808.04064, sentences as published: "the method" of a claim is the paper's "our proposed method", and
+        # "state-of-the-art baselines" are "les meilleurs systèmes"
+        "In this paper, we propose to improve translation with agreement between left-to-right and right-to-left "
+        "decoders. Experimental results show that our proposed method significantly outperforms state-of-the-art "
+        "baselines on Chinese-English and English-German translation tasks.",
+        ("En traduction chinois-anglais, la méthode reste en deçà des meilleurs systèmes de référence.", "fr"),
+        ("direction_reversed", "'our proposed method significantly outperforms"),
+        ("En traduction chinois-anglais, la méthode surpasse nettement les meilleurs systèmes de référence.", "fr"),
+        id="the-method-of-a-claim-is-our-method-of-the-paper",
+    ),
+    pytest.param(
+        # arXiv:2301.02111 (VALL-E), a sentence as published
+        "Experiment results show that VALL-E significantly outperforms the state-of-the-art zero-shot TTS system in "
+        "terms of speech naturalness and speaker similarity.",
+        ("En naturel comme en ressemblance de voix, VALL-E reste derrière le meilleur système de synthèse zero-shot "
+         "existant.", "fr"), ("direction_reversed", "VALL-E significantly outperforms"),
+        ("VALL-E dépasse le meilleur système de synthèse zero-shot existant en naturel et en ressemblance de voix.", "fr"),
+        id="the-best-system-is-the-state-of-the-art-one",
+    ),
+    pytest.param(
         # arXiv:2305.16291 (Voyager), sentences as published
         "We introduce Voyager, the first LLM-powered embodied lifelong learning agent in Minecraft that continuously "
         "explores the world. Voyager interacts with GPT-4 via blackbox queries, which bypasses the need for model "

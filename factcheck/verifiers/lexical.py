@@ -2674,26 +2674,35 @@ def _sides_opposed(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
     where the claim puts them on a level: the reason's code and message."""
     for said in comparison_sides(claim.text, claim.language):
         # what tells the sides apart: words of one side only, and not words every side of the field has
-        subject = said.subject - said.object - _SIDE_GENERIC
-        obj = said.object - said.subject - _SIDE_GENERIC
-        if not subject or not obj:
+        subject = said.subject - said.object - _SIDE_GENERIC - _SIDE_MANNER
+        obj = said.object - said.subject - _SIDE_GENERIC - _SIDE_MANNER
+        # "la méthode reste en deçà des meilleurs systèmes": a side that is only "the method" is the paper's own
+        own = _only_the_method(said)
+        if (not subject and not own) or not obj:
             continue
         for other in comparison_sides(view.text, view.language):
             their_subject, their_object = other.subject - other.object, other.object - other.subject
+            theirs_own = their_subject - _SIDE_MANNER <= _OWN_SIDE | _SIDE_GENERIC
             # the subject the passage names far before its cue ("Contrastive Decoding -- a simple ... method proposed
             # by Li et al 2022 -- achieves large improvements over greedy decoding")
-            far = [key for c in view.comparisons if c.cue == other.cue for key in c.subject]
+            # (not a capitalised word opening the sentence: "Experimental results show that our method outperforms")
+            initials = {e.key for e in view.entities if e.initial}
+            far = [key for c in view.comparisons if c.cue == other.cue for key in c.subject if key not in initials]
             their_subject = their_subject | (frozenset(w for key in far for w in key.split("-")) - their_object)
             # quoted from the name to the cue's side: "Contrastive Decoding ... achieves large improvements over ..."
             shown = other.text
             if far and _name(view, far[0]) not in other.text:
                 shown = f"{_name(view, far[0])} ... {_DASHED_ASIDE_RE.split(other.text)[-1]}"
-            if their_subject <= _OWN_SIDE:
+            if theirs_own:
                 # "Our models outperform open-source chat models": the paper's own system, which the passage names
                 # ("Our fine-tuned LLMs, called Llama 2-Chat")
                 their_subject = their_subject | (_name_words(view) - their_object)
-            forward = bool(subject & their_subject and obj & their_object)
-            backward = bool(subject & their_object and obj & their_subject)
+            if own:
+                # the claim's "method" and the passage's "our proposed method" are one side
+                forward, backward = theirs_own and bool(obj & their_object), False
+            else:
+                forward = bool(subject & their_subject and obj & their_object)
+                backward = bool(subject & their_object and obj & their_subject)
             if forward == backward:
                 continue
             if said.direction == "=":
@@ -2708,6 +2717,20 @@ def _sides_opposed(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
 
 
 _DASHED_ASIDE_RE = re.compile(r"\s(?:--|—|–)\s")
+
+
+def _only_the_method(said) -> bool:
+    """A side written as nothing but "the method", "le modèle", "the new approach": the paper's own system."""
+    cue_at = said.text.lower().find(said.cue.split()[0])
+    words = re.findall(r"[^\W\d_]+", said.text[: max(cue_at, 0)].lower())
+    named = [w for w in words if w not in _SIDE_FILLERS and w not in _SIDE_MANNER]
+    return bool(words) and all(w in _OWN_SIDE or w in _SIDE_GENERIC for w in named) and bool(named)
+
+
+_SIDE_FILLERS = frozenset(
+    "the a an this its their new proposed le la les l un une ce cette son sa ses leur nouveau nouvelle proposé proposée "
+    "is are was were est sont".split()
+)
 
 
 def _only_on_a_level(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
@@ -2754,6 +2777,12 @@ def _name_words(view: Analysis) -> frozenset[str]:
     return frozenset(word for entity in view.entities for word in re.findall(r"[^\W\d_]+", entity.text.lower()))
 
 
+# words of a side that say how, not which: "both models can significantly outperform", "restent légèrement en deçà"
+_SIDE_MANNER = frozenset(
+    "significantly substantially considerably markedly greatly clearly slightly consistently still even also both can "
+    "largely far well remain remains rest reste restent rester légèrement nettement largement significativement "
+    "considérablement systématiquement toujours encore aussi deux".split()
+)
 _SIDE_GENERIC = frozenset(
     "model models method methods approach approaches system systems baseline baselines those ones one work "
     "modèle modèles méthode méthodes approche approches système systèmes ceux celles".split()
