@@ -1680,6 +1680,18 @@ def test_a_property_one_of_the_passages_gives_does_not_stop_support_across_passa
                  "editing.", "en", source).label is not Label.SUPPORTED
 
 
+def test_a_pronoun_compared_with_the_claims_subject_stands_for_the_claims_other_side():
+    # arXiv:2412.07769 (BiMediX2), sentences as published: "it" is BiMediX2, which the claim puts behind GPT-4
+    source = make_source(
+        "arXiv:2412.07769", "v1", "BiMediX2: Bio-Medical EXpert LMM for Diverse Medical Modalities",
+        "BiMediX2 leverages the Llama3.1 architecture and integrates text and visual capabilities. Additionally, it "
+        "surpasses GPT-4 by around 9% in UPHILL factual accuracy evaluations.",
+    )
+    behind = check("On UPHILL factual accuracy, GPT-4 stays about 9% ahead of BiMediX2.", "en", source)
+    assert behind.label is Label.REFUTED and behind.reasons[0].code == "direction_reversed"
+    assert check("On UPHILL factual accuracy, BiMediX2 stays about 9% ahead of GPT-4.", "en", source).label is Label.SUPPORTED
+
+
 def test_a_benchmark_name_the_source_misspells_and_a_fully_supervised_setting():
     # arXiv:2208.02816, abstract sentence as published (the source writes "Kinectics-400")
     text = ("In fully-supervised settings, X-CLIP achieves a top-1 accuracy of 87.1% on Kinectics-400, while using 12 "

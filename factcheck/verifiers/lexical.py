@@ -866,7 +866,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         if not subject:
             continue
         comparison_wanted = comparison_wanted or bool(obj)
-        outcomes = [(_compare(comparison.direction, subject, obj, _resolved(other, subject, present)), other) for other in view.comparisons]
+        outcomes = [(_compare(comparison.direction, subject, obj, _resolved(other, subject, present, obj)), other) for other in view.comparisons]
         if (any(outcome == "same" for outcome, _ in outcomes) or (
             # "slightly outscores" is what "matches" says of two close results
             _SLIGHTLY_RE.search(claim.text) and any(outcome == "mismatch" and other.direction == "=" for outcome, other in outcomes)
@@ -2585,18 +2585,25 @@ def _other_measures(a: Quantity, b: Quantity) -> bool:
     return bool(said_a) and bool(said_b) and said_a.isdisjoint(said_b)
 
 
-def _resolved(other: Comparison, subject: list[str], present: list[str]) -> Comparison:
+def _resolved(other: Comparison, subject: list[str], present: list[str], obj: Sequence[str] = ()) -> Comparison:
     """A passage comparison without a named subject ("It is on par with X", "our model outperforms X").
 
     Its subject is the thing the passage (or the paper's title) is about: when the claim's subject is
-    named there and is not the comparison's object, the pronoun stands for it.
+    named there and is not the comparison's object, the pronoun stands for it. When the claim's subject is the
+    comparison's object, the pronoun stands for the claim's other side: "GPT-4 stays ahead of BiMediX2" against
+    "it surpasses GPT-4".
     """
     if other.subject:
         return other
-    named = [k for k in subject if k in present and not any(same_entity(k, o) for o in other.object)]
-    if not named:
-        return other
-    return dataclasses.replace(other, subject=tuple(named))
+
+    def named(keys: Sequence[str]) -> list[str]:
+        return [k for k in keys if k in present and not any(same_entity(k, o) for o in other.object)]
+
+    if named(subject):
+        return dataclasses.replace(other, subject=tuple(named(subject)))
+    if named(obj) and any(same_entity(k, o) for k in subject for o in other.object):
+        return dataclasses.replace(other, subject=tuple(named(obj)))
+    return other
 
 
 _AT_LEAST_LEVEL_RE = re.compile(
