@@ -2429,6 +2429,15 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2301.13379 (Faithful CoT), a sentence as published
+        "Aside from interpretability, Faithful CoT also improves empirical performance: it outperforms standard CoT on "
+        "9 of 10 benchmarks from 4 diverse domains.",
+        ("Faithful CoT dépasse le CoT standard sur la totalité des dix benchmarks.", "fr"),
+        ("quantifier_mismatch", "'9 of 10'"),
+        ("Faithful CoT beats standard CoT on nine of the ten benchmarks.", "en"),
+        id="all-of-a-whole-the-source-gives-a-part-of",
+    ),
+    pytest.param(
         # arXiv:1808.04064, sentences as published: "the method" of a claim is the paper's "our proposed method", and
         # "state-of-the-art baselines" are "les meilleurs systèmes"
         "In this paper, we propose to improve translation with agreement between left-to-right and right-to-left "

@@ -3024,7 +3024,24 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         theirs = [(kind, terms) for kind, _, terms in view.quantifiers if any(terms & mine for mine in said_of_some)]
         if theirs and all(kind == "none" for kind, _ in theirs):
             conflicts.append((Reason("quantifier_mismatch", "The claim says some; the source says none."), 0.6))
+    part = _part_of_the_whole(claim, view) if said_of_all else None
+    if part:
+        conflicts.append((Reason("quantifier_mismatch", part), 0.7))
     return conflicts
+
+
+_PART_OF_WHOLE_RE = re.compile(r"\b(\d+)\s+(?:of|out of|sur)\s+(?:the\s+|les\s+)?(\d+)\b")
+
+
+def _part_of_the_whole(claim: Analysis, view: Analysis) -> str | None:
+    """"On all ten benchmarks" against "on 9 of 10 benchmarks": the whole the claim gives, of which the source
+    says only a part."""
+    counts = {q.value for q in claim.quantities}
+    for match in _PART_OF_WHOLE_RE.finditer(view.prepared or view.text):
+        part, whole = int(match.group(1)), int(match.group(2))
+        if part < whole and whole in counts and part not in counts:
+            return f"The claim says all {whole}; the source says '{match.group(0)}'."
+    return None
 
 
 _EITHER_AMOUNT_RE = re.compile(
