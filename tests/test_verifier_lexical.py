@@ -2409,6 +2409,13 @@ ONE_PASSAGE_VERDICTS = [
         "D'après les auteurs, l'appariement par expressions régulières classe les systèmes de QA en accord avec le "
         "jugement humain, même s'il reste inutilement strict.", "fr", Label.SUPPORTED, id="french-regular-expressions",
     ),
+    # arXiv:2203.17189 (t5x): "à décodeur seul" is the source's "decoder-only", not "only"
+    pytest.param(
+        "Along with the libraries, we release configurations and instructions for T5-like encoder-decoder models as "
+        "well as GPT-like decoder-only architectures.",
+        "L'équipe publie des configurations pour des modèles encodeur-décodeur de type T5 comme pour des architectures "
+        "de type GPT à décodeur seul.", "fr", Label.SUPPORTED, id="a-french-decoder-only-architecture",
+    ),
     # arXiv:2505.10557 (FigCodifier): a data set's size in its name
     pytest.param(
         _IMGCODE, "Avec ses 8,6 millions d'exemples, ImgCode-8.6M est le plus grand jeu de données image-code à ce jour.",

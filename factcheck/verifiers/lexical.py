@@ -3002,6 +3002,8 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         # a French word brings its English translations along: across languages two words found are enough
         and (len(exclusive) * 2 >= len(claim.exclusive_terms - _generic()) or (claim.language != view.language and len(exclusive) >= 2))
         and not view.exclusive_terms  # the source says "only" or "alone" too: the claim likely restates it
+        # "à décodeur seul" is the source's "decoder-only", a kind of architecture, not a single one
+        and not claim.exclusive_terms & {m.lower() for m in _ONLY_COMPOUND_RE.findall(view.text)}
         and _lists_more(view)
     ):
         conflicts.append((Reason("exclusivity", "The claim says 'only'; the source names more than one."), 0.6))
@@ -3044,6 +3046,7 @@ def _part_of_the_whole(claim: Analysis, view: Analysis) -> str | None:
     return None
 
 
+_ONLY_COMPOUND_RE = re.compile(r"\b([A-Za-z]+)-only\b")
 _EITHER_AMOUNT_RE = re.compile(
     r"\b(?:more|less|fewer|larger|smaller|bigger|higher|lower|plus|moins)\s+(?:or|ou)\s+"
     r"(?:more|less|fewer|larger|smaller|bigger|higher|lower|plus|moins)\b",
