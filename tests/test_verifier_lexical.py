@@ -1692,6 +1692,29 @@ def test_a_pronoun_compared_with_the_claims_subject_stands_for_the_claims_other_
     assert check("On UPHILL factual accuracy, BiMediX2 stays about 9% ahead of GPT-4.", "en", source).label is Label.SUPPORTED
 
 
+def test_a_name_written_beside_the_kind_of_thing_it_is_takes_the_place_the_claim_gives_another():
+    # arXiv:2412.07769 (BiMediX2), arXiv:2506.18871 (OmniGen2), sentences as published
+    bimedix2 = make_source(
+        "arXiv:2412.07769", "v1", "BiMediX2: Bio-Medical EXpert LMM for Diverse Medical Modalities",
+        "BiMediX2 leverages the Llama3.1 architecture and integrates text and visual capabilities to facilitate seamless "
+        "interactions in both English and Arabic.",
+    )
+    mistral = check("BiMediX2 is built on the Mistral architecture.", "en", bimedix2)
+    assert mistral.label is Label.REFUTED and "Llama3.1, not Mistral" in mistral.reasons[0].message
+    omnigen2 = make_text_source(
+        "To further evaluate in-context generation, also referred to as subject-driven tasks, we introduce a new "
+        "benchmark named OmniContext."
+    )
+    called = check("To evaluate subject-driven generation, the team introduces a benchmark called DreamBench++.", "en", omnigen2)
+    assert called.label is Label.REFUTED and "OmniContext" in called.reasons[0].message
+    # a data set a method is evaluated on is one of several: another one is not said against it (arXiv:2109.02401)
+    how2 = make_text_source(
+        "Results show that our best model significantly surpasses the prior state-of-the-art model by 5.7 ROUGE-1 on "
+        "the How2 dataset."
+    )
+    assert check("La méthode a également été évaluée sur le jeu de données YouCook2.", "fr", how2).label is Label.NOT_ENOUGH_INFO
+
+
 def test_a_benchmark_name_the_source_misspells_and_a_fully_supervised_setting():
     # arXiv:2208.02816, abstract sentence as published (the source writes "Kinectics-400")
     text = ("In fully-supervised settings, X-CLIP achieves a top-1 accuracy of 87.1% on Kinectics-400, while using 12 "

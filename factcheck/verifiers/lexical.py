@@ -421,6 +421,7 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
             kin = _same_place_names(claim, entity.key, sources)
             if based:
                 kin = [key for key in kin if _written_as_base(key, sources)]
+            kin += [key for key in _same_kind_names(claim, entity.key, sources) if key not in kin]
         if not kin or not _as_written(entity.text).search(claim.text):
             return None
         choices.append((entity, kin[:3]))
@@ -558,6 +559,53 @@ def _same_place_names(claim: Analysis, key: str, sources: Sequence[Source]) -> l
                 if sum(1 for t in mine if t & around) >= 2 or (roles and around & _ONE_HOLDER_ROLES):
                     found.append(entity.key)
     return found
+
+
+def _same_kind_names(claim: Analysis, key: str, sources: Sequence[Source]) -> list[str]:
+    """Names of the sources written beside the kind of thing the claim's name ``key`` is: "the Mistral architecture"
+    against "the Llama3.1 architecture", "a benchmark called DreamBench++" against "a benchmark named OmniContext"."""
+    kind = _kind_beside(claim, key)
+    if not kind:
+        return []
+    unanchored = _unanchored()  # (not a word of the field written like a name: "a unified LMM architecture")
+    found = []
+    for source in sources:
+        passages, language = _source_profile(source)[:2]
+        for passage in passages:
+            if not kind & sketch(passage.text, language).vocabulary:
+                continue
+            view = analyse(passage.text, language)
+            found.extend(
+                entity.key for entity in view.entities
+                if entity.strong and entity.key not in found and entity.key not in unanchored
+                and not any(same_entity(entity.key, k) for k in claim.entity_keys) and kind & _kind_beside(view, entity.key)
+            )
+    return found
+
+
+# what a name is, when written beside it: a part a system has one of ("the Llama3.1 architecture", "the CLIP vision
+# encoder"), or anything the text names ("a benchmark named OmniContext"); a data set written beside its name is
+# not one ("evaluated on the How2 dataset" says nothing against "on YouCook2")
+_PART_NOUNS = frozenset("architecture backbone encoder decoder tokenizer optimizer optimiser encodeur décodeur".split())
+_NAMED_NOUNS = _PART_NOUNS | frozenset("benchmark dataset corpus model method framework jeu modèle méthode".split())
+_NAMING_WORDS = frozenset("call called name named dub dubbed term termed appeler appelé nommer nommé baptiser baptisé".split())
+
+
+def _kind_beside(view: Analysis, key: str) -> frozenset[str]:
+    """The kind nouns written right before or after the name ``key``, or before it and a naming word ("a benchmark
+    called X")."""
+    placed = [terms for _, terms in view.placed_terms]
+    kinds: set[str] = set()
+    for i, terms in enumerate(placed):
+        if terms != {key}:
+            continue
+        if i >= 2 and placed[i - 1] & _NAMING_WORDS:
+            kinds |= placed[i - 2] & _NAMED_NOUNS
+        for j in (i - 1, i + 1, i + 2):
+            # (two words on: "the CLIP vision encoder", past one word that is no name)
+            if 0 <= j < len(placed) and (j != i + 2 or not placed[i + 1] <= view.entity_keys):
+                kinds |= placed[j] & _PART_NOUNS
+    return frozenset(kinds)
 
 
 # a model has one base: "built on X" against "Built on the Y model" gives the slot to Y, whatever the other words
