@@ -2459,6 +2459,13 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2402.06852 (ChemLLM), a sentence as published
+        "Codes, Datasets, and Model weights are publicly accessible at hf.co/AI4Chem/ChemLLM-7B-Chat.",
+        ("ChemLLM's weights are kept private and can only be reached through an API.", "en"), ("antonym", "openness"),
+        ("ChemLLM's model weights are publicly available.", "en"),
+        id="publicly-accessible-weights-are-open",
+    ),
+    pytest.param(
         # arXiv:2301.13379 (Faithful CoT), a sentence as published
         "Aside from interpretability, Faithful CoT also improves empirical performance: it outperforms standard CoT on "
         "9 of 10 benchmarks from 4 diverse domains.",
