@@ -2459,6 +2459,15 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2412.01819 (Switti), a sentence as published
+        "Furthermore, we reveal that classifier-free guidance at high-resolution scales is often unnecessary and can "
+        "even degrade performance.",
+        ("The authors find classifier-free guidance indispensable at every scale, high resolutions included.", "en"),
+        ("antonym", "necessity"),
+        ("Selon les auteurs, le guidage sans classifieur est souvent superflu aux échelles de haute résolution.", "fr"),
+        id="indispensable-against-unnecessary",
+    ),
+    pytest.param(
         # arXiv:2402.06852 (ChemLLM), a sentence as published
         "Codes, Datasets, and Model weights are publicly accessible at hf.co/AI4Chem/ChemLLM-7B-Chat.",
         ("ChemLLM's weights are kept private and can only be reached through an API.", "en"), ("antonym", "openness"),
