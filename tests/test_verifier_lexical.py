@@ -2459,6 +2459,16 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2505.18092 (QwenLong-CPRS), a sentence as published
+        "Comprehensive evaluations across five benchmarks (4K-2M word contexts) demonstrate QwenLong-CPRS's threefold "
+        "effectiveness: (1) Consistent superiority over other context management methods like RAG and sparse attention "
+        "in both accuracy and efficiency.",
+        ("In both accuracy and efficiency, RAG and sparse attention still come out ahead of QwenLong-CPRS.", "en"),
+        ("direction_reversed", "superiority over"),
+        ("QwenLong-CPRS beats RAG and sparse attention in both accuracy and efficiency.", "en"),
+        id="superiority-over-is-ahead-of",
+    ),
+    pytest.param(
         # arXiv:2412.01819 (Switti), a sentence as published
         "Furthermore, we reveal that classifier-free guidance at high-resolution scales is often unnecessary and can "
         "even degrade performance.",
