@@ -2701,7 +2701,7 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
             if language == "fr":
                 terms.update(translations.get(lemmas[i], ()) or translations.get(words[i], ()))
                 terms.update(_cognates(lemmas[i]))
-        if {"state", "art"} <= terms or {"état", "art"} <= terms:
+        if any(tuple(words[i : i + 4]) in _STATE_OF_THE_ART for i in indices):
             terms.add("best")  # "state-of-the-art baselines" are "les meilleurs systèmes"
         return frozenset(terms)
 
@@ -2749,6 +2749,9 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
             if subject and obj:
                 found.append(ComparisonSides(symbol, cue, subject, obj, source[starts[left[0]] : ends[right[-1]]]))
     return tuple(found)
+
+
+_STATE_OF_THE_ART = frozenset({("state", "of", "the", "art"), ("état", "de", "l'", "art")})
 
 
 def fronted_phrase_end(text: str, sentence_start: int) -> int | None:

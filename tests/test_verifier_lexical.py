@@ -1715,6 +1715,36 @@ def test_a_name_written_beside_the_kind_of_thing_it_is_takes_the_place_the_claim
     assert check("La méthode a également été évaluée sur le jeu de données YouCook2.", "fr", how2).label is Label.NOT_ENOUGH_INFO
 
 
+def test_both_of_a_kind_is_a_count_of_two():
+    # arXiv:2406.14765, a sentence as published
+    source = make_text_source(
+        "In Study 3 (Data Generator), both models consistently replicated patterns of cultural bias previously "
+        "discovered in large language corpora."
+    )
+    two = "Les deux modèles reproduisent fidèlement des biais culturels déjà mis au jour dans de vastes corpus de textes."
+    assert check(two, "fr", source).label is Label.SUPPORTED
+    assert check(two.replace("deux", "trois"), "fr", source).label is not Label.SUPPORTED
+
+
+def test_the_models_of_the_study_are_the_side_the_passage_writes_we():
+    # arXiv:1911.08870, the abstract as published: "We also show improvements over ... state-of-the-art systems"
+    source = make_source(
+        "arXiv:1911.08870", "v1", "A Comparative Study On End-to-end Speech To Text Translation",
+        "Recent advances in deep learning show that end-to-end speech to text translation model is a promising approach "
+        "to direct the speech translation field. In this work, we provide an overview of different end-to-end "
+        "architectures, as well as the usage of an auxiliary connectionist temporal classification (CTC) loss for better "
+        "convergence. We also investigate on pre-training variants such as initializing different components of a model "
+        "using pre-trained models, and their impact on the final performance, which gives boosts up to 4% in BLEU and 5% "
+        "in TER. Our experiments are performed on 270h IWSLT TED-talks En->De, and 100h LibriSpeech Audiobooks En->Fr. "
+        "We also show improvements over the current end-to-end state-of-the-art systems on both tasks.",
+    )
+    behind = check("Sur les deux tâches, les modèles de l'étude restent en retrait des meilleurs systèmes de bout en bout "
+                   "existants.", "fr", source)
+    assert behind.label is Label.REFUTED and behind.reasons[0].code == "direction_reversed"
+    assert check("Sur les deux tâches, les modèles de l'étude devancent les meilleurs systèmes de bout en bout existants.",
+                 "fr", source).label is Label.SUPPORTED
+
+
 def test_a_benchmark_name_the_source_misspells_and_a_fully_supervised_setting():
     # arXiv:2208.02816, abstract sentence as published (the source writes "Kinectics-400")
     text = ("In fully-supervised settings, X-CLIP achieves a top-1 accuracy of 87.1% on Kinectics-400, while using 12 "

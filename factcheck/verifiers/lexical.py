@@ -1150,8 +1150,10 @@ def _number_status(
             quantity.unit in _MEASURES and not other.unit and other.value <= 10 and not quantity.context & other.context
         )
     ]
-    if not matches and quantity.value == 2 and quantity.unit not in _NOT_COUNTS and _PAIR_WORD_RE.search(view.prepared or view.text):
-        return "match", ""  # "deux codebooks" against "a dual-codebook architecture"
+    if not matches and quantity.value == 2 and quantity.unit not in _NOT_COUNTS and (
+        _PAIR_WORD_RE.search(view.prepared or view.text) or _both_of(view, quantity)
+    ):
+        return "match", ""  # "deux codebooks" against "a dual-codebook architecture", "les deux modèles" and "both models"
     if quantity.bound in ("at_least", "at_most", "up_to") and quantity.context:
         # "under 6%" is met by any smaller number: only one that measures the same thing counts
         # the very value is the claim's figure, whatever words stand around it ("above the 89.8% human baseline")
@@ -2525,6 +2527,17 @@ def _name(view: Analysis, key: str) -> str:
 
 _AMOUNTS = frozenset({"comparative_amount", "single_multiple"})
 # words that count two without a digit
+_BOTH_RE = re.compile(r"\bboth\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?([A-Za-z-]+)", re.IGNORECASE)
+
+
+def _both_of(view: Analysis, quantity: Quantity) -> bool:
+    """"Both models" where the claim counts two of them."""
+    return any(
+        word in quantity.context or word.rstrip("s") in quantity.context
+        for word in (m.group(1).lower() for m in _BOTH_RE.finditer(view.prepared or view.text))
+    )
+
+
 _PAIR_WORD_RE = re.compile(r"\b(?:dual|twin|pair of|paire de|double)[\s-]", re.IGNORECASE)
 _NOT_COUNTS = frozenset({"percent", "ratio", "times", "point"})
 # units that measure (time, money, memory) rather than count things
@@ -2784,7 +2797,7 @@ def _only_the_method(said) -> bool:
 
 _SIDE_FILLERS = frozenset(
     "the a an this its their new proposed le la les l un une ce cette son sa ses leur nouveau nouvelle proposé proposée "
-    "is are was were est sont".split()
+    "is are was were est sont of de du des d study paper authors team étude article auteurs équipe".split()
 )
 
 
@@ -2836,7 +2849,8 @@ def _name_words(view: Analysis) -> frozenset[str]:
 _SIDE_MANNER = frozenset(
     "significantly substantially considerably markedly greatly clearly slightly consistently still even also both can "
     "largely far well remain remains rest reste restent rester légèrement nettement largement significativement "
-    "considérablement systématiquement toujours encore aussi deux".split()
+    "considérablement systématiquement toujours encore aussi deux show shows showed demonstrate demonstrates report "
+    "reports achieve achieves".split()
 )
 _SIDE_GENERIC = frozenset(
     "model models method methods approach approaches system systems baseline baselines those ones one work "
