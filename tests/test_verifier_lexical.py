@@ -1659,6 +1659,10 @@ def test_a_count_of_names_is_the_length_of_the_list_the_source_gives():
     source = make_source("arXiv:2308.09442", "v1", "BioMedGPT: Open Multimodal Generative Pre-trained Transformer for BioMedicine", text)
     assert check("The two alignment datasets released are PubChemQA and UniProtQA.", "en", source).label is Label.SUPPORTED
     assert check("Les trois jeux de données d'alignement publiés sont PubChemQA et UniProtQA.", "fr", source).label is not Label.SUPPORTED
+    # arXiv:2109.00544 (A2T): a name of two capitalised words is one item of the list
+    a2t = make_text_source("We use A2T to train BERT and RoBERTa models on IMDB, Rotten Tomatoes, Yelp, and SNLI datasets.")
+    assert check("A2T a été testé sur quatre jeux de données : IMDB, Rotten Tomatoes, Yelp et SNLI.", "fr", a2t).label is Label.SUPPORTED
+    assert check("A2T a été testé sur cinq jeux de données : IMDB, Rotten Tomatoes, Yelp et SNLI.", "fr", a2t).label is not Label.SUPPORTED
 
 
 def test_a_property_one_of_the_passages_gives_does_not_stop_support_across_passages():

@@ -488,16 +488,20 @@ def _name_lists(view: Analysis, shortest: int = 3) -> list[list[str]]:
     text = view.prepared or view.text
     written = {e.key: _as_written(e.text) for e in view.entities}
     placed = [(o, next(iter(t))) for o, t in view.placed_terms if len(t) == 1 and next(iter(t)) in written]
-    runs: list[list[tuple[int, str]]] = []
+    # each item: where its last name starts, that name, and the key the item is known by
+    runs: list[list[tuple[int, str, str]]] = []
     for offset, key in placed:
         if runs:
-            last_offset, last_key = runs[-1][-1]
+            last_offset, last_key, item = runs[-1][-1]
             name = written[last_key].match(text, last_offset)
-            if name and _NAME_LIST_GAP_RE.fullmatch(text, name.end(), offset):
-                runs[-1].append((offset, key))
+            if name and text[name.end() : offset].isspace():
+                runs[-1][-1] = (offset, key, item)  # "Rotten Tomatoes": two capitalised words, one name
                 continue
-        runs.append([(offset, key)])
-    return [[key for _, key in run] for run in runs if len(run) >= shortest]
+            if name and _NAME_LIST_GAP_RE.fullmatch(text, name.end(), offset):
+                runs[-1].append((offset, key, key))
+                continue
+        runs.append([(offset, key, key)])
+    return [[item for _, _, item in run] for run in runs if len(run) >= shortest]
 
 
 _NAME_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|\s+(?:and|et|or|ou)\s+")
