@@ -2473,6 +2473,19 @@ ONE_PASSAGE_VERDICTS = [
         "L'équipe publie des configurations pour des modèles encodeur-décodeur de type T5 comme pour des architectures "
         "de type GPT à décodeur seul.", "fr", Label.SUPPORTED, id="a-french-decoder-only-architecture",
     ),
+    # arXiv:2106.10715 (CPM-2): a factor of size that is the ratio of the two sizes the passage gives
+    pytest.param(
+        "Based on our cost-effective pipeline, we pre-train two models: an encoder-decoder bilingual model with 11 "
+        "billion parameters (CPM-2) and its corresponding MoE version with 198 billion parameters.",
+        "La version MoE de CPM-2 est environ dix-huit fois plus volumineuse que le modèle de base.", "fr",
+        Label.SUPPORTED, id="a-factor-of-size-from-the-sizes-the-passage-gives",
+    ),
+    pytest.param(
+        "Based on our cost-effective pipeline, we pre-train two models: an encoder-decoder bilingual model with 11 "
+        "billion parameters (CPM-2) and its corresponding MoE version with 198 billion parameters.",
+        "La version MoE de CPM-2 est environ cinq fois plus volumineuse que le modèle de base.", "fr",
+        Label.NOT_ENOUGH_INFO, id="another-factor-of-size-than-the-sizes-the-passage-gives",
+    ),
     # arXiv:2505.10557 (FigCodifier): a data set's size in its name
     pytest.param(
         _IMGCODE, "Avec ses 8,6 millions d'exemples, ImgCode-8.6M est le plus grand jeu de données image-code à ce jour.",

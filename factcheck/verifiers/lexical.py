@@ -1487,6 +1487,10 @@ def _derived_factors(claim: Analysis, matched: set[int], view: Analysis) -> list
             for e in claim.entities if any(same_entity(e.key, k) for k in view.entity_keys)
             for digits, letter in _NAME_SIZE_RE.findall(e.text)
         ] + [claim.quantities[a].value for a in matched if claim.quantities[a].unit == "parameter"]
+        if len(sizes) < 2:
+            # "la version MoE est dix-huit fois plus volumineuse" against "11 billion parameters ... its MoE version
+            # with 198 billion parameters": the sizes the passage gives
+            sizes += [q.value for q in view.quantities if q.unit == "parameter"]
         return any(
             abs(big / small - factor.value) <= 0.15 * factor.value or (factor.bound == "at_least" and big / small >= factor.value)
             for big, small in itertools.permutations(sizes, 2) if big > small > 0
@@ -1502,7 +1506,7 @@ def _derived_factors(claim: Analysis, matched: set[int], view: Analysis) -> list
 
 
 _SIZE_COMPARED_AFTER_RE = re.compile(
-    r"\s*(?:plus\s+(?:petite?s?|gros(?:se)?s?|grande?s?|volumineux)|moins\s+de\s+paramètres|smaller|larger|bigger|"
+    r"\s*(?:plus\s+(?:petite?s?|gros(?:se)?s?|grande?s?|volumineu(?:x|ses?))|moins\s+de\s+paramètres|smaller|larger|bigger|"
     r"fewer\s+parameters|more\s+parameters|the\s+size)\b",
     re.IGNORECASE,
 )
