@@ -520,7 +520,7 @@ def _language_pair_re() -> re.Pattern[str]:
     """Two languages joined by an arrow, a slash or a dash ("En→De", "English/German")."""
     names = "|".join(sorted(_language_codes(), key=len, reverse=True))
     language = rf"((?i:{names}))"
-    return re.compile(rf"\b{language}\s*(?:→|->|/|–)\s*{language}\b")
+    return re.compile(rf"\b{language}(?:\s*(?:→|->|/|–)\s*|-to-|\s+to\s+){language}\b")
 
 
 @functools.cache
@@ -797,8 +797,8 @@ def _prepare(text: str) -> str:
             text = _LATEX_SIM_RE.sub("~", text)  # "\{sim\}11% faster": about 11%
     elif "rightarrow" in text:
         text = _LATEX_ARROW_RE.sub("→", text)
-    if "→" in text or "->" in text or "/" in text or "–" in text:
-        # "En→De", "English/German", "en–fr": a translation direction, written as the name "En-De"
+    if "→" in text or "->" in text or "/" in text or "–" in text or "to" in text:
+        # "En→De", "English/German", "en–fr", "Romanian-to-English": a translation direction, written as the name "En-De"
         text = _language_pair_re().sub(lambda m: m.group(1).capitalize() + "-" + m.group(2).capitalize(), text)
     if "'" in text:
         # "WMT'14", "ICLR'24": the year of a venue, as "WMT 2014" writes it (not a figure 14)

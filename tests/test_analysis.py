@@ -124,7 +124,8 @@ def test_a_number_belongs_to_what_it_is_measured_on():
 
 @pytest.mark.parametrize(
     "written",
-    ["English-German", "En-De", "EN-DE", "English/German", "En\\(\\rightarrow\\)De", "en->de", "En→De"],
+    ["English-German", "En-De", "EN-DE", "English/German", "En\\(\\rightarrow\\)De", "en->de", "En→De", "English-to-German",
+     "English to German"],
 )
 def test_a_translation_direction_is_one_name_however_written(written):
     view = analyse(f"On the WMT'14 {written} task, the model reaches 28.4 BLEU.", "en")
