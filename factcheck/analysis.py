@@ -573,7 +573,8 @@ def _entity_translations() -> dict[str, str]:
 
 
 _ROLE_SUFFIX_RE = re.compile(
-    r"(.+?)-(?:based|style|like|level|driven|free|specific|aware|centric|powered|guided|augmented|conditioned|sized)$",
+    r"(.+?)-(?:based|style|like|level|driven|free|specific|aware|centric|powered|guided|augmented|conditioned|sized|"
+    r"generated|selected|sampled|produced|written|annotated|labell?ed|assisted|inspired|derived|distilled|curated)$",
     re.IGNORECASE,
 )
 

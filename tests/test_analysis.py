@@ -585,6 +585,8 @@ def test_greek_letters_in_latex_and_suffixes_of_role_are_part_of_names_or_not():
     assert [e.key for e in analyse("PixArt-Σ gets by with 0.6B parameters.", "en").entities] == ["pixart-σ"]
     # "LLM-based": the name is the part before the suffix
     assert [e.key for e in analyse("The LLM-based approach and a GPT-style decoder.", "en").entities] == ["llm", "gpt"]
+    # "MIG-selected data", "GPT-4-generated answers": what the name made, not another name
+    assert [e.key for e in analyse("MIG-selected data beats GPT-4-generated answers.", "en").entities] == ["mig", "gpt4"]
 
 
 def test_a_comparison_adjective_after_an_article_is_still_a_comparison():
