@@ -1749,6 +1749,21 @@ def test_the_models_of_the_study_are_the_side_the_passage_writes_we():
                  "fr", source).label is Label.SUPPORTED
 
 
+def test_another_count_of_the_same_things_refutes_a_count():
+    # arXiv:1902.00751 (adapters), a sentence as published: 26 tasks, whatever the claim's other words
+    source = make_text_source(
+        "To demonstrate adapter's effectiveness, we transfer the recently proposed BERT Transformer model to 26 diverse "
+        "text classification tasks, including the GLUE benchmark."
+    )
+    sixteen = check("Les adaptateurs ont été évalués sur 16 tâches de classification de texte.", "fr", source)
+    assert sixteen.label is Label.REFUTED and "the source says 26" in sixteen.reasons[0].message
+    assert check("Adapters were tested on 26 text classification tasks.", "en", source).label is Label.SUPPORTED
+    # a count of other things is no rival: 16 parameters are not tasks, and 40 languages are not either
+    assert check("Adapters add 16 parameters per layer on text classification tasks.", "en", source).label is Label.NOT_ENOUGH_INFO
+    languages = check("Adapters were tested on 26 text classification tasks, in 40 languages.", "en", source)
+    assert all("40" not in reason.message for reason in languages.reasons)
+
+
 def test_a_benchmark_name_the_source_misspells_and_a_fully_supervised_setting():
     # arXiv:2208.02816, abstract sentence as published (the source writes "Kinectics-400")
     text = ("In fully-supervised settings, X-CLIP achieves a top-1 accuracy of 87.1% on Kinectics-400, while using 12 "

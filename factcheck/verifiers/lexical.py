@@ -852,6 +852,13 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
                 number_conflicts[index] = (
                     Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(rival)}."), 0.7
                 )
+        if index not in number_conflicts and status == "absent" and about_it and (entity_share == 1.0 or not claim_keys):
+            # "16 tâches de classification" against "26 diverse text classification tasks": a count of the same things
+            counted = _same_things_counted(quantity, view, claim)
+            if counted is not None and not _said_elsewhere(quantity, candidate.source, ELSEWHERE_OVERLAP):
+                number_conflicts[index] = (
+                    Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(counted)}."), 0.6
+                )
         if index not in number_conflicts and status == "absent" and entity_share == 1.0 and coverage >= CONFLICT_COVERAGE:
             slipped = _digit_slip(quantity, view, claim, cited or (candidate.source,))
             if slipped is not None:
@@ -2313,7 +2320,7 @@ _COUNTED_STOP = frozenset(
 )
 
 
-def _counted_words(view: Analysis, quantity: Quantity) -> list[str]:
+def _counted_words(view: Analysis, quantity: Quantity, limit: int = 3) -> list[str]:
     """What a number counts, as written: the words right after it, up to a preposition ("unique images").
 
     In a pair ("675 vs. 6,250 A100 GPU days", "from 2 to 4 hours") both numbers count what follows the second.
@@ -2329,7 +2336,7 @@ def _counted_words(view: Analysis, quantity: Quantity) -> list[str]:
         if word.lower() in _COUNTED_STOP:
             break
         words.append(word)
-    return words[:3]
+    return words[:limit]
 
 
 def _counted(view: Analysis, quantity: Quantity) -> frozenset[str]:
@@ -2459,6 +2466,27 @@ def _same_slot_value(quantity: Quantity, view: Analysis, claim: Analysis) -> Qua
         if _same_kind(quantity, other) and quantity.unit is None and other.unit is None:
             if _is_year(quantity):
                 continue  # a year is not a measurement
+            return other
+    return None
+
+
+def _same_things_counted(quantity: Quantity, view: Analysis, claim: Analysis) -> Quantity | None:
+    """Another count the passage gives of what the claim's number counts, the counted words read after each number
+    (the claim's with their translations): "trois jeux de données" against "two public data sets"."""
+    # the head of each counted phrase: its last word ("text classification tasks"), with the claim's translations
+    written = [w.lower() for w in _counted_words(claim, quantity)]
+    if not written or written[-1] in _GENERIC_WORDS or quantity.unit in _NOT_COUNTS or quantity.unit in _MEASURES:
+        return None
+    head = written[-1].rstrip("s")
+    mine = {head} | {w for t in claim.terms if head in t or written[-1] in t for w in t}
+    for other in view.quantities:
+        if (
+            other.unit in _NOT_COUNTS or other.unit in _MEASURES or _is_year(other) or not _commensurate(quantity, other)
+            or any(values_match(q, other) for q in claim.quantities)
+        ):
+            continue
+        theirs = [w.lower() for w in _counted_words(view, other, limit=4)]
+        if theirs and theirs[-1].rstrip("s") in mine | {w.rstrip("s") for w in mine}:
             return other
     return None
 
