@@ -2521,6 +2521,15 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2506.18871 (OmniGen2), a sentence as published: "unshared" denies "share"
+        "Unlike OmniGen v1, OmniGen2 features two distinct decoding pathways for text and image modalities, utilizing "
+        "unshared parameters and a decoupled image tokenizer.",
+        ("OmniGen2 shares its parameters between text and image decoding.", "en"), ("negated", "'share' with a prefix"),
+        ("Contrairement à OmniGen v1, OmniGen2 ne partage pas ses paramètres entre le décodage du texte et celui de "
+         "l'image.", "fr"),
+        id="a-word-the-source-denies-with-a-prefix",
+    ),
+    pytest.param(
         # arXiv:2505.18092 (QwenLong-CPRS), a sentence as published
         "Comprehensive evaluations across five benchmarks (4K-2M word contexts) demonstrate QwenLong-CPRS's threefold "
         "effectiveness: (1) Consistent superiority over other context management methods like RAG and sparse attention "

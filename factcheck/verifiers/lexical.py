@@ -2928,7 +2928,11 @@ def _deny_alike(claim: Analysis, view: Analysis) -> bool:
     """Both texts deny a word: the claim likely restates the passage's denial, in other words. What each sets its
     subject apart from is not a denial of the subject ("unlike mixture-of-experts, DUS demands ..." against "in
     contrast to mixture-of-experts (MoE), DUS does not require ...")."""
-    return bool((claim.negated_terms - _contrasted_terms(claim)) & (view.negated_terms - _contrasted_terms(view)))
+    denied = claim.negated_terms - _contrasted_terms(claim)
+    # "ne partage pas ses paramètres" against "unshared parameters": the passage denies it with a prefix
+    return bool(denied & (view.negated_terms - _contrasted_terms(view))) or any(
+        len(word) >= 4 and _prefix_denied(word, view) for word in denied
+    )
 
 
 _THAN_RE = re.compile(r"\b(?:(que|qu')|than|compared (?:to|with)|versus|vs\.?|contre|par rapport (?:à|aux?))(?=\W)", re.IGNORECASE)
@@ -3038,12 +3042,20 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         asserted_negated = set()
     if _terms_touched(claim, denied_asserted) < 2 or _said_outside_denial(denied_asserted, view):
         denied_asserted = set()
+    # "OmniGen2 shares its parameters" against "utilizing unshared parameters": a word the passage only ever writes
+    # with a prefix that denies it
+    prefixed = sorted(
+        word for word in _claim_verbs(claim) - claim.negated_terms
+        if _unprefixed(word, view) and not _said_plainly(word, view)
+    )
     if asserted_negated and not _deny_alike(claim, view):
         word = sorted(asserted_negated)[0]
         conflicts.append((Reason("negated", f"The claim denies '{word}'; the source asserts it."), 0.65))
     elif denied_asserted and not _deny_alike(claim, view):
         word = sorted(denied_asserted)[0]
         conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
+    elif prefixed:
+        conflicts.append((Reason("negated", f"The source denies '{prefixed[0]}' with a prefix; the claim asserts it."), 0.6))
     # "dense models as well as a Mixture-of-Experts model": a claim that says both sides of a pair opposes neither
     # (said of the same words: "open-sourced the code but kept the weights private" says each of another thing)
     both_sides = {
@@ -3265,6 +3277,24 @@ def _said_of_little(word: str, view: Analysis) -> bool:
 _LITTLE_BEFORE_RE = re.compile(
     r"\b(?:little|minimal|few|limited|light|peu\s+de|un\s+minimum\s+de)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+
+
+def _claim_verbs(claim: Analysis) -> frozenset[str]:
+    """The claim's words as written and as lemmas, five letters or more (what a prefix of negation may sit on)."""
+    return frozenset(w for term in claim.terms for w in term if len(w) >= 5 and w.isalpha())
+
+
+def _unprefixed(word: str, view: Analysis) -> bool:
+    """The passage has the word with "un" or "non" before it, and at most an ending after ("unshared"; not "in" and
+    "dis", which start too many other words, "inheritance", "independent"; not "uncertainty" for "certain")."""
+    return any(
+        prefix + word + ending in view.vocabulary for prefix in ("un", "non", "non-") for ending in ("", "d", "ed", "s")
+    )
+
+
+def _said_plainly(word: str, view: Analysis) -> bool:
+    """The passage has the word, or a form of it, without a prefix."""
+    return any(other.startswith(word[:5]) for other in view.vocabulary)
 
 
 def _prefix_denied(word: str, view: Analysis) -> bool:
