@@ -103,9 +103,23 @@ def _trim(candidate: str) -> str:
         elif last in _CLOSERS and counts[last] > counts[_CLOSERS[last]]:
             counts[last] -= 1
             end -= 1
+        elif last in _CLOSERS and end >= 2 and candidate[end - 2] == _CLOSERS[last]:
+            # an empty pair ("[lien]()", a Markdown link with no target) encloses nothing of the link
+            counts[last] -= 1
+            counts[_CLOSERS[last]] -= 1
+            end -= 2
         else:
             break
     return candidate[:end]
+
+
+def _trim_doi(candidate: str) -> str:
+    """A DOI trimmed like a link, and of closing brackets even balanced ones: no DOI ends with one, and "[lien]"
+    after a DOI is the text of a Markdown link."""
+    doi = _trim(candidate)
+    while doi[-1:] in (")", "]"):
+        doi = _trim(doi[: doi.rfind(_CLOSERS[doi[-1]])])
+    return doi
 
 
 def _split_url(url: str) -> tuple[str, str]:
@@ -160,7 +174,7 @@ def _from_url(url: str, raw: str, start: int) -> Reference:
         if match:
             return _arxiv(match, raw, start)
     if host in DOI_HOSTS:
-        doi = _trim(path.lstrip("/"))
+        doi = _trim_doi(path.lstrip("/"))
         if re.fullmatch(_DOI_BODY, doi):
             from urllib.parse import unquote
 
@@ -202,7 +216,7 @@ def _scan(text: str) -> list[Reference]:
                 continue  # "http://" alone, "http://http://...", a host with no dot
             add(_from_url(url, raw, match.start()))
     for match in DOI_RE.finditer(text):
-        doi = _trim(match.group("doi"))
+        doi = _trim_doi(match.group("doi"))
         raw = text[match.start() : match.start("doi")] + doi
         if re.fullmatch(_DOI_BODY, doi):
             add(_from_doi(doi, raw, match.start()))

@@ -66,6 +66,8 @@ def test_every_written_form_names_the_same_source(written: str, label: str) -> N
         ("at https://en.wikipedia.org/wiki/Transformer_(deep_learning).", "https://en.wikipedia.org/wiki/Transformer_(deep_learning)"),
         ("« https://arxiv.org/abs/2404.14219 »", "https://arxiv.org/abs/2404.14219"),
         ("see arXiv:2404.14219v2, then", "arXiv:2404.14219v2"),
+        # a Markdown link with no target after a DOI: the empty brackets enclose nothing of it
+        ("10.1038/abc[lien]()", "10.1038/abc"),
     ],
 )
 def test_trailing_punctuation_is_not_part_of_a_reference(text: str, raw: str) -> None:
