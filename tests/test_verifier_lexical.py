@@ -2521,6 +2521,15 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2406.14765, a sentence as published: "(though not GPT-3.5)" leaves it out
+        "In Study 2 (Research Ethicist), GPT-4 (though not GPT-3.5) proved capable of detecting violations like "
+        "p-hacking in fictional research protocols, correcting 88.6% of blatantly presented issues.",
+        ("Both GPT-3.5 and GPT-4 proved able to spot p-hacking in the fictional protocols.", "en"),
+        ("negated", "leaves out GPT-3.5"),
+        ("GPT-4 proved able to spot p-hacking in fictional research protocols.", "en"),
+        id="a-name-the-source-sets-aside-with-though-not",
+    ),
+    pytest.param(
         # arXiv:2506.18871 (OmniGen2), a sentence as published: "unshared" denies "share"
         "Unlike OmniGen v1, OmniGen2 features two distinct decoding pathways for text and image modalities, utilizing "
         "unshared parameters and a decoupled image tokenizer.",

@@ -1836,7 +1836,8 @@ def _excluded_name(claim: Analysis, view: Analysis) -> str | None:
 
 
 _EXCLUDING_BEFORE_RE = re.compile(
-    r"\b(?:excluding|except(?:\s+for)?|with the exception of|other than|sauf|hormis|excepté|à l'exception de|à l'exception d')\s+"
+    r"\b(?:excluding|except(?:\s+for)?|with the exception of|other than|(?:though|although|but)\s+not|sauf|hormis|excepté|"
+    r"à l'exception de|à l'exception d'|mais pas)\s+"
     r"(?:the\s+|le\s+|la\s+|les\s+|l')?$",
     re.IGNORECASE,
 )
