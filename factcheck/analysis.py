@@ -623,6 +623,11 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
             )
             if initial and _PRONOUN_AFTER_RE.match(text, end) and name.lower().endswith(("ly", "ment")):
                 continue  # "Notably, it surpasses GPT-4o": an adverb before the subject names nothing
+            if (
+                _opens_sentence(before) and name.lower().endswith(("ly", "ment")) and _VERSION_AFTER_RE.match(text, end)
+                and _is_known_word(name.lower(), language)
+            ):
+                continue  # "Roughly four in five workers": an adverb before a figure is no name with a version
         # "Mixtral 8x7B", "Llama 2 13B", "Gemini 1.5": a name followed by its version and size.
         while True:
             version = _VERSION_AFTER_RE.match(text, end)

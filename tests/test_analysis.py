@@ -931,3 +931,9 @@ def test_an_english_derivation_brings_the_word_it_is_made_from():
     assert {"adapt", "adaptable", "physic", "strict", "remarkable"} <= vocabulary
     # a short stem is no word of its own ("ability" is not "" plus a suffix, "really" not "re")
     assert not {"", "re", "ab"} & analyse("Its ability is really good.", "en").vocabulary
+
+
+def test_an_adverb_opening_a_sentence_before_a_figure_is_not_a_name():
+    # "Roughly four in five U.S. workers": not a name "Roughly 4" the source would have to mention
+    assert analyse("Roughly four in five U.S. workers could be affected.", "en").entity_keys == {"us"}
+    assert analyse("Llama 2 beats it.", "en").entity_keys == {"llama2"}
