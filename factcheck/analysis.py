@@ -2911,7 +2911,9 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
                 first = next((e for e in named if offset(e) >= opening.end()), first)
             subject = tuple(dict.fromkeys([first.key] + [e.key for e in near]))
             obj = tuple(e.key for e in after[:4])
-        elif earlier is not None and earlier[1]:
+        elif earlier is not None:
+            # (the earlier one's subject may be a pronoun: "It is on par with Gemma 7B and outperforms models ...,
+            # such as RecurrentGemma 9B" says both of "it")
             subject, obj = earlier[1], tuple(e.key for e in after[:4])
         elif any(words[i] in _SUBJECT_PRONOUNS for i in range(start) if starts[i] > sentence_start):
             # "It nears the performance of X": the subject is a pronoun, left for the reader (and the verifier)

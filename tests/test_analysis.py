@@ -408,6 +408,9 @@ def test_each_comparison_of_a_sentence_has_its_own_sides():
     assert sides("Phi-3-mini rivals Mixtral 8x7B and beats GPT-3.5.") == [
         (("phi3-mini",), ("mixtral8x7b",)), (("phi3-mini",), ("gpt3.5",)),
     ]
+    # ... even when that subject is a pronoun (arXiv:2410.05355): the examples after the cue are the second's object
+    assert sides("It is on par with Gemma 7B and outperforms models with different architecture designs, such as "
+                 "RecurrentGemma 9B.") == [((), ("gemma7b",)), ((), ("recurrentgemma9b",))]
 
 
 def test_exact_match_is_a_metric_not_a_comparison():
