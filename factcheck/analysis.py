@@ -2718,6 +2718,8 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                 continue
             if any(start - 3 <= d <= start for d in denials):
                 continue  # a denied comparison says little of which side is ahead
+            if symbol == "=" and _figure_follows(words, end, source, ends):
+                continue  # "frôle les 80 % de précision": near a figure, not level with a rival
             left: list[int] = []
             for i in range(start - 1, max(-1, start - 11), -1):
                 if broken(i, i + 1) or (words[i] in _SIDE_STOPS and not named_pair(i)):
@@ -2746,7 +2748,10 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                 if (right and broken(i - 1, i)) or (words[i] in _SIDE_STOPS - _RELATIVES and not named_pair(i)):
                     break
                 # "on MMLU" says what it is measured on, "trained on image-text pairs" what the side is
-                if words[i] in _MEASURE_WORDS and not (right and words[right[-1]].endswith("ed")):
+                if words[i] in _MEASURE_WORDS and not (right and words[right[-1]].endswith("ed")) and not (
+                    # "les modèles de diffusion": a noun's complement, where "de 2 points" is a margin
+                    words[i] == "de" and right and i + 1 < len(words) and not words[i + 1][:1].isdigit()
+                ):
                     break
                 right.append(i)
             subject, obj = side(left), side(right)

@@ -2521,6 +2521,16 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2412.01819 (Switti), a sentence as published: ahead of one rival, level with another ("les modèles de
+        # diffusion" is a noun with its complement, not a comparison measured on diffusion)
+        "Extensive human preference studies and automated evaluations show that Switti outperforms existing T2I AR "
+        "models and competes with state-of-the-art T2I diffusion models while being up to 7 times faster.",
+        ("Switti surpasse nettement les modèles de diffusion texte-image les plus avancés.", "fr"),
+        ("direction_mismatch", "on a level"),
+        ("Switti competes with state-of-the-art T2I diffusion models.", "en"),
+        id="ahead-of-one-rival-and-level-with-another",
+    ),
+    pytest.param(
         # arXiv:2406.14765, a sentence as published: "(though not GPT-3.5)" leaves it out
         "In Study 2 (Research Ethicist), GPT-4 (though not GPT-3.5) proved capable of detecting violations like "
         "p-hacking in fictional research protocols, correcting 88.6% of blatantly presented issues.",
