@@ -2813,7 +2813,7 @@ _RANKED_BEHIND = frozenset(
 _NOUN_LIKE_CUES = frozenset("approach match rival lag trail equal lead edge".split())
 _NOUN_CUE_ADJECTIVES = frozenset(
     "recent main closest strongest nearest direct biggest leading open commercial proprietary previous prior existing "
-    "current larger stronger".split()
+    "current larger stronger proposed novel new simple unified".split()
 )
 _DETERMINERS = frozenset(
     "a an the our their its this that these those each every my your his her "

@@ -414,12 +414,16 @@ def test_each_comparison_of_a_sentence_has_its_own_sides():
 
 
 def test_exact_match_is_a_metric_not_a_comparison():
-    from factcheck.analysis import analyse
+    from factcheck.analysis import analyse, comparison_sides
 
     # arXiv:1912.05200
     metric = analyse("SQuAD-es reaches 77.6 F1 and 61.8 Exact Match points on the Spanish XQuAD corpus.", "en")
     assert not metric.comparisons
     assert [c.direction for c in analyse("SQuAD-es models match the XQuAD baselines.", "en").comparisons] == ["="]
+    # arXiv:1910.14599: "our proposed approach" is a method, not "approaches" a rival
+    proposed = "Even without any state tracking data, our proposed approach achieves greater than 90% average slot accuracy."
+    assert all(c.direction != "=" for c in analyse(proposed, "en").comparisons)
+    assert not comparison_sides(proposed, "en") or all(s.direction != "=" for s in comparison_sides(proposed, "en"))
 
 
 def test_a_denial_stops_where_the_benchmark_begins():

@@ -2521,6 +2521,17 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2505.17612 (agent distillation), a sentence as published: the rival named past where its side is read
+        "Our results show that sLMs as small as 0.5B, 1.5B, 3B parameters can achieve performance competitive with "
+        "next-tier larger 1.5B, 3B, 7B models fine-tuned using CoT distillation, demonstrating the potential of agent "
+        "distillation for building practical, tool-using small agents.",
+        ("Distilled agents of 0.5B, 1.5B and 3B parameters fall well short of the next-tier models trained with CoT "
+         "distillation.", "en"), ("direction_mismatch", "on a level"),
+        ("Small models of 0.5B, 1.5B and 3B parameters are competitive with next-tier models fine-tuned using CoT "
+         "distillation.", "en"),
+        id="a-rival-named-past-the-end-of-its-side",
+    ),
+    pytest.param(
         # arXiv:2412.01819 (Switti), a sentence as published: ahead of one rival, level with another ("les modèles de
         # diffusion" is a noun with its complement, not a comparison measured on diffusion)
         "Extensive human preference studies and automated evaluations show that Switti outperforms existing T2I AR "

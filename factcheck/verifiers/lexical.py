@@ -2854,7 +2854,12 @@ def _only_on_a_level(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
     def same_names(other) -> bool:
         if not named:
             return True
-        keys = sketch(other.text, view.language).entity_keys
+        # the side as read may stop short of the name ("competitive with next-tier larger 1.5B, 3B, 7B models
+        # fine-tuned using CoT distillation"): up to the end of its sentence
+        text = view.text
+        at = text.find(other.text)
+        end = _SENTENCE_END_RE.search(text, at + len(other.text)) if at >= 0 else None
+        keys = sketch(text[at : end.start() if end else len(text)] if at >= 0 else other.text, view.language).entity_keys
         return all(any(name == key or generalises(key, name) for key in keys) for name in named)
 
     for said in ahead:
