@@ -2521,6 +2521,16 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2407.09025 (SpreadsheetLLM), sentences as published: "impractical" denies "practical"
+        "Initially, we propose a vanilla serialization approach that incorporates cell addresses, values, and formats. "
+        "However, this approach was limited by LLMs' token constraints, making it impractical for most applications.",
+        ("La sérialisation brute, avec adresses, valeurs et formats des cellules, s'est révélée praticable pour la "
+         "plupart des applications.", "fr"), ("negated", "'practical' with a prefix"),
+        ("La sérialisation brute, limitée par le nombre de jetons des LLM, s'est révélée impraticable pour la plupart "
+         "des applications.", "fr"),
+        id="a-word-the-source-denies-with-im",
+    ),
+    pytest.param(
         # arXiv:2505.17612 (agent distillation), a sentence as published: the rival named past where its side is read
         "Our results show that sLMs as small as 0.5B, 1.5B, 3B parameters can achieve performance competitive with "
         "next-tier larger 1.5B, 3B, 7B models fine-tuned using CoT distillation, demonstrating the potential of agent "

@@ -3291,10 +3291,11 @@ def _claim_verbs(claim: Analysis) -> frozenset[str]:
 
 
 def _unprefixed(word: str, view: Analysis) -> bool:
-    """The passage has the word with "un" or "non" before it, and at most an ending after ("unshared"; not "in" and
-    "dis", which start too many other words, "inheritance", "independent"; not "uncertainty" for "certain")."""
+    """The passage has the word with a prefix of negation before it, and at most an ending after ("unshared",
+    "impractical"; not "inheritance", "independent" or "uncertainty", which only start with one)."""
     return any(
-        prefix + word + ending in view.vocabulary for prefix in ("un", "non", "non-") for ending in ("", "d", "ed", "s")
+        prefix + word + ending in view.vocabulary
+        for prefix in ("un", "non", "non-", "in", "im", "ir", "il") for ending in ("", "d", "ed", "s")
     )
 
 
