@@ -708,6 +708,8 @@ def test_reporting_frames_and_modal_verbs_do_not_count_as_missing_content():
     source = make_text_source("Zeta-7B ingests images at their original resolution. It was trained on web text and code.")
     verdict = check("Selon ses concepteurs, Zeta-7B peut ingérer les images à leur résolution d'origine.", "fr", source)
     assert verdict.label is Label.SUPPORTED
+    # "the same way" says how, not what: it is no content the source must carry
+    assert "way" not in frozenset().union(*analyse("Zeta-7B reads images the same way as text.", "en").terms)
 
 
 def test_a_name_the_source_lacks_does_not_hide_a_firm_number_conflict():
