@@ -1766,6 +1766,19 @@ def test_another_count_of_the_same_things_refutes_a_count():
     assert all("40" not in reason.message for reason in languages.reasons)
 
 
+def test_a_small_figure_found_in_a_passage_does_not_carry_a_claim_the_passage_barely_touches():
+    # arXiv:2506.18871 (OmniGen2), sentences as published: "two distinct decoding pathways" is not "doubles the time"
+    source = make_text_source(
+        "In this work, we introduce OmniGen2, a versatile and open-source generative model designed to provide a unified "
+        "solution for diverse generation tasks, including text-to-image, image editing, and in-context generation. "
+        "Unlike OmniGen v1, OmniGen2 features two distinct decoding pathways for text and image modalities, utilizing "
+        "unshared parameters and a decoupled image tokenizer."
+    )
+    doubled = check("Le mécanisme de réflexion double le temps nécessaire pour générer une image.", "fr", source)
+    assert doubled.label is Label.NOT_ENOUGH_INFO
+    assert check("OmniGen2 has two distinct decoding pathways, one for text and one for images.", "en", source).label is Label.SUPPORTED
+
+
 def test_a_benchmark_name_the_source_misspells_and_a_fully_supervised_setting():
     # arXiv:2208.02816, abstract sentence as published (the source writes "Kinectics-400")
     text = ("In fully-supervised settings, X-CLIP achieves a top-1 accuracy of 87.1% on Kinectics-400, while using 12 "

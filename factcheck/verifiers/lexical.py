@@ -67,6 +67,7 @@ SUPPORT_COVERAGE = 0.4  # share of claim content (IDF-weighted) a passage must c
 # a French claim loses terms the lexicon cannot carry over to an English passage
 CROSS_LINGUAL_SUPPORT_COVERAGE = 0.3
 ANCHORED_SUPPORT_COVERAGE = 0.1  # lower when the claim's numbers or comparison are all found
+SMALL_FIGURE_SUPPORT_COVERAGE = 0.15  # ... but not as low when they are only small whole figures ("doubles", "two")
 COMPARISON_SUPPORT_COVERAGE = 0.0  # a comparison found with both its sides and its direction
 ANCHORED_BOUND_COVERAGE = 0.0  # lower still when each number is found tied to the claim's entity
 SIBLING_SWAP_COVERAGE = 0.4  # a passage saying the claim of a sibling name must share this much of it
@@ -997,6 +998,9 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         threshold = COMPARISON_SUPPORT_COVERAGE
     elif (figures and all_numbers) or comparison_support:
         threshold = ANCHORED_SUPPORT_COVERAGE
+        # (a factor the passage's own figures give, "from 8.11% to 21.99%" for "triples", says much)
+        if not comparison_support and not derived and all(_says_little(q) for q in claim.quantities):
+            threshold = SMALL_FIGURE_SUPPORT_COVERAGE
     elif claim.language != view.language:
         threshold = CROSS_LINGUAL_SUPPORT_COVERAGE
     else:
@@ -1037,6 +1041,11 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         Label.NOT_ENOUGH_INFO, confidence, (Reason(code, message),), evidence, coverage,
         frozenset(present), frozenset(matched_numbers), comparison_support,
     )
+
+
+def _says_little(quantity: Quantity) -> bool:
+    """A figure found in most passages of a paper: a small whole count or factor ("doubles", "three tasks")."""
+    return quantity.value == int(quantity.value) and quantity.value <= 12 and quantity.unit not in ("percent", "point")
 
 
 def _is_year(quantity: Quantity) -> bool:
