@@ -747,6 +747,7 @@ _NAME_BY_FIGURE_RE = re.compile(r"\s+(?:by|de)\s+(?:\+\s?)?")
 
 
 _LATEX_INLINE_RE = re.compile(r"\\+[()]")
+_TO_A_NAME_RE = re.compile(r" to [A-Z]")  # "English to German": only then is the pattern of languages worth running
 _VENUE_YEAR_RE = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)'([0-3]\d)\b(?![.,]?\d|\s?%)")
 # "En\\(\\rightarrow\\)De" loses its brackets first: the arrow may be glued to the next name
 # ("5.9%rightarrow10.9%": a snapshot may have dropped the backslash, leaving the word glued to the figures)
@@ -803,7 +804,7 @@ def _prepare(text: str) -> str:
             text = _LATEX_SIM_RE.sub("~", text)  # "\{sim\}11% faster": about 11%
     elif "rightarrow" in text:
         text = _LATEX_ARROW_RE.sub("→", text)
-    if "→" in text or "->" in text or "/" in text or "–" in text or "to" in text:
+    if "→" in text or "->" in text or "/" in text or "–" in text or "-to-" in text or _TO_A_NAME_RE.search(text):
         # "En→De", "English/German", "en–fr", "Romanian-to-English": a translation direction, written as the name "En-De"
         text = _language_pair_re().sub(lambda m: m.group(1).capitalize() + "-" + m.group(2).capitalize(), text)
     if "'" in text:

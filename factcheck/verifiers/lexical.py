@@ -2703,13 +2703,13 @@ def _resolved(other: Comparison, subject: list[str], present: list[str], obj: Se
     if other.subject:
         return other
 
-    def named(keys: Sequence[str]) -> list[str]:
-        return [k for k in keys if k in present and not any(same_entity(k, o) for o in other.object)]
+    def named(keys: Sequence[str]) -> tuple[str, ...]:
+        return tuple(k for k in keys if k in present and not any(same_entity(k, o) for o in other.object))
 
     if named(subject):
-        return dataclasses.replace(other, subject=tuple(named(subject)))
-    if named(obj) and any(same_entity(k, o) for k in subject for o in other.object):
-        return dataclasses.replace(other, subject=tuple(named(obj)))
+        return dataclasses.replace(other, subject=named(subject))
+    if any(same_entity(k, o) for k in subject for o in other.object) and named(obj):
+        return dataclasses.replace(other, subject=named(obj))
     return other
 
 
@@ -3060,8 +3060,8 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     # "OmniGen2 shares its parameters" against "utilizing unshared parameters": a word the passage only ever writes
     # with a prefix that denies it
     prefixed = sorted(
-        word for word in _claim_verbs(claim) - claim.negated_terms
-        if _unprefixed(word, view) and not _said_plainly(word, view)
+        word for word in (_long_claim_words(claim) - claim.negated_terms) & _unprefixed_words(view)
+        if not _said_plainly(word, view)
     )
     if asserted_negated and not _deny_alike(claim, view):
         word = sorted(asserted_negated)[0]
@@ -3294,18 +3294,25 @@ _LITTLE_BEFORE_RE = re.compile(
 )
 
 
-def _claim_verbs(claim: Analysis) -> frozenset[str]:
-    """The claim's words as written and as lemmas, five letters or more (what a prefix of negation may sit on)."""
+def _long_claim_words(claim: Analysis) -> frozenset[str]:
+    """The claim's words, as written and as lemmas, of five letters or more (what a prefix of negation may sit on)."""
     return frozenset(w for term in claim.terms for w in term if len(w) >= 5 and w.isalpha())
 
 
-def _unprefixed(word: str, view: Analysis) -> bool:
-    """The passage has the word with a prefix of negation before it, and at most an ending after ("unshared",
-    "impractical"; not "inheritance", "independent" or "uncertainty", which only start with one)."""
-    return any(
-        prefix + word + ending in view.vocabulary
-        for prefix in ("un", "non", "non-", "in", "im", "ir", "il") for ending in ("", "d", "ed", "s")
-    )
+def _unprefixed_words(view: Analysis) -> frozenset[str]:
+    """The words the passage writes with a prefix of negation before them, each without the prefix and with or
+    without its ending ("unshared": shared, share; "impractical": practical). Whole words only: "independent"
+    gives "dependent", not "depend"; "inheritance" gives nothing a claim writes."""
+    words = set()
+    for other in view.vocabulary:
+        for prefix in _NEGATING_PREFIXES:
+            if other.startswith(prefix) and len(other) - len(prefix) >= 5:
+                bare = other[len(prefix) :]
+                words.update(bare[: -len(ending)] if ending else bare for ending in ("", "d", "ed", "s") if bare.endswith(ending))
+    return frozenset(words)
+
+
+_NEGATING_PREFIXES = ("non-", "non", "un", "in", "im", "ir", "il")
 
 
 def _said_plainly(word: str, view: Analysis) -> bool:
