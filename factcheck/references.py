@@ -103,11 +103,6 @@ def _trim(candidate: str) -> str:
         elif last in _CLOSERS and counts[last] > counts[_CLOSERS[last]]:
             counts[last] -= 1
             end -= 1
-        elif last in _CLOSERS and end >= 2 and candidate[end - 2] == _CLOSERS[last]:
-            # an empty pair ("[lien]()", a Markdown link with no target) encloses nothing of the link
-            counts[last] -= 1
-            counts[_CLOSERS[last]] -= 1
-            end -= 2
         else:
             break
     return candidate[:end]
