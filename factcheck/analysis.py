@@ -2763,6 +2763,11 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
     return tuple(found)
 
 
+_REPORTS_AFTER_RE = re.compile(r"\s+(?:show|shows|demonstrate|demonstrates|reveal|reveals|indicate|indicates|confirm|confirms)\b")
+# names of measures, written like names, that never compare: what a comparison's subject is measured by
+_METRIC_KEYS = frozenset(
+    "f1 bleu bleu-4 rouge rouge-1 rouge-2 rouge-l mrr ndcg em map auc fid wer cer ppl cider spice meteor mos".split()
+)
 _STATE_OF_THE_ART = frozenset({("state", "of", "the", "art"), ("état", "de", "l'", "art")})
 
 
@@ -2906,16 +2911,24 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             after = []
         if before:
             # a capitalised word that only opens the sentence ("Notably, our model X ...") is not its subject
-            named = [e for e in before if not (e.initial and not e.strong)]
+            # (nor is a metric: "F1 scores, significantly surpassing prior methods" is said of the model)
+            named = [e for e in before if not (e.initial and not e.strong) and e.key not in _METRIC_KEYS]
             # the sentence's first name (its usual subject) and the names right before the cue
             near = [e for e in named if cue_offset - offset(e) <= 40 + len(e.text)]
-            first = named[0] if named else before[0]
-            # "By integrating the latest MLLM techniques, MiniCPM-V ... outperforming X", "On MMLU, Y beats Z": a
-            # phrase that opens the sentence before a comma is not its subject; the first name after it is
-            opening = _FRONTED_PHRASE_RE.match(source, sentence_start + 1)
-            if opening and offset(first) < opening.end() <= cue_offset:
-                first = next((e for e in named if offset(e) >= opening.end()), first)
-            subject = tuple(dict.fromkeys([first.key] + [e.key for e in near]))
+            # ("Experiments show that ...": a capitalised word that opens a report is not its subject either)
+            first = named[0] if named else next(
+                (e for e in before if e.key not in _METRIC_KEYS and not _REPORTS_AFTER_RE.match(source, offset(e) + len(e.text))),
+                None,
+            )
+            if first is None:
+                subject = ()  # "Experiments show that our model ... surpassing X": the subject is not named
+            else:
+                # "By integrating the latest MLLM techniques, MiniCPM-V ... outperforming X", "On MMLU, Y beats Z": a
+                # phrase that opens the sentence before a comma is not its subject; the first name after it is
+                opening = _FRONTED_PHRASE_RE.match(source, sentence_start + 1)
+                if opening and offset(first) < opening.end() <= cue_offset:
+                    first = next((e for e in named if offset(e) >= opening.end()), first)
+                subject = tuple(dict.fromkeys([first.key] + [e.key for e in near]))
             obj = tuple(e.key for e in after[:4])
         elif earlier is not None:
             # (the earlier one's subject may be a pronoun: "It is on par with Gemma 7B and outperforms models ...,

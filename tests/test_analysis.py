@@ -408,6 +408,11 @@ def test_each_comparison_of_a_sentence_has_its_own_sides():
     assert sides("Phi-3-mini rivals Mixtral 8x7B and beats GPT-3.5.") == [
         (("phi3-mini",), ("mixtral8x7b",)), (("phi3-mini",), ("gpt3.5",)),
     ]
+    # a metric, or a word that opens a report, is no subject (arXiv:2506.09790): "our model" is, unnamed
+    assert sides("Experiments show that our 7B-parameter model achieves high pass rate and F1 scores, significantly "
+                 "surpassing prior methods that employ closed-source models such as GPT-4o and Claude series.") == [
+        ((), ("gpt4o", "claude")),
+    ]
     # ... even when that subject is a pronoun (arXiv:2410.05355): the examples after the cue are the second's object
     assert sides("It is on par with Gemma 7B and outperforms models with different architecture designs, such as "
                  "RecurrentGemma 9B.") == [((), ("gemma7b",)), ((), ("recurrentgemma9b",))]
