@@ -2763,7 +2763,7 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
     return tuple(found)
 
 
-_REPORTS_AFTER_RE = re.compile(r"\s+(?:show|shows|demonstrate|demonstrates|reveal|reveals|indicate|indicates|confirm|confirms)\b")
+_REPORTS_AFTER_RE = re.compile(r"\s+(?:show|demonstrate|reveal|indicate|confirm)s?\b")
 # names of measures, written like names, that never compare: what a comparison's subject is measured by
 _METRIC_KEYS = frozenset(
     "f1 bleu bleu-4 rouge rouge-1 rouge-2 rouge-l mrr ndcg em map auc fid wer cer ppl cider spice meteor mos".split()
@@ -2898,7 +2898,9 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
         after = [e for e in entities if end <= e.token < next_cue and offset(e) < sentence_end]
         # "fait jeu égal en top-1 avec des systèmes autorégressifs": what a comparison is measured on, right after
         # its cue, is not its rival
-        after = [e for e in after if not _MEASURED_ON_BEFORE_RE.fullmatch(source, cue_end, offset(e))]
+        after = [
+            e for e in after if not _MEASURED_ON_BEFORE_RE.fullmatch(source, cue_end, offset(e)) and e.key not in _METRIC_KEYS
+        ]
         if next_cue < len(words) and starts[next_cue] < sentence_end:
             after = [e for e in after if not _SUBJECT_GAP_RE.fullmatch(source, offset(e) + len(e.text), starts[next_cue])]
         comma = source.find(",", cue_end, sentence_end)
@@ -2916,10 +2918,8 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             # the sentence's first name (its usual subject) and the names right before the cue
             near = [e for e in named if cue_offset - offset(e) <= 40 + len(e.text)]
             # ("Experiments show that ...": a capitalised word that opens a report is not its subject either)
-            first = named[0] if named else next(
-                (e for e in before if e.key not in _METRIC_KEYS and not _REPORTS_AFTER_RE.match(source, offset(e) + len(e.text))),
-                None,
-            )
+            reported = [e for e in before if _REPORTS_AFTER_RE.match(source, offset(e) + len(e.text))]
+            first = named[0] if named else next((e for e in before if e.key not in _METRIC_KEYS and e not in reported), None)
             if first is None:
                 subject = ()  # "Experiments show that our model ... surpassing X": the subject is not named
             else:

@@ -376,9 +376,10 @@ def test_other_things_being_equal_is_not_a_comparison():
 def test_a_contrasting_clause_has_sides_of_its_own():
     from factcheck.analysis import analyse
 
+    # (the metric, F1, is what the gap is measured in, not a rival)
     text = "JudgeLRM-3B devance DeepSeek-R1 de 2,79 % en F1, tandis que JudgeLRM-7B dépasse GPT-4."
     sides = [(c.subject, c.object) for c in analyse(text, "fr").comparisons]
-    assert sides == [(("judgelrm3b",), ("deepseek-r1", "f1")), (("judgelrm7b",), ("gpt4",))]
+    assert sides == [(("judgelrm3b",), ("deepseek-r1",)), (("judgelrm7b",), ("gpt4",))]
 
 
 def test_behind_is_a_rank_only_after_a_verb_of_rank_or_a_gap():
@@ -413,6 +414,7 @@ def test_each_comparison_of_a_sentence_has_its_own_sides():
                  "surpassing prior methods that employ closed-source models such as GPT-4o and Claude series.") == [
         ((), ("gpt4o", "claude")),
     ]
+    assert sides("Zeta-7B outperforms Wren-13B by 2 BLEU and 3 MRR points.") == [(("zeta7b",), ("wren13b",))]
     # ... even when that subject is a pronoun (arXiv:2410.05355): the examples after the cue are the second's object
     assert sides("It is on par with Gemma 7B and outperforms models with different architecture designs, such as "
                  "RecurrentGemma 9B.") == [((), ("gemma7b",)), ((), ("recurrentgemma9b",))]

@@ -926,7 +926,10 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         if not subject:
             continue
         comparison_wanted = comparison_wanted or bool(obj)
-        outcomes = [(_compare(comparison.direction, subject, obj, _resolved(other, subject, present, obj)), other) for other in view.comparisons]
+        outcomes = [
+            (_compare(comparison.direction, subject, obj, _resolved(other, subject, present, obj)), other)
+            for other in view.comparisons
+        ]
         if (any(outcome == "same" for outcome, _ in outcomes) or (
             # "slightly outscores" is what "matches" says of two close results
             _SLIGHTLY_RE.search(claim.text) and any(outcome == "mismatch" and other.direction == "=" for outcome, other in outcomes)
@@ -3308,7 +3311,7 @@ def _unprefixed_words(view: Analysis) -> frozenset[str]:
         for prefix in _NEGATING_PREFIXES:
             if other.startswith(prefix) and len(other) - len(prefix) >= 5:
                 bare = other[len(prefix) :]
-                words.update(bare[: -len(ending)] if ending else bare for ending in ("", "d", "ed", "s") if bare.endswith(ending))
+                words.update(bare[: len(bare) - len(ending)] for ending in ("", "d", "ed", "s") if bare.endswith(ending))
     return frozenset(words)
 
 
