@@ -123,13 +123,17 @@ def test_thirty_sigkills_during_writes_lose_no_acknowledged_commit(tmp_path: Pat
         child = spawn("crash", str(db), str(side)) if attempt % 10 == 0 else None
         pid = child.pid if child else fork(support_store.crash_main, str(db), str(side))
         deadline = time.monotonic() + 30
-        while True:  # wait until the child has opened the store and started writing
-            lines = side.read_text().splitlines() if side.exists() else []
-            if any(line == f"ready {pid}" for line in lines[lines_before:]):
-                break
-            assert os.waitpid(pid, os.WNOHANG) == (0, 0) if not child else child.poll() is None
-            assert time.monotonic() < deadline, "child never started"
-            time.sleep(0.005)
+        try:
+            while True:  # wait until the child has opened the store and started writing
+                lines = side.read_text().splitlines() if side.exists() else []
+                if any(line == f"ready {pid}" for line in lines[lines_before:]):
+                    break
+                assert os.waitpid(pid, os.WNOHANG) == (0, 0) if not child else child.poll() is None
+                assert time.monotonic() < deadline, f"child never started (last lines: {lines[-3:]})"
+                time.sleep(0.005)
+        except AssertionError:
+            os.kill(pid, signal.SIGKILL)  # a child that writes for ever must not outlive the failed test
+            raise
         time.sleep(rng.uniform(0.01, 0.2))
         os.kill(pid, signal.SIGKILL)
         if child:
