@@ -2918,8 +2918,13 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             # the sentence's first name (its usual subject) and the names right before the cue
             near = [e for e in named if cue_offset - offset(e) <= 40 + len(e.text)]
             # ("Experiments show that ...": a capitalised word that opens a report is not its subject either)
-            reported = [e for e in before if _REPORTS_AFTER_RE.match(source, offset(e) + len(e.text))]
-            first = named[0] if named else next((e for e in before if e.key not in _METRIC_KEYS and e not in reported), None)
+            first = named[0] if named else next(
+                (
+                    e for e in before
+                    if e.key not in _METRIC_KEYS and not _REPORTS_AFTER_RE.match(source, offset(e) + len(e.text))
+                ),
+                None,
+            )
             if first is None:
                 subject = ()  # "Experiments show that our model ... surpassing X": the subject is not named
             else:

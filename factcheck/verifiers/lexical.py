@@ -2841,7 +2841,7 @@ def _only_the_method(said) -> bool:
     cue_at = said.text.lower().find(said.cue.split()[0])
     words = re.findall(r"[^\W\d_]+", said.text[: max(cue_at, 0)].lower())
     named = [w for w in words if w not in _SIDE_FILLERS and w not in _SIDE_MANNER]
-    return bool(words) and all(w in _OWN_SIDE or w in _SIDE_GENERIC for w in named) and bool(named)
+    return bool(named) and all(w in _OWN_SIDE or w in _SIDE_GENERIC for w in named)
 
 
 _SIDE_FILLERS = frozenset(
