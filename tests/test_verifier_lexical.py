@@ -1766,6 +1766,18 @@ def test_another_count_of_the_same_things_refutes_a_count():
     assert all("40" not in reason.message for reason in languages.reasons)
 
 
+def test_a_count_the_claim_gives_of_other_things_does_not_hide_a_wrong_count():
+    # arXiv:1710.11344, a sentence as published: the claim's "deux modèles" is the passage's 2, but of models; its
+    # "trois jeux de données" counts the passage's "two public data sets" wrong
+    source = make_text_source(
+        "Under SMF, we propose a sequential convolutional network and sequential attention network and conduct "
+        "experiments on two public data sets to test their performance."
+    )
+    three = check("Les deux modèles ont été évalués sur trois jeux de données publics.", "fr", source)
+    assert three.label is Label.REFUTED and "the source says 2" in three.reasons[0].message
+    assert check("Les deux modèles ont été évalués sur deux jeux de données publics.", "fr", source).label is not Label.REFUTED
+
+
 def test_a_small_figure_found_in_a_passage_does_not_carry_a_claim_the_passage_barely_touches():
     # arXiv:2506.18871 (OmniGen2), sentences as published: "two distinct decoding pathways" is not "doubles the time"
     source = make_text_source(

@@ -2492,15 +2492,25 @@ def _same_things_counted(quantity: Quantity, view: Analysis, claim: Analysis) ->
         return None
     head = written[-1].rstrip("s")
     mine = {head} | {w for t in claim.terms if head in t or written[-1] in t for w in t}
+    mine |= {w.rstrip("s") for w in mine}
+
+    def counts_mine(q: Quantity) -> bool:
+        theirs = [w.lower() for w in _counted_words(view, q, limit=4)]
+        # "data sets" is the claim's "datasets"
+        return bool(theirs) and bool({theirs[-1].rstrip("s"), "".join(theirs[-2:]).rstrip("s")} & mine)
+
     for other in view.quantities:
         if (
             other.unit in _NOT_COUNTS or other.unit in _MEASURES or _is_year(other) or not _commensurate(quantity, other)
-            or any(values_match(q, other) for q in claim.quantities)
+            or not counts_mine(other)
         ):
             continue
-        theirs = [w.lower() for w in _counted_words(view, other, limit=4)]
-        if theirs and theirs[-1].rstrip("s") in mine | {w.rstrip("s") for w in mine}:
-            return other
+        # the claim gives the passage's count elsewhere, of this thing or of nothing said ("Les deux modèles ... trois
+        # jeux de données" against "two public data sets" still counts the data sets wrong)
+        if any(values_match(q, other) and (not _counted_words(claim, q) or _counted_words(claim, q) == written)
+               for q in claim.quantities if q is not quantity):
+            continue
+        return other
     return None
 
 
