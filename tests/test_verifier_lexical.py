@@ -1766,6 +1766,19 @@ def test_another_count_of_the_same_things_refutes_a_count():
     assert all("40" not in reason.message for reason in languages.reasons)
 
 
+def test_a_wrong_figure_among_two_a_respectively_list_binds_is_refuted():
+    # arXiv:2506.23044 (Ovis-U1), sentences as published: the claim moves only GEdit-Bench-EN's figure
+    source = make_text_source(
+        "For image editing, it achieves 4.00 and 6.42 on the ImgEdit-Bench and GEdit-Bench-EN, respectively. As the "
+        "initial version of the Ovis unified model series, Ovis-U1 pushes the boundaries of multimodal understanding, "
+        "generation, and editing."
+    )
+    moved = check("For image editing, Ovis-U1 posts 4.00 on ImgEdit-Bench and 7.42 on GEdit-Bench-EN.", "en", source)
+    assert moved.label is Label.REFUTED and moved.reasons[0].message == "The claim says 7.42; the source says 6.42."
+    assert check("En édition d'images, Ovis-U1 obtient 4,00 sur ImgEdit-Bench et 6,42 sur GEdit-Bench-EN.", "fr",
+                 source).label is Label.SUPPORTED
+
+
 def test_a_count_the_claim_gives_of_other_things_does_not_hide_a_wrong_count():
     # arXiv:1710.11344, a sentence as published: the claim's "deux modèles" is the passage's 2, but of models; its
     # "trois jeux de données" counts the passage's "two public data sets" wrong

@@ -2462,8 +2462,12 @@ def _reversed_change(claim: Analysis, view: Analysis) -> str | None:
 
 def _same_slot_value(quantity: Quantity, view: Analysis, claim: Analysis) -> Quantity | None:
     """A value of the passage in the claim number's slot: same unit, not matched by any claim number."""
-    # the rival value must belong to every name of the claim the passage ties to numbers
+    # the rival value must belong to every name of the claim the passage ties to numbers; of the names the claim ties
+    # to this number, when the passage ties them ("4.00 on ImgEdit-Bench and 7.42 on GEdit-Bench-EN" against "4.00
+    # and 6.42 on the ImgEdit-Bench and GEdit-Bench-EN, respectively": 6.42 is GEdit-Bench-EN's alone)
     claim_keys = [k for k in claim.entity_keys if any(same_entity(key, k) for key, _, _ in view.bindings)]
+    own = [k for k in claim_keys if any(key == k and claim.quantities[i] is quantity for key, i, _ in claim.bindings)]
+    claim_keys = own or claim_keys
     holders = _holders(view, claim)
     tied = {
         i for i, bound in holders.items()
