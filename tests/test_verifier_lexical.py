@@ -1766,6 +1766,24 @@ def test_another_count_of_the_same_things_refutes_a_count():
     assert all("40" not in reason.message for reason in languages.reasons)
 
 
+def test_a_claim_denying_what_the_source_says_of_earlier_work_is_not_refuted():
+    # arXiv:2505.17561 (ANSE), sentences as published: the priors are what "recent methods" rely on, not ANSE
+    source = make_text_source(
+        "The choice of initial noise significantly affects the quality and prompt alignment of video diffusion models, "
+        "where different noise seeds for the same prompt can lead to drastically different generations. "
+        "While recent methods rely on externally designed priors such as frequency filters or inter-frame smoothing, "
+        "they often overlook internal model signals that indicate which noise seeds are inherently preferable. To "
+        "address this, we propose ANSE (Active Noise Selection for Generation), a model-aware framework that selects "
+        "high-quality noise seeds by quantifying attention-based uncertainty."
+    )
+    instead = check("ANSE picks promising noise seeds for video diffusion by reading the model's own attention-based "
+                    "uncertainty instead of relying on hand-crafted priors.", "en", source)
+    assert instead.label is Label.SUPPORTED
+    # what the paper says of its own system still refutes a claim denying it
+    assert check("ANSE does not quantify attention-based uncertainty to select noise seeds.", "en",
+                 source).label is Label.REFUTED
+
+
 def test_a_wrong_figure_among_two_a_respectively_list_binds_is_refuted():
     # arXiv:2506.23044 (Ovis-U1), sentences as published: the claim moves only GEdit-Bench-EN's figure
     source = make_text_source(

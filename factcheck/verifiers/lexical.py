@@ -3065,7 +3065,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     said_twice = {w for w in claim.negated_terms if sum(1 for _, terms in claim.placed_terms if w in terms) >= 2}
     asserted_negated = {
         w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms - said_twice
-        if not _prefix_denied(w, view) and not _said_of_little(w, view)
+        if not _prefix_denied(w, view) and not _said_of_little(w, view) and not _said_of_earlier_work(w, view)
     }
     # "plus vite que les modèles récurrents": what the claim's subject is compared with is not said of it
     denied_asserted = (view.negated_terms & (claim_vocabulary - _compared_with_terms(claim))) - claim.negated_terms
@@ -3295,6 +3295,32 @@ def _said_outside_denial(words: set[str] | frozenset[str], view: Analysis) -> bo
     baseline without a language model" denies the language model of the baseline, not the one it trains."""
     counts = {w: sum(1 for _, terms in view.placed_terms if w in terms) for w in words}
     return bool(counts) and all(n >= 2 for n in counts.values())
+
+
+def _said_of_earlier_work(word: str, view: Analysis) -> bool:
+    """The passage writes the word only in sentences about the work before its own: "Instead of relying on
+    hand-crafted priors, ANSE ..." denies what "While recent methods rely on externally designed priors ..." says of
+    others, and agrees with it."""
+    text = view.prepared or view.text
+    offsets = [offset for offset, terms in view.placed_terms if word in terms]
+    if not offsets:
+        return False
+    for offset in offsets:
+        starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, offset)]
+        opening = text[starts[-1] if starts else 0 : offset][:80]
+        if not _EARLIER_WORK_OPENING_RE.match(opening):
+            return False
+    return True
+
+
+# a sentence that opens on the work before the paper's own: "While recent methods rely on ...", "Existing matching
+# methods may lose ...", "Prior approaches ..."
+_EARLIER_WORK_OPENING_RE = re.compile(
+    r"\s*(?:(?:while|whereas|although|but|however,?|tandis que|alors que|si)\s+)?(?:(?:the|most|many|les|la|le|des)\s+)?"
+    r"(?:[\w-]+\s+)?(?:existing|prior|previous|recent|conventional|traditional|earlier|typical|"
+    r"existants?|antérieur(?:e|s|es)?|précédent(?:e|s|es)?|récent(?:e|s|es)?|classiques?|traditionnel(?:le)?s?)\b",
+    re.IGNORECASE,
+)
 
 
 def _said_of_little(word: str, view: Analysis) -> bool:
