@@ -1782,6 +1782,18 @@ def test_a_claim_denying_what_the_source_says_of_earlier_work_is_not_refuted():
     # what the paper says of its own system still refutes a claim denying it
     assert check("ANSE does not quantify attention-based uncertainty to select noise seeds.", "en",
                  source).label is Label.REFUTED
+    # arXiv:2503.02951 (KodCode), sentences as published: what earlier work fails to ensure is what the paper's own
+    # work has, so a claim denying it of the paper's work is refuted
+    kodcode = make_text_source(
+        "We introduce KodCode, a synthetic dataset that addresses the persistent challenge of acquiring high-quality, "
+        "verifiable training data across diverse difficulties and domains for training Large Language Models for "
+        "coding. Existing code-focused resources typically fail to ensure either the breadth of coverage (e.g., "
+        "spanning simple coding tasks to advanced algorithmic problems) or verifiable correctness (e.g., unit tests). "
+        "In contrast, KodCode comprises question-solution-test triplets that are systematically validated via a "
+        "self-verification procedure."
+    )
+    assert check("KodCode pairs each coding question with a solution but ships no unit tests.", "en",
+                 kodcode).label is Label.REFUTED
 
 
 def test_a_wrong_figure_among_two_a_respectively_list_binds_is_refuted():

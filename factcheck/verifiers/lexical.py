@@ -3307,14 +3307,21 @@ def _said_of_earlier_work(word: str, view: Analysis) -> bool:
         return False
     for offset in offsets:
         starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, offset)]
-        opening = text[starts[-1] if starts else 0 : offset][:80]
-        if not _EARLIER_WORK_OPENING_RE.match(opening):
+        before = text[starts[-1] if starts else 0 : offset]
+        # "Existing code-focused resources typically fail to ensure ... (e.g., unit tests)": what earlier work lacks
+        # is what the paper's own work has
+        if not _EARLIER_WORK_OPENING_RE.match(before[:80]) or _LACKED_RE.search(before):
             return False
     return True
 
 
 # a sentence that opens on the work before the paper's own: "While recent methods rely on ...", "Existing matching
 # methods may lose ...", "Prior approaches ..."
+_LACKED_RE = re.compile(
+    r"\b(?:fail|fails|failed|lack|lacks|lacking|overlook|overlooks|ignore|ignores|neglect|neglects|without|not|no|"
+    r"cannot|unable|struggle|struggles|manque|manquent|ignore|ignorent|négligent|sans|pas)\b",
+    re.IGNORECASE,
+)
 _EARLIER_WORK_OPENING_RE = re.compile(
     r"\s*(?:(?:while|whereas|although|but|however,?|tandis que|alors que|si)\s+)?(?:(?:the|most|many|les|la|le|des)\s+)?"
     r"(?:[\w-]+\s+)?(?:existing|prior|previous|recent|conventional|traditional|earlier|typical|"
