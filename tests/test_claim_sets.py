@@ -251,6 +251,8 @@ LATER_SETS = {
     "test13": "t13",
     "dev16": "d16",
     "test14": "t14",
+    "dev17": "d17",
+    "test15": "t15",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
