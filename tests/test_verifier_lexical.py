@@ -1766,6 +1766,36 @@ def test_another_count_of_the_same_things_refutes_a_count():
     assert all("40" not in reason.message for reason in languages.reasons)
 
 
+def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
+    # arXiv:2501.17703 (Critique Fine-Tuning), sentences as published: "4-10% improvement over SFT" gives SFT both ends
+    source = make_text_source(
+        "Supervised Fine-Tuning (SFT) is commonly used to train language models to imitate annotated responses for "
+        "given instructions. In this paper, we challenge this paradigm and propose Critique Fine-Tuning (CFT), a "
+        "strategy where models learn to critique noisy responses rather than simply imitate correct ones. To validate "
+        "the effectiveness of CFT, we construct a 50K-sample dataset from WebInstruct, using GPT-4o as the teacher to "
+        "generate critiques in the form of (input=[query; noisy response], output=critique). CFT on this dataset "
+        "yields a consistent 4-10% improvement over SFT on six math benchmarks with different base models like "
+        "Qwen2.5, Qwen2.5-Math and DeepSeek-Math."
+    )
+    ranged = check("Across six math benchmarks, Critique Fine-Tuning beats standard SFT by 4 to 10 points.", "en", source)
+    assert ranged.label is not Label.REFUTED
+    wider = check("Across six math benchmarks, CFT beats SFT by 4 to 12 points.", "en", source)
+    assert wider.label is Label.REFUTED and "12" in wider.reasons[0].message
+
+
+def test_a_figure_beside_the_benchmark_the_claim_names_is_not_moved_by_another_benchmarks_figure():
+    # arXiv:1711.10485 (AttnGAN), a sentence as published: 170.25% is COCO's, 14.14% CUB's
+    source = make_text_source(
+        "The proposed AttnGAN significantly outperforms the previous state of the art, boosting the best reported "
+        "inception score by 14.14% on the CUB dataset and 170.25% on the more challenging COCO dataset."
+    )
+    right = check("Sur COCO, jeu de données plus exigeant, AttnGAN fait grimper de 170,25 % le meilleur score "
+                  "d'inception publié.", "fr", source)
+    assert right.label is Label.SUPPORTED
+    moved = check("On COCO, AttnGAN lifts the best reported inception score by 14.14%.", "en", source)
+    assert moved.label is Label.REFUTED and "170.25%" in moved.reasons[0].message
+
+
 def test_a_claim_denying_what_the_source_says_of_earlier_work_is_not_refuted():
     # arXiv:2505.17561 (ANSE), sentences as published: the priors are what "recent methods" rely on, not ANSE
     source = make_text_source(
