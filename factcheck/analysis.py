@@ -1519,6 +1519,8 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         if not _on_compared_side(cue[0], cues.get("compared_with", ()), punct_after)
         and not _look_alike(words, cue)
         and not (_pole_groups()[group][0] == "comparative_amount" and _amount_not_compared(words, cue))
+        # "without hurting reasoning accuracy": a loss denied says nothing of the outcome
+        and not (cue[0] > 0 and words[cue[0] - 1] in _DENYING_A_LOSS and words[cue[0]] in _NOT_A_NEGATION_AFTER)
     ]
     pole_cues += _fraction_of_cues(source, starts)
 
@@ -1754,6 +1756,9 @@ _NOT_A_NEGATION_AFTER = frozenset(
     "sacrificing losing compromising hurting degrading harming "
     "sacrifier perdre compromettre dégrader degrader nuire altérer alterer renoncer".split()
 )
+
+
+_DENYING_A_LOSS = frozenset("without sans not never".split())
 
 
 def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:

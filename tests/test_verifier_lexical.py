@@ -1766,6 +1766,22 @@ def test_another_count_of_the_same_things_refutes_a_count():
     assert all("40" not in reason.message for reason in languages.reasons)
 
 
+def test_a_word_the_claim_itself_denies_with_a_prefix_and_a_loss_it_denies_are_not_asserted():
+    # arXiv:2503.20783 (R1-zero-like training), sentences as published: "de-biased" is "unbiased", and "without
+    # hurting" says nothing against "while maintaining"
+    source = make_text_source(
+        "Additionally, we identify an optimization bias in Group Relative Policy Optimization (GRPO), which "
+        "artificially increases response length (especially for incorrect outputs) during training. To address this, "
+        "we introduce Dr. GRPO, an unbiased optimization method that improves token efficiency while maintaining "
+        "reasoning performance."
+    )
+    faithful = check("Dr. GRPO is a de-biased optimization method that improves token efficiency without hurting reasoning "
+                     "performance.", "en", source)
+    assert faithful.label is Label.SUPPORTED
+    biased = check("Dr. GRPO is a biased optimization method.", "en", source)
+    assert biased.label is Label.REFUTED and "'biased' with a prefix" in biased.reasons[0].message
+
+
 def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
     # arXiv:2501.17703 (Critique Fine-Tuning), sentences as published: "4-10% improvement over SFT" gives SFT both ends
     source = make_text_source(

@@ -3102,7 +3102,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     # "OmniGen2 shares its parameters" against "utilizing unshared parameters": a word the passage only ever writes
     # with a prefix that denies it
     prefixed = sorted(
-        word for word in (_long_claim_words(claim) - claim.negated_terms) & _unprefixed_words(view)
+        word for word in (_long_claim_words(claim) - claim.negated_terms - _hyphen_denied(claim)) & _unprefixed_words(view)
         if not _said_plainly(word, view)
     )
     if asserted_negated and not _deny_alike(claim, view):
@@ -3388,6 +3388,17 @@ def _unprefixed_words(view: Analysis) -> frozenset[str]:
 
 
 _NEGATING_PREFIXES = ("non-", "non", "un", "in", "im", "ir", "il")
+
+
+def _hyphen_denied(claim: Analysis) -> frozenset[str]:
+    """The words a claim writes after a hyphenated prefix of negation, which it does not assert: "a de-biased
+    variant" says what the passage's "an unbiased optimization method" says."""
+    return frozenset(
+        m.group(1).lower() for m in _HYPHEN_PREFIX_RE.finditer(claim.prepared or claim.text)
+    )
+
+
+_HYPHEN_PREFIX_RE = re.compile(r"\b(?:de|dé|un|non|anti)-([^\W\d_]{4,})", re.IGNORECASE)
 
 
 def _said_plainly(word: str, view: Analysis) -> bool:
