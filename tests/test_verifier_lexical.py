@@ -1782,6 +1782,19 @@ def test_a_word_the_claim_itself_denies_with_a_prefix_and_a_loss_it_denies_are_n
     assert biased.label is Label.REFUTED and "'biased' with a prefix" in biased.reasons[0].message
 
 
+def test_a_claim_that_words_a_figure_as_the_source_does_after_it_keeps_the_figure():
+    # arXiv:2311.16452 (Medprompt), a sentence as published: MedQA goes with the 27%, and with the 90% the claim
+    # words as the source does after it ("for the first time")
+    source = make_text_source(
+        "Steering GPT-4 with Medprompt achieves a 27% reduction in error rate on the MedQA dataset over the best "
+        "methods to date achieved with specialist models and surpasses a score of 90% for the first time."
+    )
+    assert check("Sur MedQA, GPT-4 guidé par Medprompt franchit pour la première fois la barre des 90 %.", "fr",
+                 source).label is Label.SUPPORTED
+    moved = check("On MedQA, Medprompt cuts GPT-4's error rate by 90%.", "en", source)
+    assert moved.label is Label.REFUTED and "27%" in moved.reasons[0].message
+
+
 def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
     # arXiv:2501.17703 (Critique Fine-Tuning), sentences as published: "4-10% improvement over SFT" gives SFT both ends
     source = make_text_source(

@@ -2130,7 +2130,10 @@ def _words_of_an_unsaid_figure(claim: Analysis, view: Analysis) -> str | None:
             }
             # the passage must give the claim's figure words of its own in parallel ("to 81.0% on STEM tasks and
             # from 57.9% to 85.5% on creative writing tasks"): else what follows the other figure may be said of both
-            if not own or claim_stems & own or not only_there:
+            # (the claim's own words for the figure may come after it: "surpasses a score of 90% for the first time",
+            # "franchit pour la première fois la barre des 90 %")
+            near = own | {stem for p in places if p.figure == "a" and p.offset > mine.position for stem in p.stems}
+            if not own or claim_stems & near or not only_there:
                 continue
             return f"The source ties '{_written_word(claim, only_there)}' to {other.text}, not to {mine.text}."
     return None
