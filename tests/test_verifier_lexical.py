@@ -1795,6 +1795,19 @@ def test_a_claim_that_words_a_figure_as_the_source_does_after_it_keeps_the_figur
     assert moved.label is Label.REFUTED and "27%" in moved.reasons[0].message
 
 
+def test_a_sentence_about_our_approach_is_about_the_system_the_sentence_before_names():
+    # arXiv:2505.16901 (Code Graph Models), sentences as published: "our approach" is CGM, not the RAG framework
+    source = make_text_source(
+        "To this end, we introduce Code Graph Models (CGMs), which integrate repository code graph structures into the "
+        "LLM's attention mechanism and map node attributes to the LLM's input space using a specialized adapter. When "
+        "combined with an agentless graph RAG framework, our approach achieves a 43.00% resolution rate on the "
+        "SWE-bench Lite benchmark using the open-source Qwen2.5-72B model."
+    )
+    paired = check("Paired with an agentless graph RAG pipeline, CGM resolves 43% of SWE-bench Lite issues using "
+                   "Qwen2.5-72B.", "en", source)
+    assert paired.label is Label.SUPPORTED
+
+
 def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
     # arXiv:2501.17703 (Critique Fine-Tuning), sentences as published: "4-10% improvement over SFT" gives SFT both ends
     source = make_text_source(

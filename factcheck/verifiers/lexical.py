@@ -1984,6 +1984,10 @@ def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str]
             o > stops[0].end() and len(t) == 1 and any(same_entity(earlier, k) for k in t) for o, t in view.placed_terms
         ):
             return None
+        # "When combined with an agentless graph RAG framework, our approach achieves ...": the later sentence is
+        # about the paper's own system, which the earlier one names
+        if _OUR_SYSTEM_RE.search(text, stops[0].end(), end):
+            return None
         early, late = stems(start, stops[0].start()), stems(stops[0].end(), end)
         return (early, late) if a < b else (late, early)
     splits = [m for m in _CLAUSE_SPLIT_RE.finditer(text, low, high)]
@@ -3303,6 +3307,10 @@ def _set_apart(claim: Analysis, view: Analysis, sentences: Sequence[str]) -> str
     return None
 
 
+_OUR_SYSTEM_RE = re.compile(
+    r"\b(?:our|notre|nos)\s+(?:proposed\s+)?(?:approach|method|model|system|framework|approche|méthode|modèle|système)s?\b",
+    re.IGNORECASE,
+)
 # the authors' own work: a sentence that says "we" or "our" is about the paper's subject
 _OWN_WORK_RE = re.compile(r"\b(?:we|our|us|this (?:paper|work|study)|nous|notre|nos)\b", re.IGNORECASE)
 # what an abstract calls the work before its own
