@@ -984,6 +984,8 @@ def _spell_numbers(text: str, language: str) -> str:
         return f"\ue002{len(vague) - 1}\ue003"
 
     masked = _VAGUE_AMOUNT_RE.sub(hide_vague, masked)
+    # "un hybride des deux", "the better of the two": a pronoun for two things named before, not a count
+    masked = _PRONOUN_PAIR_RE.sub(hide_vague, masked)
     # "18.3 on One Billion Word": capitalised number words inside a sentence begin a name (not in a title line)
     masked = _NAMED_NUMBER_RE.sub(lambda m: m.group(0) if _in_title_case_line(masked, m.start(), m.end()) else hide_vague(m), masked)
     try:
@@ -991,12 +993,13 @@ def _spell_numbers(text: str, language: str) -> str:
     except Exception:
         return text
     text = _HIDDEN_SCALE_RE.sub(lambda m: _WORD_JOINER + hidden[int(m.group(1))], converted)
-    text = _HIDDEN_VAGUE_RE.sub(lambda m: vague[int(m.group(1))], text)
     # text2num leaves small numbers alone ("two experts", "deux experts"); they are counts here
     text = _ONE_SCALE_RE.sub("1", text)  # "one trillion tokens": text2num stops at billions
-    return _SMALL_NUMBER_RE.sub(lambda m: _SMALL_NUMBERS[m.group(1).lower()], text)
+    text = _SMALL_NUMBER_RE.sub(lambda m: _SMALL_NUMBERS[m.group(1).lower()], text)
+    return _HIDDEN_VAGUE_RE.sub(lambda m: vague[int(m.group(1))], text)
 
 
+_PRONOUN_PAIR_RE = re.compile(r"\b(?:des|les|aux|of the|the)\s+(?:deux|two)(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
 _HIDDEN_VAGUE_RE = re.compile("\ue002(\\d+)\ue003")
 _VAGUE_AMOUNT_RE = re.compile(
     r"(?<![\d\u2060])\b(?:hundreds|thousands|millions|billions|trillions|dozens|tens|dizaines|centaines|milliers|milliards)"
@@ -1591,6 +1594,9 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
 
     # "sans grand réglage", "without much tuning": a word of degree is not what is denied
     denied = _scope_tokens(negations, core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=_DEGREE_WORDS)
+    # "ni un modèle purement causal ni un modèle purement masqué, mais un hybride": what is denied is that it is
+    # that alone, not that it is that at all
+    denied = [(j, taken) for j, taken in denied if not (j > 0 and words[j - 1] in _ALONE_WORDS)]
     denied_tokens = {j for j, _ in denied}
     negated = _terms_of(denied, core_index, entities)
     # "reference model-free", "training-free": the suffix denies the word it is on and the word before it
@@ -1758,6 +1764,9 @@ _NOT_A_NEGATION_AFTER = frozenset(
 )
 
 
+_ALONE_WORDS = frozenset(
+    "purely entirely exclusively solely strictly purement entièrement exclusivement uniquement strictement".split()
+)
 _DENYING_A_LOSS = frozenset("without sans not never".split())
 
 

@@ -502,6 +502,14 @@ def test_an_order_of_size_in_words_is_not_a_number():
     assert [q.value for q in analyse("3 millions of users and five trillion tokens", "en").quantities] == [3e6, 5e12]
 
 
+def test_the_two_as_a_pronoun_is_not_a_count():
+    from factcheck.analysis import analyse
+
+    assert not analyse("Le vainqueur est un hybride des deux.", "fr").quantities
+    assert not analyse("The winner is a hybrid of the two.", "en").quantities
+    assert [q.value for q in analyse("Les deux modèles sont hybrides.", "fr").quantities] == [2]
+
+
 def test_number_words_that_begin_a_name():
     from factcheck.analysis import analyse
 

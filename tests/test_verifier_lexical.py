@@ -1808,6 +1808,20 @@ def test_a_sentence_about_our_approach_is_about_the_system_the_sentence_before_n
     assert paired.label is Label.SUPPORTED
 
 
+def test_denying_that_a_thing_is_purely_one_thing_does_not_deny_the_thing():
+    # arXiv:2412.05149 (BabyLM), a sentence as published: "a hybrid of the two" is neither purely causal nor purely
+    # masked, and "des deux" counts nothing
+    source = make_text_source(
+        "From 31 submissions employing diverse methods, a hybrid causal-masked language model architecture "
+        "outperformed other approaches."
+    )
+    hybrid = check("Le vainqueur n'est ni un modèle purement causal ni un modèle purement masqué, mais un hybride des "
+                   "deux.", "fr", source)
+    assert hybrid.label is Label.SUPPORTED
+    neither = check("The winning architecture was neither causal nor masked.", "en", source)
+    assert neither.label is Label.REFUTED and neither.reasons[0].code == "negated"
+
+
 def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
     # arXiv:2501.17703 (Critique Fine-Tuning), sentences as published: "4-10% improvement over SFT" gives SFT both ends
     source = make_text_source(
