@@ -44,7 +44,8 @@ def _sentence_spans(block: str) -> list[tuple[int, int]]:
         # looking at the whole sentence so far would make this quadratic.
         tail = block[end - 12 if end - 12 > start else start : end]
         words = tail.rsplit(None, 1)
-        if words and words[-1].lower().rstrip(".") in _ABBREVIATIONS:
+        # ("(e.g. MMLU, GSM8K)": the bracket before an abbreviation is not part of it)
+        if words and words[-1].lower().rstrip(".").lstrip("([\"'\u201c") in _ABBREVIATIONS:
             continue
         # An initial ends in a capital (or, as "$" allows, a capital then a
         # newline): most sentence ends skip the regex.

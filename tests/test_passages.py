@@ -103,6 +103,16 @@ def test_results_are_memoised_by_key_version_and_hash(monkeypatch):
     assert len(calls) == 2
 
 
+def test_an_abbreviation_after_a_bracket_does_not_end_the_sentence():
+    # arXiv:2404.12387 (Reka), a sentence as published: the name after "(e.g." is still in the sentence
+    sentence = (
+        "On text benchmarks, Core not only performs competitively to other frontier models on a set of "
+        "well-established benchmarks (e.g. MMLU, GSM8K) but also outperforms GPT4-0613 on human evaluation."
+    )
+    passages = split_passages(make_source(sentence + " On video question answering, Core outperforms Gemini Ultra."))
+    assert [p.text for p in passages][:2] == [sentence, "On video question answering, Core outperforms Gemini Ultra."]
+
+
 def test_a_very_long_paragraph_is_split_quickly():
     import time
 
