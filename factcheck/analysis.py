@@ -1760,10 +1760,16 @@ _NOT_A_NEGATION_AFTER = frozenset(
     # "without sacrificing X", "sans perdre X": a loss denied keeps X, it does not deny it (only these
     # forms: "does not compromise on X" stays a negation the verifier sets against "gives up X")
     "sacrificing losing compromising hurting degrading harming "
+    # "is not limited to text": that and more
+    "limited restricted confined "
     "sacrifier perdre compromettre dégrader degrader nuire altérer alterer renoncer".split()
 )
 
 
+_LIMITING_VERBS = frozenset(
+    "limite limitent limiter limité limitée limités limitées cantonne cantonnent restreint restreignent résume "
+    "résument borne bornent".split()
+)
 _ALONE_WORDS = frozenset(
     "purely entirely exclusively solely strictly purement entièrement exclusivement uniquement strictement".split()
 )
@@ -2068,6 +2074,9 @@ def _french_negations(words: list[str], cues: list[tuple[int, int, str]]) -> lis
                     words[j] in ("personne", "ni", "nul", "nulle") for j in range(start + 1, min(start + 6, len(words)))
                 ):
                     continue
+            # "ne se limite pas à l'affinage supervisé": not that alone, which says it too
+            if any(words[k] in _LIMITING_VERBS for k in range(start + 1, min(start + 6, skip_until, len(words)))):
+                continue
         kept.append((start, end, cue))
     return kept
 

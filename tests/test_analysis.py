@@ -502,6 +502,17 @@ def test_an_order_of_size_in_words_is_not_a_number():
     assert [q.value for q in analyse("3 millions of users and five trillion tokens", "en").quantities] == [3e6, 5e12]
 
 
+def test_not_limited_to_a_thing_does_not_deny_it():
+    from factcheck.analysis import analyse
+
+    for text, language in (
+        ("KodCode ne se limite pas à l'affinage supervisé.", "fr"),
+        ("KodCode is not limited to supervised fine-tuning.", "en"),
+    ):
+        assert not analyse(text, language).negated_terms, text
+    assert "supervisé" in analyse("KodCode ne sert pas à l'affinage supervisé.", "fr").negated_terms
+
+
 def test_the_two_as_a_pronoun_is_not_a_count():
     from factcheck.analysis import analyse
 
