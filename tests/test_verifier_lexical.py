@@ -1822,6 +1822,25 @@ def test_denying_that_a_thing_is_purely_one_thing_does_not_deny_the_thing():
     assert neither.label is Label.REFUTED and neither.reasons[0].code == "negated"
 
 
+def test_a_cut_by_the_share_that_remains_is_refuted_and_its_complement_supported():
+    # arXiv:1711.11191 (DVS2S), a sentence as published: "only requires 60% decoding time" is a cut of 40%
+    source = make_text_source(
+        "Experimental results on both automatic metrics and human annotations show that DVS2S can significantly "
+        "outperform state-of-the-art methods in terms of response quality, but only requires 60% decoding time "
+        "compared to the most efficient baseline."
+    )
+    cut = check("DVS2S cuts decoding time by 60% compared with the most efficient baseline.", "en", source)
+    assert cut.label is Label.REFUTED and cut.reasons[0].message == "The source's 60% is what remains, a cut of 40%, not 60%."
+    assert check("DVS2S cuts decoding time by 40% compared with the most efficient baseline.", "en",
+                 source).label is Label.SUPPORTED
+    assert check("DVS2S n'utilise que 60 % du temps de décodage de la référence la plus efficace.", "fr",
+                 source).label is Label.SUPPORTED
+    # the other way round: the source's cut is no share that remains
+    latency = make_text_source("Our method reduces inference latency by 30% compared to the baseline on the same hardware.")
+    share = check("The method only requires 30% of the baseline's inference latency.", "en", latency)
+    assert share.label is Label.REFUTED and "leaving 70%" in share.reasons[0].message
+
+
 def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
     # arXiv:2501.17703 (Critique Fine-Tuning), sentences as published: "4-10% improvement over SFT" gives SFT both ends
     source = make_text_source(

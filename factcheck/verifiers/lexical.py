@@ -901,6 +901,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             or _average_for_maximum(claim, view)
             or _other_gain(claim, view)
             or _relative_for_absolute(claim, view)
+            or _cut_for_what_remains(claim, view)
         )
     )
     if swapped:
@@ -1581,6 +1582,12 @@ def _reduction_equivalents(claim: Analysis, matched: set[int], view: Analysis) -
         elif q.unit == "percent" and 50 <= q.value < 100:
             if any(abs(100 * (1 - 1 / f) - q.value) <= 1.5 for f in factors):
                 found.append(index)
+        # "cuts decoding time by 40%" is "only requires 60% decoding time"
+        if q.unit == "percent" and index not in found and _is_a_cut(claim.prepared or claim.text, q) and any(
+            abs(100 - q.value - remains.value) <= 0.5 for remains in view.quantities
+            if remains.unit == "percent" and _is_what_remains(view.prepared or view.text, remains)
+        ):
+            found.append(index)
     return found
 
 
@@ -1863,6 +1870,43 @@ _EXCLUDING_BEFORE_RE = re.compile(
     r"\b(?:excluding|except(?:\s+for)?|with the exception of|other than|(?:though|although|but)\s+not|sauf|hormis|excepté|"
     r"à l'exception de|à l'exception d'|mais pas)\s+"
     r"(?:the\s+|le\s+|la\s+|les\s+|l')?$",
+    re.IGNORECASE,
+)
+
+
+def _cut_for_what_remains(claim: Analysis, view: Analysis) -> str | None:
+    """A cut by the very share the passage says remains: "cuts decoding time by 60%" against "only requires 60%
+    decoding time compared to the most efficient baseline" (a cut of 40%), or the other way round."""
+    claim_text, view_text = claim.prepared or claim.text, view.prepared or view.text
+    for q in claim.quantities:
+        if q.unit != "percent" or not 0 < q.value < 100:
+            continue
+        claim_cut = _is_a_cut(claim_text, q)
+        claim_share = _is_what_remains(claim_text, q)
+        for other in view.quantities:
+            if other.unit != "percent" or not values_match(q, other):
+                continue
+            if claim_cut and _is_what_remains(view_text, other) and not _REDUCTION_WORDS & other.context:
+                return f"The source's {other.text} is what remains, a cut of {100 - other.value:g}%, not {q.text}."
+            if claim_share and _is_a_cut(view_text, other):
+                return f"The source's {other.text} is the cut, leaving {100 - other.value:g}%, not {q.text}."
+    return None
+
+
+def _is_a_cut(text: str, q: Quantity) -> bool:
+    """"cuts decoding time by 60%", "réduit la latence de 60 %": a figure written as the size of a cut."""
+    return bool(_REDUCTION_WORDS & q.context) and bool(_BY_BEFORE_RE.search(text, max(0, q.position - 24), q.position))
+
+
+def _is_what_remains(text: str, q: Quantity) -> bool:
+    """"only requires 60% decoding time", "n'utilise que 60 % du temps": a figure written as the share still needed."""
+    return bool(_REMAINS_BEFORE_RE.search(text, max(0, q.position - 40), q.position))
+
+
+_BY_BEFORE_RE = re.compile(r"\b(?:by|de)\s+(?:about\s+|around\s+|roughly\s+|some\s+|environ\s+|près\s+de\s+)?$", re.IGNORECASE)
+_REMAINS_BEFORE_RE = re.compile(
+    r"\b(?:only\s+|just\s+)?(?:requires?|required|needs?|needed|uses?|used|takes?|consumes?|nécessite|requiert|"
+    r"demande|utilise|consomme)\s+(?:only\s+|just\s+|seulement\s+|que\s+)?(?:about\s+|around\s+|environ\s+)?$",
     re.IGNORECASE,
 )
 
