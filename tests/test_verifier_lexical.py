@@ -1841,6 +1841,28 @@ def test_a_cut_by_the_share_that_remains_is_refuted_and_its_complement_supported
     assert share.label is Label.REFUTED and "leaving 70%" in share.reasons[0].message
 
 
+def test_figures_in_brackets_go_with_the_phrase_before_them():
+    # arXiv:2103.16110 (Kaleido-BERT), a sentence as published: 4.03 is text retrieval's, 7.13 image retrieval's
+    source = make_text_source(
+        "Kaleido-BERT is conceptually simple and easy to extend to the existing BERT framework, it attains new "
+        "state-of-the-art results by large margins on four downstream tasks, including text retrieval (R@1: 4.03% "
+        "absolute improvement), image retrieval (R@1: 7.13% abs imv.), category recognition (ACC: 3.28% abs imv.), "
+        "and fashion captioning (Bleu4: 1.2 abs imv.)."
+    )
+    crossed = check("Kaleido-BERT's biggest jump comes in text retrieval, where R@1 rises by 7.13 points, against 4.03 "
+                    "for image retrieval.", "en", source)
+    assert crossed.label is Label.REFUTED and "'text' to 4.03%" in crossed.reasons[0].message
+    assert check("Kaleido-BERT's biggest jump comes in image retrieval, where R@1 rises by 7.13 points, against 4.03 "
+                 "for text retrieval.", "en", source).label is Label.SUPPORTED
+    # brackets after a figure say more of that figure: "by 22% absolute (54% to 76%)"
+    nlvr = make_text_source(
+        "We also show the generalizability of our pre-trained cross-modality model by adapting it to a challenging "
+        "visual-reasoning task, NLVR2, and improve the previous best result by 22% absolute (54% to 76%)."
+    )
+    assert check("On the NLVR2 visual-reasoning challenge, LXMERT pushes the best accuracy from 54% to 76%, a 22-point "
+                 "absolute jump.", "en", nlvr).label is not Label.REFUTED
+
+
 def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
     # arXiv:2501.17703 (Critique Fine-Tuning), sentences as published: "4-10% improvement over SFT" gives SFT both ends
     source = make_text_source(
