@@ -860,7 +860,10 @@ def _prepare(text: str) -> str:
 
 _MEASURED_WITH_RE = re.compile(r"\s+(?:when|with|using|on|in|for|sur|avec|en)\b[^,;.()0-9]{0,40}\s*")
 _GLUED_TIMES_RE = re.compile(r"(?<=\d)times\b")
-_COUNT_OF_DEVICES_RE = re.compile(r"(?<![\w.])(\d+)\s?[x×]\s?(?=(?:NVIDIA |Nvidia )?(?:[A-Z]{1,4}[- ]?\d{2,5}|RTX|GTX|TPU|GPU|A100|H100|V100))")
+# (not "2x GPU-hour reduction": a factor of what the devices are measured in)
+_COUNT_OF_DEVICES_RE = re.compile(
+    r"(?<![\w.])(\d+)\s?[x×]\s?(?=(?:NVIDIA |Nvidia )?(?:[A-Z]{1,4}[- ]?\d{2,5}|RTX|GTX|TPU|GPU|A100|H100|V100)(?![- ]?hours?\b|-days?\b))"
+)
 _CONTRACTED_NOT_RE = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
 _CONTRACTED_NOT = {"can't": "cannot", "won't": "will not", "shan't": "shall not"}
 _SLASHED_SIZES_RE = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)+)([BMKT])\b")

@@ -502,6 +502,15 @@ def test_an_order_of_size_in_words_is_not_a_number():
     assert [q.value for q in analyse("3 millions of users and five trillion tokens", "en").quantities] == [3e6, 5e12]
 
 
+def test_a_factor_of_gpu_hours_is_no_count_of_devices():
+    from factcheck.analysis import analyse
+
+    [factor] = analyse("with up to 2x GPU-hour reduction in our implementation", "en").quantities
+    assert (factor.value, factor.unit, factor.bound) == (2, "times", "up_to")
+    [devices] = analyse("trained on 8x A100 GPUs", "en").quantities
+    assert (devices.value, devices.unit) == (8, None)
+
+
 def test_not_limited_to_a_thing_does_not_deny_it():
     from factcheck.analysis import analyse
 

@@ -1863,6 +1863,20 @@ def test_figures_in_brackets_go_with_the_phrase_before_them():
                  "absolute jump.", "en", nlvr).label is not Label.REFUTED
 
 
+def test_a_factor_is_not_met_by_a_small_count_of_other_things():
+    # arXiv:1808.07644, sentences as published: "two novel approaches" says nothing of halving the memory
+    source = make_text_source(
+        "We then propose two novel approaches that not only penalize the prediction on confusing answers but also guide "
+        "the training with alignment information distilled from the ensemble. Experiments show that our best student "
+        "model has only a slight drop of 0.4% F1 on the SQuAD test set compared to the ensemble teacher, while running "
+        "12x faster during inference."
+    )
+    halved = check("La méthode divise par deux la mémoire nécessaire pour déployer le modèle.", "fr", source)
+    assert halved.label is Label.NOT_ENOUGH_INFO
+    assert check("The student model runs 12 times faster at inference than the ensemble teacher.", "en",
+                 source).label is Label.SUPPORTED
+
+
 def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
     # arXiv:2501.17703 (Critique Fine-Tuning), sentences as published: "4-10% improvement over SFT" gives SFT both ends
     source = make_text_source(

@@ -1171,7 +1171,9 @@ def _number_status(
         i for i, other in enumerate(view.quantities)
         if values_match(quantity, other)
         and not (
-            quantity.unit in _MEASURES and not other.unit and other.value <= 10 and not quantity.context & other.context
+            # (nor is a factor: "divise par deux la mémoire" against "two novel approaches")
+            (quantity.unit in _MEASURES or quantity.unit == "times") and not other.unit and other.value <= 10
+            and not quantity.context & other.context
         )
     ]
     if not matches and quantity.value == 2 and quantity.unit not in _NOT_COUNTS and (
