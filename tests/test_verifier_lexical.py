@@ -2827,6 +2827,24 @@ REFUTED_AND_FAITHFUL = [
         id="the-method-of-a-claim-is-our-method-of-the-paper",
     ),
     pytest.param(
+        # arXiv:2408.12637 (Idefics3), a sentence as published: open datasets are not proprietary data
+        "We then walk through the practical steps to build Idefics3-8B, a powerful VLM that significantly outperforms "
+        "its predecessor Idefics2-8B, while being trained efficiently, exclusively on open datasets, and using a "
+        "straightforward pipeline.",
+        ("Idefics3-8B a été entraîné en partie sur des données propriétaires.", "fr"), ("antonym", "openness"),
+        ("Idefics3-8B was trained only on open datasets.", "en"),
+        id="open-datasets-are-not-proprietary-data",
+    ),
+    pytest.param(
+        # arXiv:2103.10360 (GLM), a sentence as published: an arbitrary order is no fixed order
+        "GLM improves blank filling pretraining by adding 2D positional encodings and allowing an arbitrary order to "
+        "predict spans, which results in performance gains over BERT and T5 on NLU tasks.",
+        ("GLM impose un ordre fixe, de gauche à droite, pour prédire les segments masqués.", "fr"),
+        ("antonym", "adaptivity"),
+        ("GLM allows spans to be predicted in any order, thanks to 2D positional encodings.", "en"),
+        id="an-arbitrary-order-is-no-fixed-order",
+    ),
+    pytest.param(
         # arXiv:2411.04282 (LaTRO), a sentence as published: the rival of "improves ... over" comes after the gain
         "On GSM8K, LaTRO improves zero-shot accuracy by an average of 12.5% over base models and 9.6% over supervised "
         "fine-tuning across Phi-3.5-mini, Mistral-7B, and Llama-3.1-8B.",
