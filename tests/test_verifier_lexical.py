@@ -2827,6 +2827,16 @@ REFUTED_AND_FAITHFUL = [
         id="the-method-of-a-claim-is-our-method-of-the-paper",
     ),
     pytest.param(
+        # arXiv:2404.12387 (Reka), sentences as published: performing competitively is no win
+        "Meanwhile, our most capable and largest model, Reka Core, approaches the best frontier models on both "
+        "automatic evaluations and blind human evaluations. On image question answering benchmarks (e.g. MMMU, "
+        "VQAv2), Core performs competitively to GPT4-V.",
+        ("On image question answering benchmarks such as MMMU, Reka Core clearly beats GPT4-V.", "en"),
+        ("direction_mismatch", "perform competitively to"),
+        ("Sur MMMU et VQAv2, Reka Core fait jeu égal avec GPT4-V.", "fr"),
+        id="performing-competitively-is-no-win",
+    ),
+    pytest.param(
         # arXiv:2408.12637 (Idefics3), a sentence as published: open datasets are not proprietary data
         "We then walk through the practical steps to build Idefics3-8B, a powerful VLM that significantly outperforms "
         "its predecessor Idefics2-8B, while being trained efficiently, exclusively on open datasets, and using a "
