@@ -2827,6 +2827,46 @@ REFUTED_AND_FAITHFUL = [
         id="the-method-of-a-claim-is-our-method-of-the-paper",
     ),
     pytest.param(
+        # arXiv:2412.05149 (BabyLM), a sentence as published
+        "In follow-up analyses, we found a strong relationship between training FLOPs and average performance across "
+        "tasks, and that the best-performing submissions proposed changes to the training data, training objective, "
+        "and model architecture.",
+        ("Follow-up analyses found little connection between training FLOPs and average performance.", "en"),
+        ("antonym", "association strength"),
+        ("Les analyses montrent une forte corrélation entre les FLOPs d'entraînement et la performance moyenne.", "fr"),
+        id="a-strong-relationship-is-no-little-connection",
+    ),
+    pytest.param(
+        # arXiv:2309.15103 (LaVie), sentences as published
+        "2) Additionally, we validate that the process of joint image-video fine-tuning plays a pivotal role in "
+        "producing high-quality and creative outcomes. To enhance the performance of LaVie, we contribute a "
+        "comprehensive and diverse video dataset named Vimeo25M, consisting of 25 million text-video pairs that "
+        "prioritize quality, diversity, and aesthetic appeal.",
+        ("The LaVie team found joint image-video fine-tuning unnecessary for high-quality results.", "en"),
+        ("antonym", "necessity"),
+        ("Selon l'équipe de LaVie, l'affinage conjoint image-vidéo joue un rôle essentiel dans la qualité des résultats.",
+         "fr"),
+        id="a-pivotal-role-is-no-unnecessary-step",
+    ),
+    pytest.param(
+        # arXiv:1711.10485 (AttnGAN), sentences as published
+        "A detailed analysis is also performed by visualizing the attention layers of the AttnGAN. It for the first time shows that the layered attentional GAN is able to automatically select the condition at "
+        "the word level for generating different parts of the image.",
+        ("AttnGAN selects its condition at the sentence level for the whole image.", "en"), ("antonym", "granularity"),
+        ("Le GAN attentionnel choisit automatiquement sa condition mot par mot pour générer les parties de l'image.",
+         "fr"),
+        id="the-word-level-is-not-the-sentence-level",
+    ),
+    pytest.param(
+        # arXiv:2305.15021 (EmbodiedGPT), a sentence as published
+        "(ii) We introduce an efficient training approach to EmbodiedGPT for high-quality plan generation, by adapting "
+        "a 7B large language model (LLM) to the EgoCOT dataset via prefix tuning.",
+        ("EmbodiedGPT adapte son grand modèle de langage de 7 milliards de paramètres par un réentraînement complet de "
+         "tous ses poids.", "fr"), ("antonym", "tuning scope"),
+        ("EmbodiedGPT adapts a 7B language model to the EgoCOT dataset with prefix tuning.", "en"),
+        id="prefix-tuning-is-no-full-fine-tuning",
+    ),
+    pytest.param(
         # arXiv:2404.12387 (Reka), sentences as published: performing competitively is no win
         "Meanwhile, our most capable and largest model, Reka Core, approaches the best frontier models on both "
         "automatic evaluations and blind human evaluations. On image question answering benchmarks (e.g. MMMU, "
