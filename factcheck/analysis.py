@@ -1401,8 +1401,8 @@ def _first_pass(text: str, language: str) -> _FirstPass:
             # What the number counts: the next content word ("3.8 billion parameter", "dix ans").
             for j in range(next_token, min(next_token + 3, len(words))):
                 word = words[j]
-                if word in _BEFORE_COUNTED:
-                    continue  # "42 other languages", "3 nouvelles tâches": the noun after counts
+                if word in _BEFORE_COUNTED or (word in _METRIC_KEYS and not _unit_of_word(word, language)):
+                    continue  # "42 other languages", "3 nouvelles tâches", "18.6 F1 points": the noun after counts
                 if word in ("of", "de", "d'", "des", "du") or (j == next_token and word in stop and word not in ("an",)):
                     if word in ("of", "de", "d'", "des", "du"):
                         continue
@@ -2574,7 +2574,18 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
             for other in (qi - 1, qi + 1):
                 if 0 <= other < len(quantities) and _is_range(source, quantities[min(qi, other)], quantities[max(qi, other)]):
                     bindings.add((e.key, other, False))
+    # "+18.6% F1 / +13.0% EM on MAT-Coding": figures of one slash pair are both measured where the second is
+    for qi in range(len(quantities) - 1, 0, -1):
+        first, second = quantities[qi - 1], quantities[qi]
+        if _SLASH_PAIR_GAP_RE.fullmatch(source[first.position + len(first.text) : second.position]):
+            for key, j, strong in list(bindings):
+                if j == qi and strong and not any(i == qi - 1 and s for _, i, s in bindings):
+                    bindings.add((key, qi - 1, True))
     return sorted(bindings)
+
+
+# a figure, perhaps its measure's name, a slash, then the next figure: "18.6% F1 / +13.0% EM", "2.7%/4.3%"
+_SLASH_PAIR_GAP_RE = re.compile(r"\s*(?:[^\W\d_][\w@-]{0,10}\s*)?/\s*\+?")
 
 
 def _is_range(source: str, low: Quantity, high: Quantity) -> bool:

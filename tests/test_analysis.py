@@ -502,6 +502,27 @@ def test_an_order_of_size_in_words_is_not_a_number():
     assert [q.value for q in analyse("3 millions of users and five trillion tokens", "en").quantities] == [3e6, 5e12]
 
 
+def test_a_measure_named_between_a_figure_and_its_unit():
+    from factcheck.analysis import analyse
+
+    [gain] = analyse("Visual-ARFT improves on its baseline by 18.6 F1 points.", "en").quantities
+    assert (gain.value, gain.unit) == (18.6, "point")
+    [bleu] = analyse("l'approche gagne 6,7 points BLEU", "fr").quantities
+    assert (bleu.value, bleu.unit) == (6.7, "point")
+
+
+def test_a_slash_pair_is_measured_where_its_second_figure_is():
+    from factcheck.analysis import analyse
+
+    view = analyse(
+        "Visual-ARFT outperforms its baseline by +18.6% F1 / +13.0% EM on MAT-Coding and +10.3% F1 / +8.7% EM on "
+        "MAT-Search.", "en"
+    )
+    strong = {(key, view.quantities[i].text) for key, i, firm in view.bindings if firm}
+    assert {("mat-coding", "18.6%"), ("mat-coding", "13.0%"), ("mat-search", "10.3%"), ("mat-search", "8.7%")} <= strong
+    assert ("mat-search", "18.6%") not in strong
+
+
 def test_a_factor_of_gpu_hours_is_no_count_of_devices():
     from factcheck.analysis import analyse
 

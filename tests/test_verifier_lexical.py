@@ -2827,6 +2827,15 @@ REFUTED_AND_FAITHFUL = [
         id="the-method-of-a-claim-is-our-method-of-the-paper",
     ),
     pytest.param(
+        # arXiv:2505.14246 (Visual-ARFT), a sentence as published: 18.6 F1 is MAT-Coding's, 10.3 MAT-Search's
+        "Our experimental results demonstrate that Visual-ARFT outperforms its baseline by +18.6% F1 / +13.0% EM on "
+        "MAT-Coding and +10.3% F1 / +8.7% EM on MAT-Search, ultimately surpassing GPT-4o.",
+        ("On MAT-Search, Visual-ARFT improves on its baseline by 18.6 F1 points.", "en"),
+        ("number_mismatch", "MAT-Search has 10.3%"),
+        ("Sur MAT-Search, Visual-ARFT dépasse sa référence de 10,3 points de F1.", "fr"),
+        id="a-slash-pair-measured-on-the-other-benchmark",
+    ),
+    pytest.param(
         # arXiv:2412.05149 (BabyLM), a sentence as published
         "In follow-up analyses, we found a strong relationship between training FLOPs and average performance across "
         "tasks, and that the best-performing submissions proposed changes to the training data, training objective, "
