@@ -3083,7 +3083,8 @@ def measured_against_words(analysis: Analysis, index: int) -> bool:
 def units_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
-    return {a, b} in ({"percent", "ratio"}, {"percent", "point"})
+    # ("6,7 points BLEU" is "6.7 BLEU": a point of a score is a point of that score)
+    return {a, b} in ({"percent", "ratio"}, {"percent", "point"}, {"bleu", "point"})
 
 
 def distinct_value(a: Quantity, b: Quantity) -> bool:

@@ -507,8 +507,9 @@ def test_a_measure_named_between_a_figure_and_its_unit():
 
     [gain] = analyse("Visual-ARFT improves on its baseline by 18.6 F1 points.", "en").quantities
     assert (gain.value, gain.unit) == (18.6, "point")
-    [bleu] = analyse("l'approche gagne 6,7 points BLEU", "fr").quantities
-    assert (bleu.value, bleu.unit) == (6.7, "point")
+    [points] = analyse("l'approche gagne 6,7 points BLEU", "fr").quantities
+    [bleu] = analyse("the framework yields improvement of 6.7 BLEU", "en").quantities
+    assert (points.value, points.unit, bleu.unit) == (6.7, "point", "bleu") and values_match(points, bleu)
 
 
 def test_a_slash_pair_is_measured_where_its_second_figure_is():
