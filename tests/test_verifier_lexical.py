@@ -2827,6 +2827,16 @@ REFUTED_AND_FAITHFUL = [
         id="the-method-of-a-claim-is-our-method-of-the-paper",
     ),
     pytest.param(
+        # arXiv:2401.17268 (Weaver), a sentence as published: 34B is Weaver Ultra's size, Weaver Pro has 14B
+        "The Weaver family consists of models of Weaver Mini (1.8B), Weaver Base (6B), Weaver Pro (14B), and Weaver "
+        "Ultra (34B) sizes, suitable for different applications and can be dynamically dispatched by a routing agent "
+        "according to query complexity to balance response quality and computation cost.",
+        ("Weaver Pro, at 34 billion parameters, is the largest member of the family.", "en"),
+        ("number_mismatch", "Pro has 14B"),
+        ("Weaver Ultra compte 34 milliards de paramètres.", "fr"),
+        id="a-size-in-brackets-after-a-sibling-name",
+    ),
+    pytest.param(
         # arXiv:2505.14246 (Visual-ARFT), a sentence as published: 18.6 F1 is MAT-Coding's, 10.3 MAT-Search's
         "Our experimental results demonstrate that Visual-ARFT outperforms its baseline by +18.6% F1 / +13.0% EM on "
         "MAT-Coding and +10.3% F1 / +8.7% EM on MAT-Search, ultimately surpassing GPT-4o.",

@@ -2716,7 +2716,8 @@ def _same_unit(a: Quantity, b: Quantity) -> bool:
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
-    """Two numbers that could say the same thing: same unit, or one has none and neither is a big count."""
+    """Two numbers that could say the same thing: same unit, or none and neither is a big count, or the claim's
+    count of parameters against the passage's bare size (``a`` is the claim's)."""
     if not _commensurate(a, b) or _is_year(a) != _is_year(b):
         return False  # "Coronavirus Disease 2019": a year says when, not how many
     if a.unit is not None and b.unit is not None:
@@ -2724,7 +2725,9 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     if a.unit is None and b.unit is None:
         # without units, compare only numbers of one order of magnitude class (scores vs sizes)
         return (a.value >= 1e5) == (b.value >= 1e5)
-    return False
+    # the passage's "Weaver Pro (14B)" is a size as much as the claim's "34 billion parameters" is (the claim's
+    # first: a claim's bare "2.6B" may be anything)
+    return a.unit == "parameter" and b.unit is None and b.scale >= 1e6
 
 
 _FAR_APART = 30  # values this many times apart measure different things, unless one is the other at another scale
