@@ -2796,9 +2796,11 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                     break
                 right.append(i)
             subject, obj = side(left), side(right)
+            # "It even outperforms the teacher": a pronoun for a side, left for the reader to resolve (an empty side)
+            pronoun = not subject and any(words[i] in _SIDE_PRONOUNS for i in left)
             if group == "passive":
                 subject, obj, symbol = obj, subject, ">"
-            if subject and obj:
+            if (subject or pronoun) and obj:
                 found.append(ComparisonSides(symbol, cue, subject, obj, source[starts[left[0]] : ends[right[-1]]]))
     return tuple(found)
 
@@ -2845,6 +2847,7 @@ _FRONTED_PHRASE_RE = re.compile(
     r"en|avec|grâce à|après|sur|dans|pour|comparé|contrairement|à l'instar)\b[^,.;:!?]{0,120},",
     re.IGNORECASE,
 )
+_SIDE_PRONOUNS = frozenset("it they il elle ils elles".split())
 _SIDE_ADVERBS = frozenset("even still also yet further même encore aussi toujours".split())
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
 # words that end a side of a comparison: another clause, or what the comparison is measured on

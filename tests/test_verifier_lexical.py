@@ -2827,6 +2827,16 @@ REFUTED_AND_FAITHFUL = [
         id="the-method-of-a-claim-is-our-method-of-the-paper",
     ),
     pytest.param(
+        # arXiv:1808.07644, sentences as published: "It" is the student model of the sentence before
+        "Experiments show that our best student model has only a slight drop of 0.4% F1 on the SQuAD test set compared "
+        "to the ensemble teacher, while running 12x faster during inference. It even outperforms the teacher on "
+        "adversarial SQuAD datasets and NarrativeQA benchmark.",
+        ("On adversarial SQuAD and NarrativeQA, the compressed student still falls short of its ensemble teacher.", "en"),
+        ("direction_reversed", "It even outperforms the teacher"),
+        ("Sur NarrativeQA et SQuAD adversarial, le modèle élève dépasse même son enseignant.", "fr"),
+        id="a-pronoun-side-is-the-side-named-before",
+    ),
+    pytest.param(
         # arXiv:2401.17268 (Weaver), a sentence as published: 34B is Weaver Ultra's size, Weaver Pro has 14B
         "The Weaver family consists of models of Weaver Mini (1.8B), Weaver Base (6B), Weaver Pro (14B), and Weaver "
         "Ultra (34B) sizes, suitable for different applications and can be dynamically dispatched by a routing agent "

@@ -2910,6 +2910,12 @@ def _sides_opposed(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
             continue
         for other in comparison_sides(view.text, view.language):
             their_subject, their_object = other.subject - other.object, other.object - other.subject
+            if not other.subject:
+                # "It even outperforms the teacher": the pronoun stands for the claim's side the passage writes
+                # before it, when that side is not the one it is compared with
+                if not subject or subject & their_object or not _said_before(view, subject, other.text):
+                    continue
+                their_subject = subject
             theirs_own = their_subject - _SIDE_MANNER <= _OWN_SIDE | _SIDE_GENERIC
             # the subject the passage names far before its cue ("Contrastive Decoding -- a simple ... method proposed
             # by Li et al 2022 -- achieves large improvements over greedy decoding")
@@ -2942,6 +2948,13 @@ def _sides_opposed(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
             if (backward and other.direction == said.direction) or (forward and {other.direction, said.direction} == {">", "<"}):
                 return "direction_reversed", f"The source says '{shown}'; the claim has it the other way round."
     return None
+
+
+def _said_before(view: Analysis, words: frozenset[str], comparison: str) -> bool:
+    """Some of ``words`` are written in the passage before the comparison written ``comparison``."""
+    text = view.prepared or view.text
+    at = text.find(comparison)
+    return at > 0 and any(offset < at and terms & words for offset, terms in view.placed_terms)
 
 
 _DASHED_ASIDE_RE = re.compile(r"\s(?:--|—|–)\s")
