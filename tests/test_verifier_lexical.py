@@ -2827,6 +2827,16 @@ REFUTED_AND_FAITHFUL = [
         id="the-method-of-a-claim-is-our-method-of-the-paper",
     ),
     pytest.param(
+        # arXiv:1808.07644, sentences as published: the 0.4% drop is measured on SQuAD, not on NarrativeQA
+        "Experiments show that our best student model has only a slight drop of 0.4% F1 on the SQuAD test set compared "
+        "to the ensemble teacher, while running 12x faster during inference. It even outperforms the teacher on "
+        "adversarial SQuAD datasets and NarrativeQA benchmark.",
+        ("The distilled student shows a slight 0.4% F1 drop on NarrativeQA relative to its teacher.", "en"),
+        ("number_mismatch", "0.4% on SQuAD, not on NarrativeQA"),
+        ("The distilled student shows a slight 0.4% F1 drop on the SQuAD test set relative to its teacher.", "en"),
+        id="a-figure-measured-on-another-benchmark-the-passage-names",
+    ),
+    pytest.param(
         # arXiv:1808.07644, sentences as published: "It" is the student model of the sentence before
         "Experiments show that our best student model has only a slight drop of 0.4% F1 on the SQuAD test set compared "
         "to the ensemble teacher, while running 12x faster during inference. It even outperforms the teacher on "

@@ -1224,6 +1224,9 @@ def _number_status(
                             f"{_name(claim, key)} has {firm.text}."
                         )
                 if rival is None:
+                    measured = _measured_elsewhere(claim, view, quantity, keys, firm_keys, matches)
+                    if measured:
+                        return "binding", measured
                     tied = bool(keys) and any(same_entity(k, b) for k in keys for b in bound)
                     return "match", "tied" if tied else ""
         # every matching value belongs to other entities
@@ -1243,6 +1246,9 @@ def _number_status(
                 ]
                 if firm and bound:
                     return "binding", f"The source gives {view.quantities[i].text} to {_name(view, sorted(bound)[0])}; {_name(claim, key)} has {firm[0].text}."
+        measured = _measured_elsewhere(claim, view, quantity, keys, firm_keys, matches)
+        if measured:
+            return "binding", measured
         return "match", ""
     bound_keys = keys  # every name the claim ties to this number, when the passage has it
     if len({key for key, i, _ in claim.bindings if i == index}) > len(keys):
@@ -1415,6 +1421,29 @@ def _slot_rival(
     if source is not None and _said_elsewhere(quantity, source, best_overlap):
         return None  # another sentence of the source gives the claim's value in the same slot
     return best
+
+
+def _measured_elsewhere(claim: Analysis, view: Analysis, quantity: Quantity, keys, firm_keys, matches: list[int]) -> str:
+    """The claim measures its figure on a benchmark the passage names, and the passage its only such figure on
+    another one the claim does not name: "a 0.4% F1 drop on NarrativeQA" against "a slight drop of 0.4% F1 on the
+    SQuAD test set"."""
+    if len(matches) != 1:
+        return ""
+    i = matches[0]
+    # (a measure both name, "F1", says nothing of where it was measured)
+    if any(k in keys and _measured_on(view, k) for k, j, _ in view.bindings if j == i):
+        return ""
+    elsewhere = [
+        k for k, j, strong in view.bindings
+        if j == i and strong and _measured_on(view, k) and not any(same_entity(k, c) for c in claim.entity_keys)
+    ]
+    # (the very figure, and the very name written in the passage: not "Kinectics-400", a slip the passage makes)
+    if not math.isclose(view.quantities[i].value, quantity.value):
+        return ""
+    mine = [key for key in keys if key in firm_keys and _measured_on(claim, key) and key in view.entity_keys]
+    if not elsewhere or not mine:
+        return ""
+    return f"The source gives {view.quantities[i].text} on {_name(view, elsewhere[0])}, not on {_name(claim, mine[0])}."
 
 
 def _measured_on(view: Analysis, key: str) -> bool:
