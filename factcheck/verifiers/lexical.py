@@ -906,7 +906,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
     )
     if swapped:
         conflicts.append((Reason("number_mismatch", swapped), 0.75))
-    roles = _roles_swapped(claim, view) if claim_keys and entity_share == 1.0 else None
+    roles = (_roles_swapped(claim, view) or _sibling_role(claim, view)) if claim_keys and entity_share == 1.0 else None
     if roles:
         conflicts.append((Reason("entity_mismatch", roles), 0.75))
     turned = _reversed_change(claim, view)
@@ -1857,6 +1857,43 @@ def _roles_swapped(claim: Analysis, view: Analysis) -> str | None:
             name, stems = crossed[0]
             partner = second if name == first else first
             return f"The source says '{_written_word(claim, stems)}' of {_name(view, partner)}, not of {_name(claim, name)}."
+    return None
+
+
+def _one_sentence(view: Analysis, first: str, second: str) -> bool:
+    """Some sentence of the passage names both."""
+    text = view.prepared or view.text
+    bounds = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text)), len(text) + 1]
+    spans = list(zip(bounds, bounds[1:]))
+
+    def where(key: str) -> set[int]:
+        return {n for offset, t in view.placed_terms if key in t for n, (a, b) in enumerate(spans) if a <= offset < b}
+
+    return bool(where(first) & where(second))
+
+
+def _sibling_role(claim: Analysis, view: Analysis) -> str | None:
+    """The claim's name given the words of its sibling's clause, none of its own: "For clinical concept extraction,
+    the best results came from GatorTron-345M" against "GatorTron-3.9B ... achieves the best strict F1-scores ... for
+    concept extraction ...; GatorTron-345M ... achieves the best F1-scores ... for end-to-end relation extraction"."""
+    names = view.entity_keys
+    said = frozenset().union(*(_stems(t) for _, t in claim.placed_terms if not t <= claim.entity_keys), frozenset())
+    for entity in claim.entities:
+        if entity.initial or not entity.strong or entity.key not in names:
+            continue
+        for other in sorted(names):
+            if (
+                not siblings(entity.key, other) or any(same_entity(other, k) for k in claim.entity_keys)
+                or other.startswith(entity.key) or entity.key.startswith(other)
+                or not _one_sentence(view, entity.key, other)
+            ):
+                continue  # (not "PaLM-E" against its "PaLM-E-562B", the largest of its kind, nor "FLUX" against "FLUX.1-dev")
+            given = _clauses_of(view, entity.key, other)
+            if given is None:
+                continue
+            own, theirs = given[0] - given[1], given[1] - given[0]
+            if said & theirs and not said & own:
+                return f"The source says '{_written_word(claim, said & theirs)}' of {_name(view, other)}, not of {_name(claim, entity.key)}."
     return None
 
 
