@@ -2827,6 +2827,17 @@ REFUTED_AND_FAITHFUL = [
         id="the-method-of-a-claim-is-our-method-of-the-paper",
     ),
     pytest.param(
+        # arXiv:2503.20783 (R1-zero-like training), a sentence as published: the Aha moment is DeepSeek-V3-Base's
+        "Our analysis reveals that DeepSeek-V3-Base already exhibit ''Aha moment'', while Qwen2.5 base models "
+        "demonstrate strong reasoning capabilities even without prompt templates, suggesting potential pretraining "
+        "biases.",
+        ("It is the Qwen2.5 base models that already show an Aha moment, while DeepSeek-V3-Base reasons well even "
+         "without prompt templates.", "en"), ("entity_mismatch", "of DeepSeek-V3-Base"),
+        ("Qwen2.5 base models reason well even without prompt templates, while DeepSeek-V3-Base already shows an Aha "
+         "moment.", "en"),
+        id="two-names-swapped-around-the-words-of-one-name",
+    ),
+    pytest.param(
         # arXiv:2310.06239, a sentence as published: concept extraction is GatorTron-3.9B's clause, relation extraction
         # GatorTron-345M's
         "Results and Conclusion When LLMs are unfrozen, GatorTron-3.9B with soft prompting achieves the best strict "

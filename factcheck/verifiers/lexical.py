@@ -1849,7 +1849,9 @@ def _roles_swapped(claim: Analysis, view: Analysis) -> str | None:
         for mine, theirs, name in ((0, 1, first), (1, 0, second)):
             own, other = given[mine] - given[theirs], given[theirs] - given[mine]
             words = said[mine] - said[theirs]
-            if words & own:
+            # (as many of the other's words as of its own is no keeping: "Qwen2.5 base models that already show an Aha
+            # moment" keeps "base models" of its name, and takes "already" and "moment" from DeepSeek-V3-Base's clause)
+            if len(words & own) > len(words & other):
                 kept += 1
             elif words & other:
                 crossed.append((name, words & other))
