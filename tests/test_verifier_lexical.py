@@ -1877,6 +1877,19 @@ def test_a_factor_is_not_met_by_a_small_count_of_other_things():
                  source).label is Label.SUPPORTED
 
 
+def test_names_and_their_items_respectively_are_paired_in_order():
+    source = make_text_source(
+        "The system uses CLIP and CM3 for retrieval and generation, respectively, and reaches a new state of the art on "
+        "image captioning."
+    )
+    swapped = check("In the system, CLIP handles generation while CM3 handles retrieval.", "en", source)
+    assert swapped.label is Label.REFUTED and swapped.reasons[0].message == (
+        "The source says 'generation' of CM3, not of CLIP."
+    )
+    assert check("In the system, CLIP handles retrieval while CM3 handles generation.", "en",
+                 source).label is not Label.REFUTED
+
+
 def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
     # arXiv:2501.17703 (Critique Fine-Tuning), sentences as published: "4-10% improvement over SFT" gives SFT both ends
     source = make_text_source(
@@ -2825,6 +2838,16 @@ REFUTED_AND_FAITHFUL = [
         ("direction_reversed", "'our proposed method significantly outperforms"),
         ("En traduction chinois-anglais, la méthode surpasse nettement les meilleurs systèmes de référence.", "fr"),
         id="the-method-of-a-claim-is-our-method-of-the-paper",
+    ),
+    pytest.param(
+        # arXiv:2505.20292 (OpenS2V-Nexus), a sentence as published: names and what each measures, in one order
+        "Furthermore, to accurately align human preferences with S2V benchmarks, we propose three automatic metrics, "
+        "NexusScore, NaturalScore and GmeScore, to separately quantify subject consistency, naturalness, and text "
+        "relevance in generated videos.",
+        ("NaturalScore mesure la cohérence du sujet, tandis que NexusScore évalue le naturel des vidéos.", "fr"),
+        ("entity_mismatch", "of NexusScore, not of NaturalScore"),
+        ("NexusScore measures subject consistency, while NaturalScore measures naturalness.", "en"),
+        id="two-names-of-a-list-given-each-others-item",
     ),
     pytest.param(
         # arXiv:2503.20783 (R1-zero-like training), a sentence as published: the Aha moment is DeepSeek-V3-Base's

@@ -906,7 +906,9 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
     )
     if swapped:
         conflicts.append((Reason("number_mismatch", swapped), 0.75))
-    roles = (_roles_swapped(claim, view) or _sibling_role(claim, view)) if claim_keys and entity_share == 1.0 else None
+    roles = (
+        _roles_swapped(claim, view) or _sibling_role(claim, view) or _listed_roles_swapped(claim, view)
+    ) if claim_keys and entity_share == 1.0 else None
     if roles:
         conflicts.append((Reason("entity_mismatch", roles), 0.75))
     turned = _reversed_change(claim, view)
@@ -1859,6 +1861,65 @@ def _roles_swapped(claim: Analysis, view: Analysis) -> str | None:
             name, stems = crossed[0]
             partner = second if name == first else first
             return f"The source says '{_written_word(claim, stems)}' of {_name(view, partner)}, not of {_name(claim, name)}."
+    return None
+
+
+def _listed_roles(view: Analysis) -> dict[str, frozenset[str]]:
+    """Names listed in one order and what each does listed in the same order: "three automatic metrics,
+    NexusScore, NaturalScore and GmeScore, to separately quantify subject consistency, naturalness, and text
+    relevance", "X and Y for retrieval and generation, respectively". Each name with the stems of its item."""
+    text = view.prepared or view.text
+    found: dict[str, frozenset[str]] = {}
+    for run in _NAME_RUN_RE.finditer(text):
+        names = [n for n in re.split(r",\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+", run.group()) if n]
+        keys = [next((e.key for e in view.entities if e.text == n), None) for n in names]
+        if len(keys) < 2 or None in keys or len(set(keys)) < len(keys):
+            continue
+        end = _SENTENCE_END_RE.search(text, run.end())
+        rest = text[run.end() : end.start() if end else len(text)]
+        marker = _SEPARATELY_RE.search(rest)
+        if marker is None:
+            continue
+        after = not marker.group(1)
+        # "to separately quantify A, B, and C": the items follow; "for A and B, respectively": they come before
+        items_text = rest[marker.end() :] if after else rest[: marker.start()]
+        items = [i for i in _ITEM_SPLIT_RE.split(items_text.strip(" ,")) if i.strip()]
+        if len(items) < len(keys):
+            continue
+        items = items[: len(keys)] if after else items[-len(keys) :]
+        for key, item in zip(keys, items):
+            found[key] = frozenset().union(*(_stems(t) for t in analyse(item, view.language).terms), frozenset())
+    return found
+
+
+_NAME_RUN_RE = re.compile(
+    r"(?<![\w-])[A-Z][\w.+-]*[A-Z0-9][\w.+-]*(?:(?:,\s*(?:and\s+)?|\s+(?:and|et)\s+)[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)+"
+)
+_SEPARATELY_RE = re.compile(r"\b(?:to\s+(?:separately|respectively)\s+\w+|(respectively|respectivement))\b", re.IGNORECASE)
+_ITEM_SPLIT_RE = re.compile(r",\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+")
+
+
+def _listed_roles_swapped(claim: Analysis, view: Analysis) -> str | None:
+    """Two names of such a list, each given the other's item: "NaturalScore mesure la cohérence du sujet, tandis que
+    NexusScore évalue le naturel" against "NexusScore, NaturalScore and GmeScore, to separately quantify subject
+    consistency, naturalness, and text relevance"."""
+    roles = _listed_roles(view)
+    keys = [k for k in sorted(claim.entity_keys) if k in roles]
+    for first, second in itertools.combinations(keys, 2):
+        said = _clauses_of(claim, first, second)
+        if said is None:
+            continue
+        crossed, kept = [], 0
+        for mine, theirs, name, other_name in ((0, 1, first, second), (1, 0, second, first)):
+            own, other = roles[name] - roles[other_name], roles[other_name] - roles[name]
+            words = said[mine] - said[theirs]
+            if words & own:
+                kept += 1
+            elif words & other:
+                crossed.append((name, other_name, words & other))
+        if crossed and not kept:
+            name, other_name, stems = crossed[0]
+            return f"The source says '{_written_word(claim, stems)}' of {_name(view, other_name)}, not of {_name(claim, name)}."
     return None
 
 
