@@ -2840,6 +2840,18 @@ REFUTED_AND_FAITHFUL = [
         id="the-method-of-a-claim-is-our-method-of-the-paper",
     ),
     pytest.param(
+        # arXiv:2209.14610 (PromptPG), sentences as published: "grimpe" is a rise, the source's "reduces" a fall
+        "To mitigate this, we further propose a novel approach, PromptPG, which utilizes policy gradient to learn to "
+        "select in-context examples from a small amount of training data and then constructs the corresponding prompt "
+        "for the test example. Experimental results show that our method outperforms the best baseline by 5.31% on the accuracy metric and "
+        "reduces the prediction variance significantly compared to random selection, which verifies its effectiveness "
+        "in selecting in-context examples.",
+        ("Avec PromptPG, la variance des prédictions grimpe par rapport à un choix aléatoire des exemples.", "fr"),
+        ("antonym", "change direction"),
+        ("With PromptPG, the variance of predictions drops compared with random selection of examples.", "en"),
+        id="a-french-climb-against-a-reduction",
+    ),
+    pytest.param(
         # arXiv:2505.20292 (OpenS2V-Nexus), a sentence as published: names and what each measures, in one order
         "Furthermore, to accurately align human preferences with S2V benchmarks, we propose three automatic metrics, "
         "NexusScore, NaturalScore and GmeScore, to separately quantify subject consistency, naturalness, and text "
