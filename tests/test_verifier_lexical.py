@@ -1890,6 +1890,23 @@ def test_names_and_their_items_respectively_are_paired_in_order():
                  source).label is not Label.REFUTED
 
 
+def test_passages_are_not_pieced_together_when_one_denies_the_claims_words():
+    # arXiv:2311.16452 (Medprompt), sentences as published: one of them removes the need for expert-curated content
+    source = make_text_source(
+        "We find that prompting innovation can unlock deeper specialist capabilities and show that GPT-4 easily tops "
+        "prior leading results for medical benchmarks. The prompting methods we explore are general purpose, and make "
+        "no specific use of domain expertise, removing the need for expert-curated content. Our experimental design "
+        "carefully controls for overfitting during the prompt engineering process. We introduce Medprompt, based on a "
+        "composition of several prompting strategies. With Medprompt, GPT-4 achieves state-of-the-art results on all "
+        "nine of the benchmark datasets in the MultiMedQA suite. Beyond medical problems, we show the power of "
+        "Medprompt to generalize to other domains and provide evidence for the broad applicability of the approach via "
+        "studies of the strategy on exams in electrical engineering, machine learning, philosophy, accounting, law, "
+        "nursing, and clinical psychology."
+    )
+    experts = check("Medprompt s'appuie sur des contenus rédigés par des experts médicaux.", "fr", source)
+    assert experts.label is not Label.SUPPORTED
+
+
 def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
     # arXiv:2501.17703 (Critique Fine-Tuning), sentences as published: "4-10% improvement over SFT" gives SFT both ends
     source = make_text_source(

@@ -1117,6 +1117,11 @@ def _pieced_together(claim: Analysis, judged: Sequence[tuple[_Candidate, Assessm
         return None
     if claim.negated_terms or claim.exclusive_terms:
         return None  # "only", "not": one passage must say it
+    # a piece that denies the claim's words ("removing the need for expert-curated content" against "s'appuie sur des
+    # contenus rédigés par des experts") takes its part back
+    claim_vocabulary = frozenset().union(*claim.terms)
+    if any(_terms_touched(claim, claim_vocabulary & c.view.negated_terms) >= 2 for c, _ in chosen):
+        return None
     # a property ("dix fois plus gros", "multimodal") one of the passages gives on the same side, of the same words,
     # and none on the other; what the claim says its subject does to something ("improves retrieval") is one passage's
     for name, side, scope in claim.poles:
