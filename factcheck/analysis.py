@@ -839,6 +839,8 @@ def _prepare(text: str) -> str:
         text = _HALVING_RE.sub(lambda m: m.group(1) + " 2×" if m.group(1) else "2× " + m.group(0), text)
     if "half" in text or "moitié" in text or "third" in text or "tiers" in text or "quart" in text:
         # "about half of the data", "la moitié des données", "un tiers des paramètres": a share, in percent
+        # ("a quarter of one percent": a share of one percent, 0.25 %)
+        text = _SHARE_OF_A_PERCENT_RE.sub(lambda m: _share_of(m.group(1), 1), text)
         text = _SHARE_RE.sub(lambda m: _SHARES[re.sub(r"[\s-]+", " ", m.group(1).lower())] + " % ", text)
     if "sub-" in text or "sous-" in text:
         # "all sub-2B public models": under 2B
@@ -921,6 +923,17 @@ _SHARE_RE = re.compile(
     r"(?<!second )(?<!first )(?<!last )(?<!première )(?<!seconde )(?<!dernière )"
     r"\b(?:(?:a|one|the|un|une|la|le|les)\s+)?(half|moitié|third|tiers|quarter|quart|two[- ]thirds|deux tiers|"
     r"three[- ]quarters|trois quarts)\s+(?=(?:of|de|des|du|d')(?:\s|$))",
+    re.IGNORECASE,
+)
+def _share_of(word: str, whole: float) -> str:
+    """A share written in words ("a quarter", "deux tiers") of ``whole`` percent, written as a percentage."""
+    share = int(_SHARES[re.sub(r"[-\s]+", " ", word.lower())])
+    return f"{share * whole / 100:g} % "
+
+
+_SHARE_OF_A_PERCENT_RE = re.compile(
+    r"\b(?:(?:a|one|the|un|une|la|le|les)\s+)?(half|moitié|third|tiers|quarter|quart|two[- ]thirds|deux tiers|"
+    r"three[- ]quarters|trois quarts)\s+(?:of\s+(?:a|one|1)\s+percent|of\s+1\s?%|d'un\s+pour\s?cent|de\s+1\s?%)",
     re.IGNORECASE,
 )
 _MULTIPLY_VERB_RE = re.compile(

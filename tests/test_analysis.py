@@ -544,6 +544,14 @@ def test_not_limited_to_a_thing_does_not_deny_it():
     assert "supervisé" in analyse("KodCode ne sert pas à l'affinage supervisé.", "fr").negated_terms
 
 
+def test_a_share_of_one_percent_is_a_fraction_of_a_percent():
+    from factcheck.analysis import analyse
+
+    assert [q.value for q in analyse("roughly a quarter of one percent of SPRIGHT", "en").quantities] == [0.25]
+    assert [q.value for q in analyse("un quart d'un pour cent des images", "fr").quantities] == [0.25]
+    assert [q.value for q in analyse("a quarter of the data", "en").quantities] == [25]
+
+
 def test_the_two_as_a_pronoun_is_not_a_count():
     from factcheck.analysis import analyse
 
