@@ -1907,6 +1907,20 @@ def test_passages_are_not_pieced_together_when_one_denies_the_claims_words():
     assert experts.label is not Label.SUPPORTED
 
 
+def test_a_figure_of_earlier_work_is_no_rival_for_the_papers_figure():
+    # arXiv:2206.02336 (DIVERSE), sentences as published: 17.9% is what previous work started from
+    source = make_text_source(
+        "To improve their reasoning skills, previous work has proposed to guide the language model with prompts that "
+        "elicit a series of reasoning steps before giving the final answer, achieving a significant improvement on "
+        "GSM8K from 17.9% to 58.1% in problem-solving rate. In this paper, we present DIVERSE (Diverse Verifier on "
+        "Reasoning Step), a novel approach that further enhances the reasoning capability of language models. We "
+        "evaluate DIVERSE on the latest language model code-davinci-002 and show that it achieves new state-of-the-art "
+        "results on six of eight reasoning benchmarks (e.g., GSM8K 74.4% to 83.2%)."
+    )
+    raised = check("Avec code-davinci-002, DIVERSE fait grimper le score sur GSM8K de 74,4 % à 83,2 %.", "fr", source)
+    assert raised.label is Label.SUPPORTED
+
+
 def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
     # arXiv:2501.17703 (Critique Fine-Tuning), sentences as published: "4-10% improvement over SFT" gives SFT both ends
     source = make_text_source(
