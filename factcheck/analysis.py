@@ -1776,15 +1776,15 @@ _NOT_A_NEGATION_AFTER = frozenset(
     # "without sacrificing X", "sans perdre X": a loss denied keeps X, it does not deny it (only these
     # forms: "does not compromise on X" stays a negation the verifier sets against "gives up X")
     "sacrificing losing compromising hurting degrading harming "
-    # "is not limited to text": that and more
-    "limited restricted confined "
+    # "is not limited to text", "does not settle for one prompt": that and more
+    "limited restricted confined settle stop "
     "sacrifier perdre compromettre dégrader degrader nuire altérer alterer renoncer".split()
 )
 
 
 _LIMITING_VERBS = frozenset(
     "limite limitent limiter limité limitée limités limitées cantonne cantonnent restreint restreignent résume "
-    "résument borne bornent".split()
+    "résument borne bornent contente contentent".split()
 )
 _ALONE_WORDS = frozenset(
     "purely entirely exclusively solely strictly purement entièrement exclusivement uniquement strictement".split()

@@ -533,12 +533,14 @@ def test_a_factor_of_gpu_hours_is_no_count_of_devices():
     assert (devices.value, devices.unit) == (8, None)
 
 
-def test_not_limited_to_a_thing_does_not_deny_it():
+def test_not_limited_to_a_thing_or_not_settling_for_it_does_not_deny_it():
     from factcheck.analysis import analyse
 
     for text, language in (
         ("KodCode ne se limite pas à l'affinage supervisé.", "fr"),
         ("KodCode is not limited to supervised fine-tuning.", "en"),
+        ("DIVERSE does not settle for one prompt per question.", "en"),
+        ("DIVERSE ne se contente pas d'un seul prompt par question.", "fr"),
     ):
         assert not analyse(text, language).negated_terms, text
     assert "supervisé" in analyse("KodCode ne sert pas à l'affinage supervisé.", "fr").negated_terms
