@@ -2108,6 +2108,9 @@ def _look_alike(words: list[str], cue) -> bool:
         (words[start] == "moins" and words[start - 1] in ("au", "du")) or (words[start] in ("least", "most") and words[start - 1] == "at")
     ):
         return True
+    # "l'augmentation de données": data augmentation, the name of a technique, not a rise
+    if words[start] == "augmentation" and tuple(words[end : end + 2]) in (("de", "données"), ("des", "données")):
+        return True
     # "single out three biases": a verb, not a count
     return words[start] == "single" and end < len(words) and words[end] == "out"
 

@@ -554,6 +554,15 @@ def test_a_share_of_one_percent_is_a_fraction_of_a_percent():
     assert [q.value for q in analyse("a quarter of the data", "en").quantities] == [25]
 
 
+def test_data_augmentation_is_no_rise():
+    from factcheck.analysis import analyse
+
+    named = analyse("L'étude compare plusieurs techniques d'augmentation de données.", "fr")
+    assert not any(name == "change_direction" for name, _, _ in named.poles)
+    risen = analyse("L'augmentation de la taille du modèle aide.", "fr")
+    assert ("change_direction", "a") in {(name, side) for name, side, _ in risen.poles}
+
+
 def test_the_two_as_a_pronoun_is_not_a_count():
     from factcheck.analysis import analyse
 
