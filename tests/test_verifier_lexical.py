@@ -1921,6 +1921,30 @@ def test_a_figure_of_earlier_work_is_no_rival_for_the_papers_figure():
     assert raised.label is Label.SUPPORTED
 
 
+def test_french_submissions_are_submissions():
+    # arXiv:2412.05149 (BabyLM), sentences as published
+    source = make_text_source(
+        "This year's BabyLM Challenge shows that there is still significant room for innovation in this setting. From "
+        "31 submissions employing diverse methods, a hybrid causal-masked language model architecture outperformed "
+        "other approaches."
+    )
+    wrong = check("Le BabyLM Challenge a reçu 13 soumissions cette année.", "fr", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The claim says 13; the source says 31."
+
+
+def test_a_count_of_things_the_source_lists_one_by_one():
+    # arXiv:2309.15103 (LaVie), a sentence as published: three models, each item ending in "model"
+    source = make_text_source(
+        "To this end, we propose LaVie, an integrated video generation framework that operates on cascaded video latent "
+        "diffusion models, comprising a base T2V model, a temporal interpolation model, and a video super-resolution "
+        "model."
+    )
+    three = check("LaVie enchaîne trois modèles en cascade : un générateur de base, un modèle d'interpolation temporelle "
+                  "et un modèle de super-résolution.", "fr", source)
+    assert three.label is Label.SUPPORTED
+    assert check("LaVie chains four models in a cascade.", "en", source).label is not Label.SUPPORTED
+
+
 def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
     # arXiv:2501.17703 (Critique Fine-Tuning), sentences as published: "4-10% improvement over SFT" gives SFT both ends
     source = make_text_source(

@@ -870,7 +870,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
     # a figure two rules both derive counts once
     derived = sorted(set(
         _derived_factors(claim, matched_numbers, view) + _list_lengths(claim, matched_numbers, view)
-        + _named_list_lengths(claim, matched_numbers, view)
+        + _named_list_lengths(claim, matched_numbers, view) + _phrase_list_lengths(claim, matched_numbers, view)
         + _reduction_equivalents(claim, matched_numbers, view) + _gain_equivalents(claim, matched_numbers, view)
         + _share_equivalents(claim, matched_numbers) + changed
     ))
@@ -1747,6 +1747,43 @@ def _named_list_lengths(claim: Analysis, matched: set[int], view: Analysis) -> l
         if any(len(names) == len(mine) and all(any(same_entity(k, t) for t in names) for k in mine) for names in theirs)
     }
     return [index for index in counts if int(claim.quantities[index].value) in whole]
+
+
+_LIST_OPENER_RE = re.compile(
+    r"\s*(?:comprising|including|namely|such as|consisting of|i\.e\.|e\.g\.|comprenant|dont|notamment|à savoir)\b",
+    re.IGNORECASE,
+)
+
+
+def _phrase_list_lengths(claim: Analysis, matched: set[int], view: Analysis) -> list[int]:
+    """Claim counts of things the passage lists one by one, each item ending in the counted noun: "trois modèles en
+    cascade" against "comprising a base T2V model, a temporal interpolation model, and a video super-resolution
+    model"."""
+    text = view.prepared or view.text
+    found = []
+    for index, q in enumerate(claim.quantities):
+        if index in matched or q.unit is not None or q.value != int(q.value) or not 2 <= q.value <= 10:
+            continue
+        counted = [w.lower() for w in _counted_words(claim, q)[:1]]
+        if not counted:
+            continue
+        heads = _stems(next((t for t in claim.terms if counted[0] in t), frozenset({counted[0]})))
+        runs = []  # the lengths of the runs of items ending in the counted noun, whole
+        for sentence in _SENTENCE_END_RE.split(text):
+            run = 0
+            for item in [*_ITEM_SPLIT_RE.split(sentence), ""]:
+                if _LIST_OPENER_RE.match(item):
+                    runs.append(run)  # "..., comprising a base T2V model, ...": a list starts here
+                    run = 0
+                last = re.findall(r"[^\W\d_]+", item.lower())[-1:]
+                if last and _stem(last[0]) in heads:
+                    run += 1
+                else:
+                    runs.append(run)
+                    run = 0
+        if int(q.value) in runs:
+            found.append(index)
+    return found
 
 
 def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
