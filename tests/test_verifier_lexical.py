@@ -1921,6 +1921,19 @@ def test_a_figure_of_earlier_work_is_no_rival_for_the_papers_figure():
     assert raised.label is Label.SUPPORTED
 
 
+def test_a_family_of_architectures_in_the_slot_of_another():
+    # arXiv:1707.08172 (RepEval 2017), a sentence as published: stacked BiLSTMs, not Transformers
+    source = make_text_source(
+        "The best single model used stacked BiLSTMs with residual connections to extract sentence features and reached "
+        "74.5% accuracy on the genre-matched test set."
+    )
+    swapped = check("Le meilleur modèle individuel s'appuyait sur des Transformers empilés dotés de connexions "
+                    "résiduelles.", "fr", source)
+    assert swapped.label is Label.REFUTED and swapped.reasons[0].message.endswith("says this of BiLSTMs, not Transformers.")
+    assert check("Le meilleur modèle individuel s'appuyait sur des BiLSTM empilés dotés de connexions résiduelles.",
+                 "fr", source).label is Label.SUPPORTED
+
+
 def test_french_submissions_are_submissions():
     # arXiv:2412.05149 (BabyLM), sentences as published
     source = make_text_source(

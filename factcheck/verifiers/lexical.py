@@ -156,6 +156,12 @@ def _organisations() -> frozenset[str]:
     return frozenset(load_lexicon("organisations")["names"])
 
 
+# the families of architectures, written like names: one stands where another would ("stacked BiLSTMs")
+_ARCHITECTURE_FAMILIES = frozenset(
+    "transformer transformers lstm lstms bilstm bilstms rnn rnns cnn cnns gru grus mlp mlps ssm ssms mamba".split()
+)
+
+
 @functools.cache
 def _unanchored() -> frozenset[str]:
     """Names a source need not carry for the claim to be about it: makers of models, and common nouns
@@ -274,6 +280,14 @@ def assess(claim: Analysis, sources: Sequence[Source], _retry: bool = True) -> A
         if _misspelled(entity.key, source_keys) or _size_letter_dropped(entity.key, source_keys):
             continue
         missing.append(entity)
+    # a family of architectures the sources never write, where they write another one in the claim's words ("des
+    # Transformers empilés dotés de connexions résiduelles" against "stacked BiLSTMs with residual connections")
+    written = {key.rstrip("s") for key in source_keys | source_vocabulary}
+    families = [e for e in claim.entities if e.key in _ARCHITECTURE_FAMILIES and e.key.rstrip("s") not in written]
+    if families and not missing:
+        taken = _slot_taken_by_sibling(claim, families, sources, source_keys & _ARCHITECTURE_FAMILIES)
+        if taken is not None:
+            return taken
     if missing:
         reasons = []
         for entity in missing:
