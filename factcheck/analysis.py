@@ -840,7 +840,7 @@ def _prepare(text: str) -> str:
     if "half" in text or "moitié" in text or "third" in text or "tiers" in text or "quart" in text:
         # "about half of the data", "la moitié des données", "un tiers des paramètres": a share, in percent
         # ("a quarter of one percent": a share of one percent, 0.25 %)
-        text = _SHARE_OF_A_PERCENT_RE.sub(lambda m: _share_of(m.group(1), 1), text)
+        text = _SHARE_OF_A_PERCENT_RE.sub(lambda m: _share_of_a_percent(m.group(1)), text)
         text = _SHARE_RE.sub(lambda m: _SHARES[re.sub(r"[\s-]+", " ", m.group(1).lower())] + " % ", text)
     if "sub-" in text or "sous-" in text:
         # "all sub-2B public models": under 2B
@@ -864,7 +864,8 @@ _MEASURED_WITH_RE = re.compile(r"\s+(?:when|with|using|on|in|for|sur|avec|en)\b[
 _GLUED_TIMES_RE = re.compile(r"(?<=\d)times\b")
 # (not "2x GPU-hour reduction": a factor of what the devices are measured in)
 _COUNT_OF_DEVICES_RE = re.compile(
-    r"(?<![\w.])(\d+)\s?[x×]\s?(?=(?:NVIDIA |Nvidia )?(?:[A-Z]{1,4}[- ]?\d{2,5}|RTX|GTX|TPU|GPU|A100|H100|V100)(?![- ]?hours?\b|-days?\b))"
+    r"(?<![\w.])(\d+)\s?[x×]\s?"
+    r"(?=(?:NVIDIA |Nvidia )?(?:[A-Z]{1,4}[- ]?\d{2,5}|RTX|GTX|TPU|GPU|A100|H100|V100)(?![- ]?hours?\b|-days?\b))"
 )
 _CONTRACTED_NOT_RE = re.compile(r"\b(\w+)n't\b", re.IGNORECASE)
 _CONTRACTED_NOT = {"can't": "cannot", "won't": "will not", "shan't": "shall not"}
@@ -925,10 +926,12 @@ _SHARE_RE = re.compile(
     r"three[- ]quarters|trois quarts)\s+(?=(?:of|de|des|du|d')(?:\s|$))",
     re.IGNORECASE,
 )
-def _share_of(word: str, whole: float) -> str:
-    """A share written in words ("a quarter", "deux tiers") of ``whole`` percent, written as a percentage."""
+
+
+def _share_of_a_percent(word: str) -> str:
+    """A share written in words ("a quarter", "deux tiers") of one percent, as a percentage ("0.25 % ")."""
     share = int(_SHARES[re.sub(r"[-\s]+", " ", word.lower())])
-    return f"{share * whole / 100:g} % "
+    return f"{share / 100:g} % "
 
 
 _SHARE_OF_A_PERCENT_RE = re.compile(
@@ -2825,6 +2828,7 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
 # what is gained and by how much, further than a comparative's "than" ever is
 _GAIN_VERBS = frozenset("improve boost améliorer".split())
 _GAIN_RIVAL_WORDS = {"over": 1, "par": 3}  # "over X", "par rapport à X"
+_PAR_RAPPORT = (("rapport", "à"), ("rapport", "aux"), ("rapport", "au"))
 
 
 def _improved_over(words, lemmas, source, starts, ends) -> list[tuple[int, int, str]]:
@@ -2834,10 +2838,11 @@ def _improved_over(words, lemmas, source, starts, ends) -> list[tuple[int, int, 
             continue
         # every rival of the sentence: "by 12.5% over base models and 9.6% over supervised fine-tuning"
         for j in range(i + 2, min(i + 20, len(words))):
-            if _PHRASE_BREAK_RE.search(source, ends[j - 1], starts[j]) and not source[ends[j - 1] : starts[j]] in (",", "."):
+            gap = source[ends[j - 1] : starts[j]]
+            if gap not in (",", ".") and _PHRASE_BREAK_RE.search(gap):
                 break
             length = _GAIN_RIVAL_WORDS.get(words[j])
-            if length and (length == 1 or tuple(words[j : j + 3])[1:] in (("rapport", "à"), ("rapport", "aux"), ("rapport", "au"))):
+            if length and (length == 1 or tuple(words[j : j + 3])[1:] in _PAR_RAPPORT):
                 found.append((i, j + length, f"{words[i]} … {' '.join(words[j : j + length])}"))
     return found
 

@@ -1427,7 +1427,8 @@ def _slot_rival(
         strong and i == rival_index and _measured_on(view, k) and not any(same_entity(k, c) for c in claim.entity_keys)
         for k, i, strong in view.bindings
     )
-    if rival_measured_elsewhere and any(i in matches and any(same_entity(k, m) for m in mine) for k, i, _ in view.bindings):
+    beside_mine = any(i in matches and any(same_entity(k, m) for m in mine) for k, i, _ in view.bindings)
+    if rival_measured_elsewhere and beside_mine:
         return None
     # the claim's very value in a context nearly as close: the claim may word it differently, not move it;
     # a name the passage ties to that value says what it is when the source spells it out ("CER ... 2.81%",
@@ -1446,7 +1447,9 @@ def _slot_rival(
     return best
 
 
-def _measured_elsewhere(claim: Analysis, view: Analysis, quantity: Quantity, keys, firm_keys, matches: list[int]) -> str:
+def _measured_elsewhere(
+    claim: Analysis, view: Analysis, quantity: Quantity, keys, firm_keys, matches: list[int]
+) -> str:
     """The claim measures its figure on a benchmark the passage names, and the passage its only such figure on
     another one the claim does not name: "a 0.4% F1 drop on NarrativeQA" against "a slight drop of 0.4% F1 on the
     SQuAD test set"."""
@@ -1521,13 +1524,8 @@ def _said_of_prior_work(view: Analysis, figure: Quantity, claim: Analysis) -> bo
     # (the systems the claim names, not the benchmarks it measures them on)
     names = {e.key for e in claim.entities if not e.initial and not _measured_on(claim, e.key)}
     return bool(names) and not any(
-        same_entity(e.key, k) for e in view.entities if start <= _offset_of(view, e) < start + len(sentence) for k in names
+        same_entity(e.key, k) for e in view.entities if start <= text.find(e.text) < start + len(sentence) for k in names
     )
-
-
-def _offset_of(view: Analysis, entity) -> int:
-    text = view.prepared or view.text
-    return text.find(entity.text)
 
 
 _PRIOR_WORK_SUBJECT_RE = re.compile(
@@ -1932,23 +1930,30 @@ def _roles_swapped(claim: Analysis, view: Analysis) -> str | None:
         if same_entity(first, second):
             continue
         said, given = _clauses_of(claim, first, second), _clauses_of(view, first, second)
-        if said is None or given is None:
-            continue
-        crossed, kept = [], 0
-        for mine, theirs, name in ((0, 1, first), (1, 0, second)):
-            own, other = given[mine] - given[theirs], given[theirs] - given[mine]
-            words = said[mine] - said[theirs]
-            # (as many of the other's words as of its own is no keeping: "Qwen2.5 base models that already show an Aha
-            # moment" keeps "base models" of its name, and takes "already" and "moment" from DeepSeek-V3-Base's clause)
-            if len(words & own) > len(words & other):
-                kept += 1
-            elif words & other:
-                crossed.append((name, words & other))
-        if crossed and not kept:
-            name, stems = crossed[0]
-            partner = second if name == first else first
-            return f"The source says '{_written_word(claim, stems)}' of {_name(view, partner)}, not of {_name(claim, name)}."
+        if said is not None and given is not None:
+            crossed = _crossed_words(claim, view, (first, second), said, given)
+            if crossed:
+                return crossed
     return None
+
+
+def _crossed_words(claim: Analysis, view: Analysis, names: tuple[str, str], said, given) -> str | None:
+    """Two names, each with the stems the claim (``said``) and the source (``given``) give it, in the order of
+    ``names``: the reason when a claim name takes the other's words and neither keeps its own. As many of the
+    other's words as of its own is no keeping ("Qwen2.5 base models that already show an Aha moment" keeps "base
+    models" of its name, and takes "already" and "moment" from DeepSeek-V3-Base's clause)."""
+    crossed, kept = [], 0
+    for mine, theirs in ((0, 1), (1, 0)):
+        own, other = given[mine] - given[theirs], given[theirs] - given[mine]
+        words = said[mine] - said[theirs]
+        if len(words & own) > len(words & other):
+            kept += 1
+        elif words & other:
+            crossed.append((names[mine], names[theirs], words & other))
+    if not crossed or kept:
+        return None
+    name, partner, stems = crossed[0]
+    return f"The source says '{_written_word(claim, stems)}' of {_name(view, partner)}, not of {_name(claim, name)}."
 
 
 def _listed_roles(view: Analysis) -> dict[str, frozenset[str]]:
@@ -1982,7 +1987,9 @@ def _listed_roles(view: Analysis) -> dict[str, frozenset[str]]:
 _NAME_RUN_RE = re.compile(
     r"(?<![\w-])[A-Z][\w.+-]*[A-Z0-9][\w.+-]*(?:(?:,\s*(?:and\s+)?|\s+(?:and|et)\s+)[A-Z][\w.+-]*[A-Z0-9][\w.+-]*)+"
 )
-_SEPARATELY_RE = re.compile(r"\b(?:to\s+(?:separately|respectively)\s+\w+|(respectively|respectivement))\b", re.IGNORECASE)
+_SEPARATELY_RE = re.compile(
+    r"\b(?:to\s+(?:separately|respectively)\s+\w+|(respectively|respectivement))\b", re.IGNORECASE
+)
 _ITEM_SPLIT_RE = re.compile(r",\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+")
 
 
@@ -1994,19 +2001,10 @@ def _listed_roles_swapped(claim: Analysis, view: Analysis) -> str | None:
     keys = [k for k in sorted(claim.entity_keys) if k in roles]
     for first, second in itertools.combinations(keys, 2):
         said = _clauses_of(claim, first, second)
-        if said is None:
-            continue
-        crossed, kept = [], 0
-        for mine, theirs, name, other_name in ((0, 1, first, second), (1, 0, second, first)):
-            own, other = roles[name] - roles[other_name], roles[other_name] - roles[name]
-            words = said[mine] - said[theirs]
-            if words & own:
-                kept += 1
-            elif words & other:
-                crossed.append((name, other_name, words & other))
-        if crossed and not kept:
-            name, other_name, stems = crossed[0]
-            return f"The source says '{_written_word(claim, stems)}' of {_name(view, other_name)}, not of {_name(claim, name)}."
+        if said is not None:
+            crossed = _crossed_words(claim, view, (first, second), said, (roles[first], roles[second]))
+            if crossed:
+                return crossed
     return None
 
 
@@ -2037,13 +2035,14 @@ def _sibling_role(claim: Analysis, view: Analysis) -> str | None:
                 or other.startswith(entity.key) or entity.key.startswith(other)
                 or not _one_sentence(view, entity.key, other)
             ):
-                continue  # (not "PaLM-E" against its "PaLM-E-562B", the largest of its kind, nor "FLUX" against "FLUX.1-dev")
+                continue  # (not "PaLM-E" against its "PaLM-E-562B", nor "FLUX" against "FLUX.1-dev")
             given = _clauses_of(view, entity.key, other)
             if given is None:
                 continue
             own, theirs = given[0] - given[1], given[1] - given[0]
             if said & theirs and not said & own:
-                return f"The source says '{_written_word(claim, said & theirs)}' of {_name(view, other)}, not of {_name(claim, entity.key)}."
+                word = _written_word(claim, said & theirs)
+                return f"The source says '{word}' of {_name(view, other)}, not of {_name(claim, entity.key)}."
     return None
 
 
@@ -2121,7 +2120,9 @@ def _is_what_remains(text: str, q: Quantity) -> bool:
     return bool(_REMAINS_BEFORE_RE.search(text, max(0, q.position - 40), q.position))
 
 
-_BY_BEFORE_RE = re.compile(r"\b(?:by|de)\s+(?:about\s+|around\s+|roughly\s+|some\s+|environ\s+|près\s+de\s+)?$", re.IGNORECASE)
+_BY_BEFORE_RE = re.compile(
+    r"\b(?:by|de)\s+(?:about\s+|around\s+|roughly\s+|some\s+|environ\s+|près\s+de\s+)?$", re.IGNORECASE
+)
 _REMAINS_BEFORE_RE = re.compile(
     r"\b(?:only\s+|just\s+)?(?:requires?|required|needs?|needed|uses?|used|takes?|consumes?|nécessite|requiert|"
     r"demande|utilise|consomme)\s+(?:only\s+|just\s+|seulement\s+|que\s+)?(?:about\s+|around\s+|environ\s+)?$",
@@ -2456,7 +2457,7 @@ def _placed_by_figure(view: Analysis, a: Quantity, b: Quantity) -> list[_Placed]
         opening = text.rfind("(", max(start, q.position - 30), q.position)
         if opening < 0 or ")" in text[opening : q.position]:
             return None
-        head_start = max(text.rfind(",", 0, opening), text.rfind(";", 0, opening), text.rfind(")", 0, opening), start - 1)
+        head_start = max(*(text.rfind(mark, 0, opening) for mark in ",;)"), start - 1)
         head = max(head_start + 1, opening - 40), opening
         # (not "by 22% absolute (54% to 76%)": brackets after a figure say more of that figure)
         return None if any(head[0] <= other.position < head[1] for other in view.quantities) else head
@@ -3403,8 +3404,8 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     # "OmniGen2 shares its parameters" against "utilizing unshared parameters": a word the passage only ever writes
     # with a prefix that denies it
     prefixed = sorted(
-        word for word in (_long_claim_words(claim) - claim.negated_terms - _hyphen_denied(claim)) & _unprefixed_words(view)
-        if not _said_plainly(word, view)
+        word for word in (_long_claim_words(claim) - claim.negated_terms - _hyphen_denied(claim))
+        & _unprefixed_words(view) if not _said_plainly(word, view)
     )
     if asserted_negated and not _deny_alike(claim, view):
         word = sorted(asserted_negated)[0]
@@ -3602,7 +3603,8 @@ def _set_apart(claim: Analysis, view: Analysis, sentences: Sequence[str]) -> str
 
 
 _OUR_SYSTEM_RE = re.compile(
-    r"\b(?:our|notre|nos)\s+(?:proposed\s+)?(?:approach|method|model|system|framework|approche|méthode|modèle|système)s?\b",
+    r"\b(?:our|notre|nos)\s+(?:proposed\s+)?"
+    r"(?:approach|method|model|system|framework|approche|méthode|modèle|système)s?\b",
     re.IGNORECASE,
 )
 # the authors' own work: a sentence that says "we" or "our" is about the paper's subject
@@ -3645,13 +3647,14 @@ def _said_of_earlier_work(word: str, view: Analysis) -> bool:
     return True
 
 
-# a sentence that opens on the work before the paper's own: "While recent methods rely on ...", "Existing matching
-# methods may lose ...", "Prior approaches ..."
+# what earlier work is said to lack
 _LACKED_RE = re.compile(
     r"\b(?:fail|fails|failed|lack|lacks|lacking|overlook|overlooks|ignore|ignores|neglect|neglects|without|not|no|"
-    r"cannot|unable|struggle|struggles|manque|manquent|ignore|ignorent|négligent|sans|pas)\b",
+    r"cannot|unable|struggle|struggles|manque|manquent|ignorent|négligent|sans|pas)\b",
     re.IGNORECASE,
 )
+# a sentence that opens on the work before the paper's own: "While recent methods rely on ...", "Existing matching
+# methods may lose ...", "Prior approaches ..."
 _EARLIER_WORK_OPENING_RE = re.compile(
     r"\s*(?:(?:while|whereas|although|but|however,?|tandis que|alors que|si)\s+)?(?:(?:the|most|many|les|la|le|des)\s+)?"
     r"(?:[\w-]+\s+)?(?:existing|prior|previous|recent|conventional|traditional|earlier|typical|"
@@ -3698,9 +3701,7 @@ _NEGATING_PREFIXES = ("non-", "non", "un", "in", "im", "ir", "il")
 def _hyphen_denied(claim: Analysis) -> frozenset[str]:
     """The words a claim writes after a hyphenated prefix of negation, which it does not assert: "a de-biased
     variant" says what the passage's "an unbiased optimization method" says."""
-    return frozenset(
-        m.group(1).lower() for m in _HYPHEN_PREFIX_RE.finditer(claim.prepared or claim.text)
-    )
+    return frozenset(m.group(1).lower() for m in _HYPHEN_PREFIX_RE.finditer(claim.prepared or claim.text))
 
 
 _HYPHEN_PREFIX_RE = re.compile(r"\b(?:de|dé|un|non|anti)-([^\W\d_]{4,})", re.IGNORECASE)
