@@ -1934,6 +1934,19 @@ def test_a_family_of_architectures_in_the_slot_of_another():
                  "fr", source).label is Label.SUPPORTED
 
 
+def test_french_soft_prompts_and_institutions():
+    # arXiv:2310.06239, sentences as published
+    source = make_text_source(
+        "For cross-institute evaluation, soft prompting with a frozen GatorTron-8.9B model achieved the best "
+        "performance. This study demonstrates that (1) machines can learn soft prompts better than humans, (2) frozen "
+        "LLMs have better few-shot learning ability and transfer learning ability to facilitate muti-institution "
+        "applications, and (3) frozen LLMs require large models."
+    )
+    best = check("En évaluation inter-établissements, c'est GatorTron-8.9B, gelé et doté de prompts souples, qui "
+                 "s'impose.", "fr", source)
+    assert best.label is Label.SUPPORTED
+
+
 def test_french_submissions_are_submissions():
     # arXiv:2412.05149 (BabyLM), sentences as published
     source = make_text_source(
