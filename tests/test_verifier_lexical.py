@@ -1947,6 +1947,30 @@ def test_french_soft_prompts_and_institutions():
     assert best.label is Label.SUPPORTED
 
 
+def test_french_checkpoints_and_nothing_of():
+    # arXiv:2103.08784 (LightningDOT), its title and abstract as published: "rien" is no content word, "points de
+    # contrôle" are checkpoints
+    source = make_text_source(
+        "Multimodal pre-training has propelled great advancement in vision-and-language research. These large-scale "
+        "pre-trained models, although successful, fatefully suffer from slow inference speed due to enormous "
+        "computation cost mainly from cross-modal attention in Transformer architecture. When applied to real-life "
+        "applications, such latency and computation demand severely deter the practical use of pre-trained models. In "
+        "this paper, we study Image-text retrieval (ITR), the most mature scenario of V+L application, which has been "
+        "widely studied even prior to the emergence of recent pre-trained models. We propose a simple yet highly "
+        "effective approach, LightningDOT that accelerates the inference time of ITR by thousands of times, without "
+        "sacrificing accuracy. LightningDOT removes the time-consuming cross-modal attention by pre-training on three "
+        "novel learning objectives, extracting feature indexes offline, and employing instant dot-product matching "
+        "with further re-ranking, which significantly speeds up retrieval process. In fact, LightningDOT achieves new "
+        "state of the art across multiple ITR benchmarks such as Flickr30k, COCO and Multi30K, outperforming existing "
+        "pre-trained models that consume 1000x magnitude of computational hours. Code and pre-training checkpoints "
+        "are available at https://github.com/intersun/LightningDOT.",
+        title="Lightningdot: Pre-training Visual-semantic Embeddings For Real-time Image-text Retrieval",
+    )
+    released = check("LightningDOT n'a rien d'une boîte noire fermée : son code et ses points de contrôle préentraînés "
+                     "sont publiés.", "fr", source)
+    assert released.label is Label.SUPPORTED
+
+
 def test_french_submissions_are_submissions():
     # arXiv:2412.05149 (BabyLM), sentences as published
     source = make_text_source(
