@@ -1447,6 +1447,10 @@ def _first_pass(text: str, language: str) -> _FirstPass:
                         head = _unit_of_word(words[last + 1], language)
                         unit = head if head and head != "times" else unit
                 break
+        if unit == "example":
+            # "80654 hand-annotated examples of questions": examples of a thing count that thing
+            of = _EXAMPLES_OF_RE.match(source, end)
+            unit = (_unit_of_word(of.group(1).lower(), language) if of else None) or unit
         if unit is None and start > 0 and source[start - 1] in _CURRENCY_SIGNS:
             unit = _CURRENCY_SIGNS[source[start - 1]]  # "$42" is "42 dollars"
         bound = bound_before(start)
@@ -2604,6 +2608,10 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
 
 
 # a figure, perhaps its measure's name, a slash, then the next figure: "18.6% F1 / +13.0% EM", "2.7%/4.3%"
+_EXAMPLES_OF_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:examples|samples|instances|exemples|échantillons)\s+(?:of|d'|de)\s*([^\W\d_]+)",
+    re.IGNORECASE,
+)
 _SLASH_PAIR_GAP_RE = re.compile(r"\s*(?:[^\W\d_][\w@-]{0,10}\s*)?/\s*\+?")
 
 

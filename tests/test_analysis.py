@@ -563,6 +563,15 @@ def test_data_augmentation_is_no_rise():
     assert ("change_direction", "a") in {(name, side) for name, side, _ in risen.poles}
 
 
+def test_examples_of_a_thing_count_that_thing():
+    from factcheck.analysis import analyse, values_match
+
+    [examples] = analyse("a dataset of 80654 hand-annotated examples of questions and SQL queries", "en").quantities
+    [questions] = analyse("WikiSQL gathers 80,654 hand-annotated questions.", "en").quantities
+    assert examples.unit == "question" and values_match(questions, examples)
+    assert [q.unit for q in analyse("1,000 examples of the training set", "en").quantities] == ["example"]
+
+
 def test_the_two_as_a_pronoun_is_not_a_count():
     from factcheck.analysis import analyse
 
