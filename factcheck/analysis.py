@@ -624,7 +624,7 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
             if initial and _PRONOUN_AFTER_RE.match(text, end) and name.lower().endswith(("ly", "ment")):
                 continue  # "Notably, it surpasses GPT-4o": an adverb before the subject names nothing
             if (
-                _opens_sentence(before) and name.lower().endswith(("ly", "ment")) and _VERSION_AFTER_RE.match(text, end)
+                _opens_sentence(before) and name.lower().endswith(("ly", "ment")) and _FIGURE_AFTER_RE.match(text, end)
                 and _is_known_word(name.lower(), language)
             ):
                 continue  # "Roughly four in five workers": an adverb before a figure is no name with a version
@@ -842,6 +842,10 @@ def _prepare(text: str) -> str:
         # ("a quarter of one percent": a share of one percent, 0.25 %)
         text = _SHARE_OF_A_PERCENT_RE.sub(lambda m: _share_of_a_percent(m.group(1)), text)
         text = _SHARE_RE.sub(lambda m: _SHARES[re.sub(r"[\s-]+", " ", m.group(1).lower())] + " % ", text)
+    if " in " in text or " sur " in text or " out of " in text:
+        # "roughly four in five workers", "neuf sur dix": a share written in words, in percent (not "11 out of 18",
+        # digits a claim may give as they are)
+        text = _WORDS_IN_WORDS_RE.sub(_share_in_words, text)
     if "sub-" in text or "sous-" in text:
         # "all sub-2B public models": under 2B
         text = _SUB_FIGURE_RE.sub(lambda m: "under " if m.group(1).lower() == "sub" else "moins de ", text)
@@ -934,6 +938,19 @@ def _share_of_a_percent(word: str) -> str:
     return f"{share / 100:g} % "
 
 
+_SPELLED = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())
+} | {w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split())}
+def _share_in_words(match: re.Match[str]) -> str:
+    part, whole = (_SPELLED[match.group(k).lower()] for k in (1, 2))
+    return f"{round(100 * part / whole)} % "
+
+
+_WORDS_IN_WORDS_RE = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|un|deux|trois|quatre|cinq|six|sept|huit|neuf)\s+"
+    r"(?:in|out of|sur)\s+(two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b",
+    re.IGNORECASE,
+)
 _SHARE_OF_A_PERCENT_RE = re.compile(
     r"\b(?:(?:a|one|the|un|une|la|le|les)\s+)?(half|moitié|third|tiers|quarter|quart|two[- ]thirds|deux tiers|"
     r"three[- ]quarters|trois quarts)\s+(?:of\s+(?:a|one|1)\s+percent|of\s+1\s?%|d'un\s+pour\s?cent|de\s+1\s?%)",
@@ -1818,6 +1835,7 @@ def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:
     return start > 0 and words[start - 1] in _NEAR_WORDS
 
 
+_FIGURE_AFTER_RE = re.compile(r"\s+\d")
 _PRONOUN_AFTER_RE = re.compile(r",\s+(?:it|we|our|they|this|these|il|elle|nous|notre|ils|elles|ce|cette)\b", re.IGNORECASE)
 _LIMITED_AFTER = frozenset("all every necessarily tous toutes forcément nécessairement".split())
 _CONTRAST_CUES = frozenset({"unlike", "in contrast to", "contrary to", "as opposed to", "contrairement à", "à la différence de"})

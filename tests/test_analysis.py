@@ -572,6 +572,15 @@ def test_examples_of_a_thing_count_that_thing():
     assert [q.unit for q in analyse("1,000 examples of the training set", "en").quantities] == ["example"]
 
 
+def test_a_share_in_words_is_a_percentage():
+    from factcheck.analysis import analyse
+
+    assert [q.value for q in analyse("Roughly four in five U.S. workers could be affected.", "en").quantities] == [80]
+    assert [q.value for q in analyse("neuf sur dix", "fr").quantities] == [90]
+    # digits stay as written: a claim may give them as they are
+    assert [q.value for q in analyse("11 out of 18 tasks", "en").quantities] == [11, 18]
+
+
 def test_the_two_as_a_pronoun_is_not_a_count():
     from factcheck.analysis import analyse
 
