@@ -572,7 +572,7 @@ def test_examples_of_a_thing_count_that_thing():
     assert [q.unit for q in analyse("1,000 examples of the training set", "en").quantities] == ["example"]
 
 
-def test_a_share_in_words_is_a_percentage():
+def test_so_many_in_so_many_written_in_words_is_a_percentage():
     from factcheck.analysis import analyse
 
     assert [q.value for q in analyse("Roughly four in five U.S. workers could be affected.", "en").quantities] == [80]

@@ -2204,7 +2204,7 @@ def test_a_filter_that_eliminates_is_not_a_denial():
     assert "train" in analyse("It works in 1-4 steps, eliminating step-specific training.", "en").negated_terms
 
 
-def test_figures_in_brackets_measure_the_phrase_before_them():
+def test_a_figure_in_brackets_after_each_group_is_its_own():
     # arXiv:1911.11641 (PIQA), abstract sentence as published
     text = ("Though humans find the dataset easy (95% accuracy), large pretrained models struggle (77%).")
     source = make_source("arXiv:1911.11641", "v1", "PIQA: Reasoning about Physical Commonsense in Natural Language", text)
