@@ -1511,14 +1511,23 @@ def _acronyms(text: str) -> dict[str, frozenset[str]]:
 _ACRONYM_RE = re.compile(r"((?:[^\W\d_][\w]*[\s-]+){1,8})\(([A-Z]{2,8})\)")
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts (after the last sentence end before it)."""
+    return max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, at)), default=0)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` ends (at its closing punctuation), or the end of the text."""
+    end = _SENTENCE_END_RE.search(text, at)
+    return end.start() if end else len(text)
+
+
 def _said_of_prior_work(view: Analysis, figure: Quantity, claim: Analysis) -> bool:
     """The figure's sentence is about earlier work and names none of the claim's names: "previous work has proposed
     ..., achieving a significant improvement on GSM8K from 17.9% to 58.1%" is no rival for DIVERSE's 74.4%."""
     text = view.prepared or view.text
-    starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, figure.position)]
-    start = starts[-1] if starts else 0
-    end = _SENTENCE_END_RE.search(text, figure.position)
-    sentence = text[start : end.start() if end else len(text)]
+    start, end = _sentence_start(text, figure.position), _sentence_end(text, figure.position)
+    sentence = text[start:end]
     if not _PRIOR_WORK_SUBJECT_RE.search(sentence):
         return False
     # (the systems the claim names, not the benchmarks it measures them on)
@@ -1963,7 +1972,7 @@ def _listed_roles(view: Analysis) -> dict[str, frozenset[str]]:
     text = view.prepared or view.text
     found: dict[str, frozenset[str]] = {}
     for run in _NAME_RUN_RE.finditer(text):
-        names = [n for n in re.split(r",\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+", run.group()) if n]
+        names = [n for n in _ITEM_SPLIT_RE.split(run.group()) if n]
         keys = [next((e.key for e in view.entities if e.text == n), None) for n in names]
         if len(keys) < 2 or None in keys or len(set(keys)) < len(keys):
             continue
@@ -2235,8 +2244,7 @@ def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str]
     if all(phrases) and phrases[0] != phrases[1] and not _stops(text, low, high):
         return stems(*phrases[0]), stems(*phrases[1])
 
-    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, low)), default=0)
-    end = next((m.start() for m in _SENTENCE_END_RE.finditer(text, high)), len(text))
+    start, end = _sentence_start(text, low), _sentence_end(text, high)
     stops = _stops(text, low, high)
     if stops:
         # "GritLM 7B sets a new state of the art on MTEB ... By scaling up further, GritLM 8x7B outperforms all
@@ -3211,8 +3219,8 @@ def _only_on_a_level(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
         # fine-tuned using CoT distillation"): up to the end of its sentence
         text = view.text
         at = text.find(other.text)
-        end = _SENTENCE_END_RE.search(text, at + len(other.text)) if at >= 0 else None
-        keys = sketch(text[at : end.start() if end else len(text)] if at >= 0 else other.text, view.language).entity_keys
+        side = text[at : _sentence_end(text, at + len(other.text))] if at >= 0 else other.text
+        keys = sketch(side, view.language).entity_keys
         return all(any(name == key or generalises(key, name) for key in keys) for name in named)
 
     for said in ahead:
@@ -3638,8 +3646,7 @@ def _said_of_earlier_work(word: str, view: Analysis) -> bool:
     if not offsets:
         return False
     for offset in offsets:
-        starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, offset)]
-        before = text[starts[-1] if starts else 0 : offset]
+        before = text[_sentence_start(text, offset) : offset]
         # "Existing code-focused resources typically fail to ensure ... (e.g., unit tests)": what earlier work lacks
         # is what the paper's own work has
         if not _EARLIER_WORK_OPENING_RE.match(before[:80]) or _LACKED_RE.search(before):
