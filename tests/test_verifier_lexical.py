@@ -1766,35 +1766,6 @@ def test_another_count_of_the_same_things_refutes_a_count():
     assert all("40" not in reason.message for reason in languages.reasons)
 
 
-def test_a_word_the_claim_itself_denies_with_a_prefix_and_a_loss_it_denies_are_not_asserted():
-    # arXiv:2503.20783 (R1-zero-like training), sentences as published: "de-biased" is "unbiased", and "without
-    # hurting" says nothing against "while maintaining"
-    source = make_text_source(
-        "Additionally, we identify an optimization bias in Group Relative Policy Optimization (GRPO), which "
-        "artificially increases response length (especially for incorrect outputs) during training. To address this, "
-        "we introduce Dr. GRPO, an unbiased optimization method that improves token efficiency while maintaining "
-        "reasoning performance."
-    )
-    faithful = check("Dr. GRPO is a de-biased optimization method that improves token efficiency without hurting reasoning "
-                     "performance.", "en", source)
-    assert faithful.label is Label.SUPPORTED
-    biased = check("Dr. GRPO is a biased optimization method.", "en", source)
-    assert biased.label is Label.REFUTED and "'biased' with a prefix" in biased.reasons[0].message
-
-
-def test_a_claim_that_words_a_figure_as_the_source_does_after_it_keeps_the_figure():
-    # arXiv:2311.16452 (Medprompt), a sentence as published: MedQA goes with the 27%, and with the 90% the claim
-    # words as the source does after it ("for the first time")
-    source = make_text_source(
-        "Steering GPT-4 with Medprompt achieves a 27% reduction in error rate on the MedQA dataset over the best "
-        "methods to date achieved with specialist models and surpasses a score of 90% for the first time."
-    )
-    assert check("Sur MedQA, GPT-4 guidé par Medprompt franchit pour la première fois la barre des 90 %.", "fr",
-                 source).label is Label.SUPPORTED
-    moved = check("On MedQA, Medprompt cuts GPT-4's error rate by 90%.", "en", source)
-    assert moved.label is Label.REFUTED and "27%" in moved.reasons[0].message
-
-
 def test_a_sentence_about_our_approach_is_about_the_system_the_sentence_before_names():
     # arXiv:2505.16901 (Code Graph Models), sentences as published: "our approach" is CGM, not the RAG framework
     source = make_text_source(
@@ -2010,19 +1981,6 @@ def test_a_range_of_gains_over_a_rival_is_not_two_values_of_two_names():
     assert ranged.label is not Label.REFUTED
     wider = check("Across six math benchmarks, CFT beats SFT by 4 to 12 points.", "en", source)
     assert wider.label is Label.REFUTED and "12" in wider.reasons[0].message
-
-
-def test_a_figure_beside_the_benchmark_the_claim_names_is_not_moved_by_another_benchmarks_figure():
-    # arXiv:1711.10485 (AttnGAN), a sentence as published: 170.25% is COCO's, 14.14% CUB's
-    source = make_text_source(
-        "The proposed AttnGAN significantly outperforms the previous state of the art, boosting the best reported "
-        "inception score by 14.14% on the CUB dataset and 170.25% on the more challenging COCO dataset."
-    )
-    right = check("Sur COCO, jeu de données plus exigeant, AttnGAN fait grimper de 170,25 % le meilleur score "
-                  "d'inception publié.", "fr", source)
-    assert right.label is Label.SUPPORTED
-    moved = check("On COCO, AttnGAN lifts the best reported inception score by 14.14%.", "en", source)
-    assert moved.label is Label.REFUTED and "170.25%" in moved.reasons[0].message
 
 
 def test_a_claim_denying_what_the_source_says_of_earlier_work_is_not_refuted():
@@ -3096,6 +3054,36 @@ REFUTED_AND_FAITHFUL = [
         ("antonym", "adaptivity"),
         ("GLM allows spans to be predicted in any order, thanks to 2D positional encodings.", "en"),
         id="an-arbitrary-order-is-no-fixed-order",
+    ),
+    pytest.param(
+        # arXiv:2503.20783 (R1-zero-like training), sentences as published: "de-biased" is "unbiased", and "without
+        # hurting" says nothing against "while maintaining"
+        "Additionally, we identify an optimization bias in Group Relative Policy Optimization (GRPO), which "
+        "artificially increases response length (especially for incorrect outputs) during training. To address this, "
+        "we introduce Dr. GRPO, an unbiased optimization method that improves token efficiency while maintaining "
+        "reasoning performance.",
+        ("Dr. GRPO is a biased optimization method.", "en"), ("negated", "'biased' with a prefix"),
+        ("Dr. GRPO is a de-biased optimization method that improves token efficiency without hurting reasoning "
+         "performance.", "en"),
+        id="a-word-the-claim-denies-with-a-prefix-and-a-loss-it-denies",
+    ),
+    pytest.param(
+        # arXiv:1711.10485 (AttnGAN), a sentence as published: 170.25% is COCO's, 14.14% CUB's
+        "The proposed AttnGAN significantly outperforms the previous state of the art, boosting the best reported "
+        "inception score by 14.14% on the CUB dataset and 170.25% on the more challenging COCO dataset.",
+        ("On COCO, AttnGAN lifts the best reported inception score by 14.14%.", "en"), ("number_mismatch", "170.25%"),
+        ("Sur COCO, jeu de données plus exigeant, AttnGAN fait grimper de 170,25 % le meilleur score d'inception "
+         "publié.", "fr"),
+        id="a-figure-beside-the-benchmark-the-claim-names",
+    ),
+    pytest.param(
+        # arXiv:2311.16452 (Medprompt), a sentence as published: MedQA goes with the 27%, and with the 90% the claim
+        # words as the source does after it ("for the first time")
+        "Steering GPT-4 with Medprompt achieves a 27% reduction in error rate on the MedQA dataset over the best "
+        "methods to date achieved with specialist models and surpasses a score of 90% for the first time.",
+        ("On MedQA, Medprompt cuts GPT-4's error rate by 90%.", "en"), ("number_mismatch", "27%"),
+        ("Sur MedQA, GPT-4 guidé par Medprompt franchit pour la première fois la barre des 90 %.", "fr"),
+        id="a-figure-worded-as-the-source-does-after-it",
     ),
     pytest.param(
         # arXiv:2411.04282 (LaTRO), a sentence as published: the rival of "improves ... over" comes after the gain
