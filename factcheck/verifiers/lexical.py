@@ -1780,28 +1780,39 @@ def _phrase_list_lengths(claim: Analysis, matched: set[int], view: Analysis) -> 
     """Claim counts of things the passage lists one by one, each item ending in the counted noun: "trois modèles en
     cascade" against "comprising a base T2V model, a temporal interpolation model, and a video super-resolution
     model"."""
-    text = view.prepared or view.text
+    counts = [
+        (index, q) for index, q in enumerate(claim.quantities)
+        if index not in matched and q.unit is None and q.value == int(q.value) and 2 <= q.value <= 10
+    ]
+    if not counts:
+        return []
+    # each item of the passage as (whether it opens a list, the stem of its last word), an empty item closing each
+    # sentence: read once for every count of the claim
+    def read(item: str) -> tuple[bool, str | None]:
+        last = re.findall(r"[^\W\d_]+", item.lower())[-1:]
+        return bool(_LIST_OPENER_RE.match(item)), _stem(last[0]) if last else None
+
+    items = [
+        read(item) for sentence in _SENTENCE_END_RE.split(view.prepared or view.text)
+        for item in [*_ITEM_SPLIT_RE.split(sentence), ""]
+    ]
     found = []
-    for index, q in enumerate(claim.quantities):
-        if index in matched or q.unit is not None or q.value != int(q.value) or not 2 <= q.value <= 10:
-            continue
+    for index, q in counts:
         counted = [w.lower() for w in _counted_words(claim, q)[:1]]
         if not counted:
             continue
         heads = _stems(next((t for t in claim.terms if counted[0] in t), frozenset({counted[0]})))
         runs = []  # the lengths of the runs of items ending in the counted noun, whole
-        for sentence in _SENTENCE_END_RE.split(text):
-            run = 0
-            for item in [*_ITEM_SPLIT_RE.split(sentence), ""]:
-                if _LIST_OPENER_RE.match(item):
-                    runs.append(run)  # "..., comprising a base T2V model, ...": a list starts here
-                    run = 0
-                last = re.findall(r"[^\W\d_]+", item.lower())[-1:]
-                if last and _stem(last[0]) in heads:
-                    run += 1
-                else:
-                    runs.append(run)
-                    run = 0
+        run = 0
+        for opens, stem in items:
+            if opens:
+                runs.append(run)  # "..., comprising a base T2V model, ...": a list starts here
+                run = 0
+            if stem in heads:
+                run += 1
+            else:
+                runs.append(run)
+                run = 0
         if int(q.value) in runs:
             found.append(index)
     return found
