@@ -2806,6 +2806,8 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                 continue  # a denied comparison says little of which side is ahead
             if symbol == "=" and _figure_follows(words, end, source, ends):
                 continue  # "frôle les 80 % de précision": near a figure, not level with a rival
+            if symbol != "=" and end < len(words) and _BARE_FIGURE_RE.fullmatch(words[end]):
+                continue  # "shrunk below 500MB", "more than 80%": a bound on a figure, not a rival
             left: list[int] = []
             for i in range(start - 1, max(-1, start - 11), -1):
                 if broken(i, i + 1) or (words[i] in _SIDE_STOPS and not named_pair(i)):
@@ -2855,6 +2857,12 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
 _GAIN_VERBS = frozenset("improve boost améliorer".split())
 _GAIN_RIVAL_WORDS = {"over": 1, "par": 3}  # "over X", "par rapport à X"
 _PAR_RAPPORT = (("rapport", "à"), ("rapport", "aux"), ("rapport", "au"))
+# a figure, bare or with its unit in the same word ("500mb", "80%"), not a name ("2d", "3d-llm")
+_BARE_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*(?:%|[kmgt]b|x|×)?")
+# what "over" spans when it is no rival: "over a wide range of", "over time", "over the course of training"
+_SPAN_NOUNS = frozenset(
+    "range variety spectrum array multitude period course time years months decades epochs iterations rounds".split()
+)
 
 
 def _improved_over(words, lemmas, source, starts, ends) -> list[tuple[int, int, str]]:
@@ -2868,6 +2876,8 @@ def _improved_over(words, lemmas, source, starts, ends) -> list[tuple[int, int, 
             if gap not in (",", ".") and _PHRASE_BREAK_RE.search(gap):
                 break
             length = _GAIN_RIVAL_WORDS.get(words[j])
+            if length == 1 and _SPAN_NOUNS.intersection(words[j + 1 : j + 5]):
+                continue  # "improve ... over a wide range of very low false positive rates": a span, not a rival
             if length and (length == 1 or tuple(words[j : j + 3])[1:] in _PAR_RAPPORT):
                 found.append((i, j + length, f"{words[i]} … {' '.join(words[j : j + length])}"))
     return found

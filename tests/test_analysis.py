@@ -622,6 +622,13 @@ def test_the_sides_of_a_comparison_read_by_their_words():
     assert "benchmark" not in sides.object  # what it is measured on is not a side
     (passive,) = comparison_sides("Seq2SQL is outperformed by attentional baselines.", "en")
     assert "baseline" in passive.subject and "seq2sql" in passive.object
+    # a span after "over" and a bound on a figure are no rivals
+    assert not comparison_sides(
+        "URLTran uses transformers to significantly improve the performance of phishing URL detection over a wide "
+        "range of very low false positive rates.", "en")
+    assert not comparison_sides("The index can be shrunk below 500MB.", "en")
+    (ahead,) = comparison_sides("Our model outperforms 2D VLMs.", "en")  # "2D" is a name, not a figure
+    assert "vlms" in ahead.object
 
 
 def test_a_list_of_figures_shares_the_scale_of_its_last():

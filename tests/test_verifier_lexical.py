@@ -2808,6 +2808,26 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:1710.11344, sentences as published: "both models" are the two networks the sentence before describes
+        "Under SMF, we propose a sequential convolutional network and sequential attention network and conduct "
+        "experiments on two public data sets to test their performance. Experimental results show that both models "
+        "can significantly outperform the state-of-the-art matching methods.",
+        ("Les réseaux séquentiels restent en deçà des meilleures méthodes d'appariement.", "fr"),
+        ("direction_reversed", "other way round"),
+        ("The sequential networks beat the best matching methods.", "en"),
+        id="both-models-are-those-described-before",
+    ),
+    pytest.param(
+        # arXiv:2012.10063, sentences as published: the claim's side ahead is the one the passage puts behind, its
+        # rival described where the passage names it
+        "We compare the performance of Att-BiLSTM with traditional ontology-based method. The result on a benchmark "
+        "dataset shows that Att-BiLSTM outperforms the ontology model.",
+        ("The ontology-based method still beats the deep learning model on the benchmark.", "en"),
+        ("direction_reversed", "other way round"),
+        ("On the benchmark, Att-BiLSTM does better than the ontology model.", "en"),
+        id="the-side-ahead-is-the-side-behind",
+    ),
+    pytest.param(
         # arXiv:2407.09025 (SpreadsheetLLM), sentences as published: "impractical" denies "practical"
         "Initially, we propose a vanilla serialization approach that incorporates cell addresses, values, and formats. "
         "However, this approach was limited by LLMs' token constraints, making it impractical for most applications.",

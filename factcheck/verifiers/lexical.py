@@ -61,7 +61,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "38"
+VERSION = "39"
 
 SUPPORT_COVERAGE = 0.4  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -3167,12 +3167,21 @@ def _sides_opposed(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
                 # "Our models outperform open-source chat models": the paper's own system, which the passage names
                 # ("Our fine-tuned LLMs, called Llama 2-Chat")
                 their_subject = their_subject | (_name_words(view) - their_object)
+                # "Experimental results show that both models can significantly outperform ...": the models the
+                # passage described before its comparison ("a sequential convolutional network and ...")
+                if subject and not subject & their_object and _said_before(view, subject, other.text):
+                    their_subject = their_subject | subject
             if own:
                 # the claim's "method" and the passage's "our proposed method" are one side
                 forward, backward = theirs_own and bool(obj & their_object), False
             else:
                 forward = bool(subject & their_subject and obj & their_object)
                 backward = bool(subject & their_object and obj & their_subject)
+                if not forward and not backward and their_subject and not obj & their_object:
+                    # the claim's side ahead is the passage's side behind, its rival described where the passage names
+                    # it: "the ontology-based method edges out the deep learning model" against "Att-BiLSTM
+                    # outperforms the ontology model"
+                    backward = bool(subject & their_object) and not subject & their_subject
             if forward == backward:
                 continue
             if said.direction == "=":
