@@ -2794,11 +2794,18 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
             terms.add("best")  # "state-of-the-art baselines" are "les meilleurs systèmes"
         return frozenset(terms)
 
+    # "do better on perception steps than on reasoning steps": two settings of one subject compared, the sides are
+    # what each is measured on
+    taken = [(start, end, cue, "") for spans in cues.values() for start, end, cue in spans if " " in cue]
+    settings_compared = [
+        found for found in _gapped_comparisons(words, source, starts, taken) if words[found[0] + 1] in _MEASURE_WORDS
+    ]
     found = []
     for group, symbol in (*_DIRECTIONS, ("passive", "<")):
         spans = cues.get(f"comparisons.{group}", [])
         if group == "greater":
             spans = [*spans, *_improved_over(words, lemmas, source, starts, ends)]
+        spans = [*spans, *((i, j, cue) for i, j, cue, sign in settings_compared if sign == symbol and group != "passive")]
         for start, end, cue in spans:
             if _noun_cue(words, lemmas, start, end):
                 continue
@@ -2808,6 +2815,13 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                 continue  # "frôle les 80 % de précision": near a figure, not level with a rival
             if symbol != "=" and end < len(words) and _BARE_FIGURE_RE.fullmatch(words[end]):
                 continue  # "shrunk below 500MB", "more than 80%": a bound on a figure, not a rival
+            if any(start == i and end == j for i, j, _, _ in settings_compared):
+                after = end + (end < len(words) and words[end] in _MEASURE_WORDS)
+                right = list(itertools.takewhile(lambda i: not broken(i - 1, i), range(after, min(after + 6, len(words)))))
+                subject, obj = side(list(range(start + 2, end - 1))), side(right)
+                if subject and obj:
+                    found.append(ComparisonSides(symbol, cue, subject, obj, source[starts[start] : ends[(right or [end - 1])[-1]]]))
+                continue
             left: list[int] = []
             for i in range(start - 1, max(-1, start - 11), -1):
                 if broken(i, i + 1) or (words[i] in _SIDE_STOPS and not named_pair(i)):
@@ -2847,6 +2861,10 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
             pronoun = not subject and any(words[i] in _SIDE_PRONOUNS for i in left)
             if group == "passive":
                 subject, obj, symbol = obj, subject, ">"
+                if not subject and right and (_BARE_FIGURE_RE.fullmatch(words[right[0]]) or words[right[0]] in _MARGIN_OPENINGS):
+                    # "Non-neural systems are outperformed by more than 2%": a margin and no agent, what the paper
+                    # itself presents is ahead
+                    subject = frozenset({"our"})
             if (subject or pronoun) and obj:
                 found.append(ComparisonSides(symbol, cue, subject, obj, source[starts[left[0]] : ends[right[-1]]]))
     return tuple(found)
@@ -2857,6 +2875,9 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
 _GAIN_VERBS = frozenset("improve boost améliorer".split())
 _GAIN_RIVAL_WORDS = {"over": 1, "par": 3}  # "over X", "par rapport à X"
 _PAR_RAPPORT = (("rapport", "à"), ("rapport", "aux"), ("rapport", "au"))
+# a side opened by an article or a determiner: a common noun, not a pronoun ("it") for the paper's system
+_NAMELESS_SIDE_RE = re.compile(r"\s*(?:the|a|an|most|all|these|those|les|la|le|l'|des|ces|la plupart)\s", re.IGNORECASE)
+_MARGIN_OPENINGS = frozenset("more over up nearly almost about around roughly plus près".split())
 # a figure, bare or with its unit in the same word ("500mb", "80%"), not a name ("2d", "3d-llm")
 _BARE_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*(?:%|[kmgt]b|x|×)?")
 # what "over" spans when it is no rival: "over a wide range of", "over time", "over the course of training"
@@ -3054,7 +3075,12 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
                 opening = _FRONTED_PHRASE_RE.match(source, sentence_start + 1)
                 if opening and offset(first) < opening.end() <= cue_offset:
                     first = next((e for e in named if offset(e) >= opening.end()), first)
-                subject = tuple(dict.fromkeys([first.key] + [e.key for e in near]))
+                if opening and offset(first) < opening.end() <= cue_offset and _NAMELESS_SIDE_RE.match(source, opening.end()):
+                    # "Sur CoNLL-2014, les systèmes non neuronaux gardent l'avantage": no name after the opening
+                    # phrase, whose name is where it is measured; the subject is not named
+                    subject = ()
+                else:
+                    subject = tuple(dict.fromkeys([first.key] + [e.key for e in near]))
             obj = tuple(e.key for e in after[:4])
         elif earlier is not None:
             # (the earlier one's subject may be a pronoun: "It is on par with Gemma 7B and outperforms models ...,

@@ -629,6 +629,21 @@ def test_the_sides_of_a_comparison_read_by_their_words():
     assert not comparison_sides("The index can be shrunk below 500MB.", "en")
     (ahead,) = comparison_sides("Our model outperforms 2D VLMs.", "en")  # "2D" is a name, not a figure
     assert "vlms" in ahead.object
+    # two settings of one subject: the sides are what each is measured on
+    (settings,) = comparison_sides("Most models score lower on perception than reasoning steps.", "en")
+    assert settings.direction == "<" and "perception" in settings.subject and "reasoning" in settings.object
+    # a margin and no agent: what the paper presents is ahead
+    (margin,) = comparison_sides("Non-neural state-of-the-art systems are outperformed by more than 2% on JFLEG.", "en")
+    assert margin.subject == {"our"} and {"non", "neural"} <= margin.object
+
+
+def test_a_name_only_in_the_opening_phrase_is_not_the_comparisons_subject():
+    from factcheck.analysis import analyse
+
+    (fronted,) = analyse("Sur CoNLL-2014, les systèmes non neuronaux gardent l'avantage sur les modèles neuronaux.", "fr").comparisons
+    assert fronted.subject == ()
+    (named,) = analyse("On ScreenSpot-Pro, UI-R1-3B clearly beats OS-Atlas-7B.", "en").comparisons
+    assert "ui-r1-3b" in named.subject
 
 
 def test_a_list_of_figures_shares_the_scale_of_its_last():

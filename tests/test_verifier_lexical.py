@@ -2808,6 +2808,24 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:1804.05940, a sentence as published: outperformed by a margin, with no agent, by the paper's systems
+        "Non-neural state-of-the-art systems are outperformed by more than 2% on the CoNLL-2014 benchmark and by 4% "
+        "on JFLEG.",
+        ("Sur CoNLL-2014, les systèmes non neuronaux gardent l'avantage sur ces nouveaux modèles neuronaux.", "fr"),
+        ("direction_reversed", "other way round"),
+        ("On CoNLL-2014, the new neural models outperform non-neural state-of-the-art systems by more than 2%.", "en"),
+        id="outperformed-by-a-margin-by-the-papers-systems",
+    ),
+    pytest.param(
+        # arXiv:2504.07956 (VCR-Bench), a sentence as published: two settings of one subject compared
+        "Experiments show most models score lower on perception than reasoning steps, revealing LVLMs' key bottleneck "
+        "in temporal-spatial information processing for complex video reasoning.",
+        ("Most models do better on perception steps than on reasoning steps.", "en"),
+        ("direction_reversed", "other way round"),
+        ("Most models do worse on perception steps than on reasoning steps.", "en"),
+        id="two-settings-of-one-subject",
+    ),
+    pytest.param(
         # arXiv:1710.11344, sentences as published: "both models" are the two networks the sentence before describes
         "Under SMF, we propose a sequential convolutional network and sequential attention network and conduct "
         "experiments on two public data sets to test their performance. Experimental results show that both models "
