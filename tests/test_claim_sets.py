@@ -253,6 +253,8 @@ LATER_SETS = {
     "test14": "t14",
     "dev17": "d17",
     "test15": "t15",
+    "dev18": "d18",
+    "test16": "t16",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
