@@ -754,6 +754,8 @@ _VENUE_YEAR_RE = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)'([0-3]\d)\b(?![.,]?\d|\s?%)
 _LATEX_ARROW_RE = re.compile(r"\\+(?:(?:long)?rightarrow(?![a-z])|to(?![A-Za-z]))|(?<=[\d%])(?:long)?rightarrow(?=\d)")
 # "Sabi\\'a", "N\\"UWA", "Pok\\'{e}mon": a letter with a LaTeX accent, as the letter it writes (Sabiá, NÜWA, Pokémon)
 _LATEX_ACCENT_RE = re.compile(r"""\\+(['`^"~])\{?([A-Za-z])\}?""")
+# "GPT-4o\\'s content scores": an escaped apostrophe, a possessive, not an accent on the "s"
+_ESCAPED_POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z0-9])\\+'(?=s(?![A-Za-z]))")
 _COMBINING_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 _LATEX_COMMAND_RE = re.compile(r"\\+(?:textbf|text|mathrm|mathbf|emph|textit)\b")
 _LATEX_SUBSCRIPT_RE = re.compile(r"(?<=\w)[_^]\\*\{?\\*([\w.]+)\\*\}?|\\*[{}]")
@@ -797,6 +799,7 @@ def _prepare(text: str) -> str:
         # "PixArt-\Sigma", "PixArt-\alpha": the letter is part of the name, as the claim writes it ("PixArt-Σ")
         text = _LATEX_GREEK_RE.sub(lambda m: _GREEK[m.group(1)], text)
         text = _LATEX_ARROW_RE.sub("→", text)  # "(91.11 \\(\\rightarrow\\) 92.69)": a change
+        text = _ESCAPED_POSSESSIVE_RE.sub("'", text)
         text = _LATEX_ACCENT_RE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _COMBINING_ACCENTS[m.group(1)]), text)
         text = _LATEX_COMMAND_RE.sub("", text)
         text = _LATEX_SUBSCRIPT_RE.sub(r"\1", text)
@@ -2801,6 +2804,7 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
         found for found in _gapped_comparisons(words, source, starts, taken) if words[found[0] + 1] in _MEASURE_WORDS
     ]
     found = []
+    subjects_before: list[tuple[int, frozenset[str]]] = []  # where each side read so far ends its cue, and its subject
     for group, symbol in (*_DIRECTIONS, ("passive", "<")):
         spans = cues.get(f"comparisons.{group}", [])
         if group == "greater":
@@ -2827,6 +2831,7 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                 if broken(i, i + 1) or (words[i] in _SIDE_STOPS and not named_pair(i)):
                     break
                 left.insert(0, i)
+            joined, adverbs = start - len(left) - 1, left
             if start > 0 and all(words[i] in _SIDE_ADVERBS or words[i] in stop for i in left):
                 # "models trained on natural documents, which interleave images and text, outperform": the subject is
                 # the sentence's opening phrase, before the clause that interrupts it
@@ -2857,6 +2862,14 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                     break
                 right.append(i)
             subject, obj = side(left), side(right)
+            if joined >= 0 and words[joined] in ("and", "et") and all(words[i] in _SIDE_ADVERBS for i in adverbs):
+                # "our Imp-3B model steadily outperforms all the existing LMMs, and even surpasses the state-of-the-art
+                # LMMs": the second verb's subject is the first's, in the same sentence
+                earlier = [
+                    said for cue_end, said in subjects_before
+                    if cue_end <= joined and not _SENTENCE_END_RE.search(source, ends[cue_end - 1], starts[start])
+                ]
+                subject = earlier[-1] if earlier else subject
             # "It even outperforms the teacher": a pronoun for a side, left for the reader to resolve (an empty side)
             pronoun = not subject and any(words[i] in _SIDE_PRONOUNS for i in left)
             if group == "passive":
@@ -2867,6 +2880,8 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                     subject = frozenset({"our"})
             if (subject or pronoun) and obj:
                 found.append(ComparisonSides(symbol, cue, subject, obj, source[starts[left[0]] : ends[right[-1]]]))
+                subjects_before.append((end, subject))
+                subjects_before.sort(key=lambda item: item[0])
     return tuple(found)
 
 

@@ -637,6 +637,22 @@ def test_the_sides_of_a_comparison_read_by_their_words():
     assert margin.subject == {"our"} and {"non", "neural"} <= margin.object
 
 
+def test_a_verb_joined_by_and_shares_the_first_verbs_subject():
+    from factcheck.analysis import comparison_sides
+
+    first, second = comparison_sides(
+        "Notably, our Imp-3B model steadily outperforms all the existing lightweight LMMs of similar size, and even "
+        "surpasses the state-of-the-art LMMs at the 13B scale.", "en")
+    assert "imp" in first.subject and second.subject == first.subject and "art" in second.object
+
+
+def test_an_escaped_apostrophe_is_a_possessive_and_a_latex_accent_a_letter():
+    from factcheck.analysis import analyse
+
+    keys = [e.key for e in analyse("ACM-8B raises GPT-4o\\'s content scores, like Sabi\\'a.", "en").entities]
+    assert "gpt4o" in keys and "sabia" in keys
+
+
 def test_a_name_only_in_the_opening_phrase_is_not_the_comparisons_subject():
     from factcheck.analysis import analyse
 

@@ -2823,6 +2823,25 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:1803.07950, a sentence as published: the model the results show is the paper's, "en retrait par rapport
+        # aux" the other way round
+        "Experimental results show that such a model outperforms existing ones to a large margin on two benchmark "
+        "video captioning datasets.",
+        ("Les résultats montrent un modèle légèrement en retrait par rapport aux méthodes existantes.", "fr"),
+        ("direction_reversed", "other way round"),
+        ("The model outperforms existing ones by a large margin on two video captioning datasets.", "en"),
+        id="results-show-a-model-behind-existing-ones",
+    ),
+    pytest.param(
+        # arXiv:2507.12841 (AnyCap), a sentence as published, with the snapshot's escaped apostrophe
+        "Notably, ACM-8B raises GPT-4o\\'s content scores by 45% and style scores by 12%, and it also achieves "
+        "substantial gains on widely used benchmarks such as MIA-Bench and VidCapBench.",
+        ("ACM-8B boosts GPT-4o's style scores by 45% and its content scores by 12%.", "en"),
+        ("number_mismatch", "other way round"),
+        ("ACM-8B lifts GPT-4o's content scores by 45% and its style scores by 12%.", "en"),
+        id="figures-swapped-around-an-escaped-possessive",
+    ),
+    pytest.param(
         # arXiv:1804.05940, a sentence as published: outperformed by a margin, with no agent, by the paper's systems
         "Non-neural state-of-the-art systems are outperformed by more than 2% on the CoNLL-2014 benchmark and by 4% "
         "on JFLEG.",

@@ -3207,15 +3207,17 @@ _DASHED_ASIDE_RE = re.compile(r"\s(?:--|—|–)\s")
 
 def _only_the_method(said) -> bool:
     """A side written as nothing but "the method", "le modèle", "the new approach": the paper's own system."""
-    cue_at = said.text.lower().find(said.cue.split()[0])
-    words = re.findall(r"[^\W\d_]+", said.text[: max(cue_at, 0)].lower())
+    cue = re.search(rf"(?<!\w){re.escape(said.cue.split()[0])}(?!\w)", said.text.lower())  # not the "en" of "montrent"
+    words = re.findall(r"[^\W\d_]+", said.text[: cue.start() if cue else 0].lower())
     named = [w for w in words if w not in _SIDE_FILLERS and w not in _SIDE_MANNER]
     return bool(named) and all(w in _OWN_SIDE or w in _SIDE_GENERIC for w in named)
 
 
 _SIDE_FILLERS = frozenset(
     "the a an this its their new proposed le la les l un une ce cette son sa ses leur nouveau nouvelle proposé proposée "
-    "is are was were est sont of de du des d study paper authors team étude article auteurs équipe".split()
+    "is are was were est sont of de du des d study paper authors team étude article auteurs équipe "
+    # "Les résultats montrent un modèle légèrement en retrait": what reports the comparison is not its side
+    "results result experiments show shows showed résultats expériences montrent montre indiquent".split()
 )
 
 
