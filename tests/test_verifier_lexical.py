@@ -2823,6 +2823,36 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2005.00200 (HERO), a sentence as published: two clauses joined by ", and", each with its name
+        "HERO encodes multimodal inputs in a hierarchical structure, where local context of a video frame is captured "
+        "by a Cross-modal Transformer via multimodal fusion, and global video context is captured by a Temporal "
+        "Transformer.",
+        ("In HERO, the Temporal Transformer handles the local context of each frame, while a Cross-modal Transformer "
+         "captures global video context.", "en"),
+        ("entity_mismatch", "Temporal Transformer"),
+        ("In HERO, a Cross-modal Transformer captures the local context of each frame, while the Temporal Transformer "
+         "captures global video context.", "en"),
+        id="two-clauses-joined-by-and",
+    ),
+    pytest.param(
+        # arXiv:2501.12202 (Hunyuan3D 2.0), a sentence as published: each name after the phrase of its role
+        "This system includes two foundation components: a large-scale shape generation model -- Hunyuan3D-DiT, and a "
+        "large-scale texture synthesis model -- Hunyuan3D-Paint.",
+        ("Hunyuan3D-Paint generates the shapes while Hunyuan3D-DiT handles the texturing.", "en"),
+        ("entity_mismatch", "Hunyuan3D-Paint"),
+        ("Hunyuan3D-DiT generates the shapes while Hunyuan3D-Paint synthesises the texture.", "en"),
+        id="two-names-each-after-its-role",
+    ),
+    pytest.param(
+        # arXiv:2507.04103, a sentence as published: the student and the teacher swapped
+        "Our approach uses a two-stage pipeline, training a Llama 3.1 8B student to imitate a Llama 3.3 70B teacher via "
+        "supervised fine-tuning (SFT), followed by on-policy reinforcement learning.",
+        ("In the pipeline, a Llama 3.3 70B student learns to imitate a Llama 3.1 8B teacher.", "en"),
+        ("entity_mismatch", "the student"),
+        ("In the pipeline, a Llama 3.1 8B student learns to imitate a Llama 3.3 70B teacher.", "en"),
+        id="student-and-teacher-swapped",
+    ),
+    pytest.param(
         # arXiv:1803.07950, a sentence as published: the model the results show is the paper's, "en retrait par rapport
         # aux" the other way round
         "Experimental results show that such a model outperforms existing ones to a large margin on two benchmark "

@@ -922,6 +922,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         conflicts.append((Reason("number_mismatch", swapped), 0.75))
     roles = (
         _roles_swapped(claim, view) or _sibling_role(claim, view) or _listed_roles_swapped(claim, view)
+        or _role_nouns_swapped(claim, view)
     ) if claim_keys and entity_share == 1.0 else None
     if roles:
         conflicts.append((Reason("entity_mismatch", roles), 0.75))
@@ -1957,6 +1958,40 @@ def _roles_swapped(claim: Analysis, view: Analysis) -> str | None:
     return None
 
 
+def _role_nouns_swapped(claim: Analysis, view: Analysis) -> str | None:
+    """Two names, each written right beside the noun of its role, the roles the other way round in the passage: "a
+    Llama 3.3 70B student learns to imitate a Llama 3.1 8B teacher" against "training a Llama 3.1 8B student to
+    imitate a Llama 3.3 70B teacher"."""
+    mine, theirs = _role_beside(claim), _role_beside(view)
+    for first, second in itertools.combinations(sorted(mine), 2):
+        if mine[first] == mine[second] or first not in theirs or second not in theirs:
+            continue
+        if theirs[first] == mine[second] and theirs[second] == mine[first]:
+            return f"The source makes {_name(view, first)} the {sorted(theirs[first])[0]}, not {_name(claim, second)}."
+    return None
+
+
+def _role_beside(view: Analysis) -> dict[str, frozenset[str]]:
+    """Each name written right before or after one noun of a role ("a Llama 3.1 8B student", "l'élève Llama")."""
+    placed = [terms for _, terms in view.placed_terms]
+    roles: dict[str, frozenset[str]] = {}
+    for i, terms in enumerate(placed):
+        if len(terms) != 1 or not terms <= view.entity_keys:
+            continue
+        beside = [placed[j] & _ROLE_NOUNS for j in (i - 1, i + 1) if 0 <= j < len(placed)]
+        found = frozenset().union(*beside)
+        if len(found) == 1:
+            roles.setdefault(next(iter(terms)), found)
+    return roles
+
+
+# roles two models of one pipeline take, one each
+_ROLE_NOUNS = frozenset(
+    "teacher student judge generator discriminator retriever reader drafter verifier critic actor planner executor "
+    "enseignant professeur élève étudiant juge générateur discriminateur vérificateur critique".split()
+)
+
+
 def _crossed_words(claim: Analysis, view: Analysis, names: tuple[str, str], said, given) -> str | None:
     """Two names, each with the stems the claim (``said``) and the source (``given``) give it, in the order of
     ``names``: the reason when a claim name takes the other's words and neither keeps its own. As many of the
@@ -2224,6 +2259,7 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 
 
+_AND_CLAUSE_RE = re.compile(r",\s+(?:and|et)\s+(?!not\b|non\b|pas\b)")  # ("C'est sur X, et non sur Y, que": one clause)
 _BREAK_AFTER_NAME_RE = re.compile(r"[,;:]\s")
 _BEFORE_NAME_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?:the\s+|le\s+|la\s+|l')?$", re.IGNORECASE)
 
@@ -2272,7 +2308,13 @@ def _clauses_of(view: Analysis, first: str, second: str) -> tuple[frozenset[str]
             return None
         early, late = stems(start, stops[0].start()), stems(stops[0].end(), end)
         return (early, late) if a < b else (late, early)
-    splits = [m for m in _CLAUSE_SPLIT_RE.finditer(text, low, high)]
+    splits = [m for m in _CLAUSE_SPLIT_RE.finditer(text, low, high)] or [
+        # "local context ... is captured by a Cross-modal Transformer via multimodal fusion, and global video context is
+        # captured by a Temporal Transformer": ", and" between two clauses, not before a name of a list
+        m for m in _AND_CLAUSE_RE.finditer(text, low, high)
+        if not any(text.startswith(e.text, m.end()) for e in view.entities)
+        and _BEFORE_NAME_SPLIT_RE.search(text, low, high) is None
+    ]
     if splits:
         split = splits[-1]
     else:
