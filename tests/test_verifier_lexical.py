@@ -2823,6 +2823,24 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2502.09992 (LLaDA), a sentence as published: trained from scratch, not converted from a pretrained model
+        "We challenge this notion by introducing LLaDA, a diffusion model trained from scratch under the pre-training "
+        "and supervised fine-tuning (SFT) paradigm.",
+        ("LLaDA is obtained by converting a pretrained autoregressive model into a diffusion model.", "en"),
+        ("antonym", "initialisation"),
+        ("LLaDA est un modèle de diffusion entraîné à partir de zéro.", "fr"),
+        id="converted-from-a-pretrained-model-against-from-scratch",
+    ),
+    pytest.param(
+        # arXiv:2502.13923 (Qwen2.5-VL), a sentence as published
+        "By training a native dynamic-resolution Vision Transformer (ViT) from scratch and incorporating Window "
+        "Attention, we reduce computational overhead while maintaining native resolution.",
+        ("Le ViT du modèle reprend un encodeur visuel pré-entraîné existant.", "fr"),
+        ("antonym", "initialisation"),
+        ("The native dynamic-resolution Vision Transformer is trained from scratch.", "en"),
+        id="an-existing-pretrained-encoder-against-from-scratch",
+    ),
+    pytest.param(
         # arXiv:2005.00200 (HERO), a sentence as published: two clauses joined by ", and", each with its name
         "HERO encodes multimodal inputs in a hierarchical structure, where local context of a video frame is captured "
         "by a Cross-modal Transformer via multimodal fusion, and global video context is captured by a Temporal "
