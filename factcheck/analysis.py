@@ -333,6 +333,8 @@ _PLURAL_ACRONYM_RE = re.compile(r"(?:[A-Z]{2,6}|[A-Z]{1,2}\d{1,5})s")  # GPUs, L
 _LETTER_DASH_DIGIT_RE = re.compile(r"(?<=[a-z])-(?=\d)")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
 _ENDS_WITH_DIGIT_RE = re.compile(r"\d[ \u00a0]?$")
+_YEAR_AFTER_RE = re.compile(r"[ \u00a0]((?:19[5-9]|20[0-3])\d)\b(?![.,]\d|\s?%|-)")  # (not "COCO 2017-5k": a split)
+_SHORT_VERSION_RE = re.compile(r"\d\.\d")
 _SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[BbMm]|\d+x\d+[BbMm]")
 # ("o1", "o3" are reasoning models: a lower-case "o" and a digit is a name)
 _SHORT_CODE_RE = re.compile(r"(?!o\d$)(?:[A-Za-z]\d{1,2}|v\d+(?:\.\d+)*|[A-Za-z]{1,2}\d*)")
@@ -634,13 +636,18 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
             if not version:
                 break
             token = version.group(1)
-            if has_digit and not _SIZE_TOKEN_RE.fullmatch(token):
+            # ("Hunyuan3D 2.0": a name with a digit takes a size, or a short dotted version)
+            if has_digit and not _SIZE_TOKEN_RE.fullmatch(token) and not _SHORT_VERSION_RE.fullmatch(token):
                 break
             if not has_digit and not name[0].isupper():
                 break
             name = name + "-" + token
             end = version.end()
             has_digit = True
+        year = _YEAR_AFTER_RE.match(text, end) if name.isupper() and name.isalpha() and len(name) >= 3 else None
+        if year:
+            # "AIME 2024", "AIME2024": an acronym's edition is part of its name (AIME 2025 is another test)
+            name, end, has_digit = name + year.group(1), year.end(), True
         if has_digit:
             suffix = _SUFFIX_AFTER_RE.match(text, end)
             if suffix and suffix.group(1).lower() in _MODEL_SUFFIXES and (
@@ -754,6 +761,8 @@ _VENUE_YEAR_RE = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)'([0-3]\d)\b(?![.,]?\d|\s?%)
 _LATEX_ARROW_RE = re.compile(r"\\+(?:(?:long)?rightarrow(?![a-z])|to(?![A-Za-z]))|(?<=[\d%])(?:long)?rightarrow(?=\d)")
 # "Sabi\\'a", "N\\"UWA", "Pok\\'{e}mon": a letter with a LaTeX accent, as the letter it writes (Sabiá, NÜWA, Pokémon)
 _LATEX_ACCENT_RE = re.compile(r"""\\+(['`^"~])\{?([A-Za-z])\}?""")
+_LATEX_TIE_RE = re.compile(r"(?<=[A-Za-z])~(?=[\w(])")  # (not a range: "5.9~7.0%")
+_LATEX_THIN_SPACE_RE = re.compile(r"(?<=\d)\\+,(?:(?=(\d{3})(?!\d))|(?=[kKMBT]\b))")
 # "GPT-4o\\'s content scores": an escaped apostrophe, a possessive, not an accent on the "s"
 _ESCAPED_POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z0-9])\\+'(?=s(?![A-Za-z]))")
 _COMBINING_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
@@ -800,6 +809,8 @@ def _prepare(text: str) -> str:
         text = _LATEX_GREEK_RE.sub(lambda m: _GREEK[m.group(1)], text)
         text = _LATEX_ARROW_RE.sub("→", text)  # "(91.11 \\(\\rightarrow\\) 92.69)": a change
         text = _ESCAPED_POSSESSIVE_RE.sub("'", text)
+        # "300\,k entries", "1\,000 images": LaTeX's thin space inside a figure
+        text = _LATEX_THIN_SPACE_RE.sub(lambda m: "\u202f" if m.group(1) else "", text)
         text = _LATEX_ACCENT_RE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _COMBINING_ACCENTS[m.group(1)]), text)
         text = _LATEX_COMMAND_RE.sub("", text)
         text = _LATEX_SUBSCRIPT_RE.sub(r"\1", text)
@@ -807,6 +818,8 @@ def _prepare(text: str) -> str:
             text = _LATEX_SIM_RE.sub("~", text)  # "\{sim\}11% faster": about 11%
     elif "rightarrow" in text:
         text = _LATEX_ARROW_RE.sub("→", text)
+    if "~" in text:
+        text = _LATEX_TIE_RE.sub(" ", text)  # "wav2vec~2.0", "more than~30%": LaTeX's unbreakable space
     if "→" in text or "->" in text or "/" in text or "–" in text or "-to-" in text or _TO_A_NAME_RE.search(text):
         # "En→De", "English/German", "en–fr", "Romanian-to-English": a translation direction, written as the name "En-De"
         text = _language_pair_re().sub(lambda m: m.group(1).capitalize() + "-" + m.group(2).capitalize(), text)
@@ -997,6 +1010,8 @@ def _spell_numbers(text: str, language: str) -> str:
     A digit already followed by its scale word ("3.8 billion") is glued with a
     word joiner first, so text2num leaves it alone and the text stays readable.
     """
+    if "half" in text or "demi" in text:
+        text = _HALF_SCALE_RE.sub(r"0.5 \1", text)  # "half a billion parameters", "un demi-milliard"
     if _DIGIT_THEN_BLANK_RE.search(text):  # what every digit-and-scale match starts with
         text = _DIGIT_SCALE_RE.sub(lambda m: m.group(1) + _WORD_JOINER + m.group(2), text)
     spaced = text.replace(_WORD_JOINER, " ")
@@ -1038,6 +1053,9 @@ def _spell_numbers(text: str, language: str) -> str:
     return _HIDDEN_VAGUE_RE.sub(lambda m: vague[int(m.group(1))], text)
 
 
+_HALF_SCALE_RE = re.compile(
+    r"\b(?:half an? |a half[- ]|une? demi-)(thousand|million|billion|trillion|milliard|million)\b", re.IGNORECASE
+)
 _PRONOUN_PAIR_RE = re.compile(r"\b(?:des|les|aux|of the|the)\s+(?:deux|two)(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
 _HIDDEN_VAGUE_RE = re.compile("\ue002(\\d+)\ue003")
 _VAGUE_AMOUNT_RE = re.compile(
@@ -2106,6 +2124,8 @@ def _french_negations(words: list[str], cues: list[tuple[int, int, str]]) -> lis
         if cue in ("ne", "n'"):
             if _ne_que(words, start):
                 continue
+            if start + 1 < len(words) and words[start + 1] == "importe":
+                continue  # "n'importe quelle combinaison": any, not a negation
             # the second half ("pas", "jamais") belongs to the same negation
             for j in range(start + 1, min(start + 6, len(words))):
                 if words[j] in ("pas", "jamais", "plus", "aucun", "aucune", "rien", "guère", "point"):

@@ -131,8 +131,8 @@ def test_a_translation_direction_is_one_name_however_written(written):
     view = analyse(f"On the WMT'14 {written} task, the model reaches 28.4 BLEU.", "en")
     assert "en-de" in view.entity_keys
     assert "28.4" in [q.text for q in view.values_of("en-de")]
-    # "WMT'14" is the 2014 edition, not a figure of 14 the claim would have to match
-    assert [q.value for q in view.quantities] == [2014, 28.4]
+    # "WMT'14" is the 2014 edition, part of the name, not a figure of 14 the claim would have to match
+    assert [q.value for q in view.quantities] == [28.4] and "wmt2014" in view.entity_keys
 
 
 def test_a_translation_direction_keeps_its_order():
@@ -215,7 +215,7 @@ def test_an_enumerated_item_opens_like_a_sentence_and_its_first_word_is_not_the_
     assert next(e for e in view.entities if e.key == "strong").initial
     (comparison,) = view.comparisons
     # the phrase that opens the sentence before its comma ("By integrating the latest MLLM techniques") is not its subject
-    assert comparison.subject == ("minicpm-llama3-v",) and "gpt4v1106" in comparison.object
+    assert comparison.subject == ("minicpm-llama3-v2.5",) and "gpt4v1106" in comparison.object
 
 
 def test_french_count_out_of_a_total_is_a_ratio():
@@ -651,6 +651,27 @@ def test_an_escaped_apostrophe_is_a_possessive_and_a_latex_accent_a_letter():
 
     keys = [e.key for e in analyse("ACM-8B raises GPT-4o\\'s content scores, like Sabi\\'a.", "en").entities]
     assert "gpt4o" in keys and "sabia" in keys
+
+
+def test_figures_and_names_as_abstracts_write_them():
+    from factcheck.analysis import analyse
+
+    values = lambda text, language="en": [q.value for q in analyse(text, language).quantities]  # noqa: E731
+    keys = lambda text: sorted(analyse(text, "en").entity_keys)  # noqa: E731
+    # LaTeX's thin space inside a figure, and its unbreakable space
+    assert values("covering 28 instruction types and 300\\,k high-quality data entries") == [28, 300_000]
+    assert values("a set of 1\\,000 images") == [1000]
+    tied = keys("outperforms our internal wav2vec~2.0 by more than~30%")
+    assert tied == keys("outperforms wav2vec 2.0") == ["wav2vec2.0"]
+    assert values("gains of 5.9~7.0% in recall") == [5.9, 7.0]
+    # half of a scale word
+    assert values("fewer than half a billion parameters") == [0.5e9]
+    assert values("un demi-milliard de paramètres", "fr") == [0.5e9]
+    # an acronym's edition is part of its name, a short dotted version part of a name with a digit
+    assert keys("reaches 40% on AIME 2024") == keys("reaches 40% on AIME2024") == ["aime2024"]
+    assert "aime2025" not in keys("reaches 40% on AIME 2024")
+    assert keys("We present Hunyuan3D 2.0, a 3D synthesis system.") == ["hunyuan3d2.0"]
+    assert "coco" in keys("an FID of 23.3 on MS COCO 2017-5k")  # a year with its split is no edition
 
 
 def test_a_name_only_in_the_opening_phrase_is_not_the_comparisons_subject():

@@ -1109,6 +1109,28 @@ def test_rather_than_denies_what_follows():
     assert check("VALL-E treats TTS as a conditional language modeling task.", "en", source).label is Label.SUPPORTED
 
 
+def test_words_that_look_like_a_denial_and_are_none():
+    # arXiv:2410.21276 (GPT-4o system card), arXiv:2501.12202 (Hunyuan3D 2.0), sentences as published
+    omni = make_source("arXiv:2410.21276", "v1", "GPT-4o System Card", (
+        "GPT-4o is an autoregressive omni model that accepts as input any combination of text, audio, image, and "
+        "video, and generates any combination of text, audio, and image outputs."))
+    # "n'importe quelle" is "any"
+    any_input = "GPT-4o accepte en entrée n'importe quelle combinaison de texte, d'audio, d'image et de vidéo."
+    assert check(any_input, "fr", omni).label is Label.SUPPORTED
+    denied = "GPT-4o n'accepte aucune combinaison de texte et d'audio en entrée."
+    assert check(denied, "fr", omni).label is Label.REFUTED
+    title = "Hunyuan3D 2.0: Scaling Diffusion Models for High Resolution Textured 3D Assets Generation"
+    released = make_source("arXiv:2501.12202", "v1", title, (
+        "Hunyuan3D 2.0 is publicly released in order to fill the gaps in the open-source 3D community for large-scale "
+        "foundation generative models. The code and pre-trained weights of our models are available at: "
+        "https://github.com/Tencent/Hunyuan3D-2"))
+    # "far from keeping it in-house" denies the closed side: no conflict with the release (the passage alone lacks
+    # the words to support it)
+    far_from = "Far from keeping the system in-house, the team has published Hunyuan3D 2.0's code and pretrained weights"
+    assert check(far_from + ".", "en", released).label is not Label.REFUTED
+    assert check("The team keeps Hunyuan3D 2.0 in-house.", "en", released).label is Label.REFUTED
+
+
 def test_a_denial_of_what_the_passage_never_writes_is_no_conflict():
     # arXiv:2506.16054 (PAROAttention), a sentence as published: the claim denies "retraining" of the model, which the
     # passage never writes of; "generation" and "model" are only the topic both share
