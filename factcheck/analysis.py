@@ -500,12 +500,16 @@ _NOT_NAMES = frozenset(
 )
 
 
+_EDITION_YEAR_RE = re.compile(r"(?<=[a-z])(?:19|20)(\d\d)$")
+
+
 def entity_key(name: str) -> str:
     """Normalised identity of a name: case and separators do not matter, versions do."""
     if _PLURAL_ACRONYM_RE.fullmatch(name):
         name = name[:-1]  # "GPUs" is the plural of GPU, "LLMs" of LLM: one identity
     key = unaccent(name).casefold().replace("_", "-").replace(" ", "-").replace("\u00a0", "-").strip("-.")
     key = _LETTER_DASH_DIGIT_RE.sub("", key)  # GPT-4 == GPT4, Llama 2 == Llama-2
+    key = _EDITION_YEAR_RE.sub(r"\1", key)  # an edition: WMT 2014 == WMT'14 == WMT14, CoNLL-2014 == CoNLL14
     if _DOTTED_INITIALS_RE.fullmatch(key):
         key = key.replace(".", "")  # U.S. == US
     if key.count("-") == 1:
@@ -644,7 +648,7 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
             name = name + "-" + token
             end = version.end()
             has_digit = True
-        year = _YEAR_AFTER_RE.match(text, end) if name.isupper() and name.isalpha() and len(name) >= 3 else None
+        year = _YEAR_AFTER_RE.match(text, end) if name.isalpha() and capitals >= 2 and len(name) >= 3 else None
         if year:
             # "AIME 2024", "AIME2024": an acronym's edition is part of its name (AIME 2025 is another test)
             name, end, has_digit = name + year.group(1), year.end(), True

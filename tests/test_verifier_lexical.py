@@ -1109,6 +1109,17 @@ def test_rather_than_denies_what_follows():
     assert check("VALL-E treats TTS as a conditional language modeling task.", "en", source).label is Label.SUPPORTED
 
 
+def test_a_gain_is_no_conflict_with_a_level():
+    # arXiv:2503.16219, a sentence as published: the claim's gain in points is not the passage's level
+    source = make_text_source(
+        "Our results demonstrate rapid reasoning gains - e.g., AMC23 accuracy rising from 63% to 80% and AIME24 "
+        "reaching 46.7%, surpassing o1-preview - using only 7,000 samples and a $42 training cost.")
+    gain = check("RL fine-tuning lifted the model's AIME 2024 accuracy by 13.4 points.", "en", source)
+    assert gain.label is not Label.REFUTED
+    level = check("The model's AIME 2024 accuracy reached 43.7%.", "en", source)
+    assert level.label is Label.REFUTED and level.reasons[0].code == "number_mismatch"
+
+
 def test_words_that_look_like_a_denial_and_are_none():
     # arXiv:2410.21276 (GPT-4o system card), arXiv:2501.12202 (Hunyuan3D 2.0), sentences as published
     omni = make_source("arXiv:2410.21276", "v1", "GPT-4o System Card", (
@@ -2844,6 +2855,15 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
+    pytest.param(
+        # arXiv:2402.19371 (OpenMedLM), a sentence as published: a gain is measured against the gain, not the level
+        "The model delivers a 72.6% accuracy on the MedQA benchmark, outperforming the previous SOTA by 2.4%, and "
+        "achieves 81.7% accuracy on the MMLU medical-subset.",
+        ("Sur MedQA, le modèle bat l'ancien record de 4,2 %.", "fr"),
+        ("number_mismatch", "source says 2.4%"),
+        ("On MedQA, the model beats the previous state of the art by 2.4%.", "en"),
+        id="a-gain-against-the-passages-gain",
+    ),
     pytest.param(
         # arXiv:2502.09992 (LLaDA), a sentence as published: trained from scratch, not converted from a pretrained model
         "We challenge this notion by introducing LLaDA, a diffusion model trained from scratch under the pre-training "

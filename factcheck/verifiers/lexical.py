@@ -863,6 +863,10 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             rival = _same_slot_value(quantity, view, claim)
             # the claim's value, with words of its own, in another sentence: this passage is not where it is said
             # ("(e.g., GSM8K 74.4% to 83.2%)" after a passage on earlier work's "from 17.9% to 58.1%")
+            if rival is not None and _gain_against_level(claim, quantity, view, rival):
+                # a gain is measured against the passage's gain ("outperforming the previous SOTA by 2.4%"), not its
+                # level ("a 72.6% accuracy")
+                rival = _the_one_gain(view, quantity)
             if rival is not None and not _said_elsewhere(quantity, candidate.source, ELSEWHERE_OVERLAP):
                 number_conflicts[index] = (
                     Reason("number_mismatch", f"The claim says {_written(quantity)}; the source says {_written(rival)}."), 0.7
@@ -1290,6 +1294,7 @@ def _number_status(
                 # a name merely near a figure: the figure must measure something the claim's measures too ("3.4x less
                 # memory" is not the "2.92x FLOPs" of the same method)
                 and (firm or _context_overlap(quantity, v) >= 1)
+                and not _gain_against_level(claim, quantity, view, v)
             ]
             if comparable:
                 status = "conflict" if firm else "weak_conflict"
@@ -2185,6 +2190,35 @@ _REMAINS_BEFORE_RE = re.compile(
 )
 
 
+def _gain_against_level(claim: Analysis, quantity: Quantity, view: Analysis, value: Quantity) -> bool:
+    """The claim's figure is a gain ("lifted AIME2024 accuracy by 13.4 points"), the passage's a level ("AIME24
+    reaching 46.7%"): one does not measure the other."""
+    return _is_gain(claim, quantity) and not _is_gain(view, value)
+
+
+def _is_gain(analysis: Analysis, q: Quantity) -> bool:
+    """A figure written as a change: "by 13.4 points", "an increase of 4%", "+2.1", "bat le record de 4,2 %"."""
+    text = analysis.prepared or analysis.text
+    return q.unit in _GAIN_UNITS and (
+        _preceded_by(analysis, q.position, _GAIN_BY_BEFORE_RE) or _preceded_by(analysis, q.position, _GAIN_BEFORE_RE)
+        or text[q.position - 1 : q.position] == "+"
+    )
+
+
+def _the_one_gain(view: Analysis, quantity: Quantity) -> Quantity | None:
+    """The passage's only gain of the claim's unit, when it is another value than the claim's."""
+    gains = [v for v in view.quantities if _is_gain(view, v) and units_compatible(quantity.unit, v.unit)]
+    return gains[0] if len(gains) == 1 and not values_match(quantity, gains[0]) else None
+
+
+# "by 13.4 points", "bat l'ancien record de 4,2 %" (a French "de" after a verb of change, not "un score de 42,5 %")
+_GAIN_BY_BEFORE_RE = re.compile(
+    r"(?:\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+)?|\b(?:augment|amélior|gagn|progress|bond|recul|dépass|bat|"
+    r"devanc|surpass|rédui|baiss|grimp|hauss)\w*\b[^.;]{0,40}\bde\s+(?:environ\s+|près\s+de\s+)?)$",
+    re.IGNORECASE,
+)
+
+
 def _relative_for_absolute(claim: Analysis, view: Analysis) -> str | None:
     """A relative gain the passage gives as an absolute one, or the other way round: "4 % en relatif" against
     "on average 4% absolute"."""
@@ -2230,7 +2264,6 @@ def _preceded_by(view: Analysis, at: int, words: re.Pattern[str]) -> bool:
 
 _GAIN_UNITS = frozenset({"point", "percent"})
 _GAIN_BEFORE_RE = re.compile(r"\b(?:increase|improvement|gain|boost)s?\s+of\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
-_BY_BEFORE_RE = re.compile(r"\b(?:by|de)\s+(?:about\s+|roughly\s+|environ\s+)?$", re.IGNORECASE)
 
 
 def _averaged(view: Analysis, quantity: Quantity) -> bool:
