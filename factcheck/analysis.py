@@ -2366,6 +2366,9 @@ def _spread_ranges(source: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_MEASURED_ON_OPENING_RE = re.compile(r"\s*(?:on|sur)\s[^,.;:!?()]{0,80},", re.IGNORECASE)
+
+
 def _statement_start(source: str, at: int) -> int:
     """Where the sentence, the clause after a semicolon or the line that holds offset ``at`` starts."""
     return max(source.rfind(". ", 0, at), source.rfind("; ", 0, at), source.rfind("\n", 0, at)) + 1
@@ -2622,6 +2625,22 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
             bindings.add((e.key, qi, True))
             fixed_entities.add(e.key)
             fixed_quantities.add(qi)
+
+    # "On the WikiTableQuestions benchmark, we improve the state-of-the-art by 2.6%, achieving an accuracy of 46.3%":
+    # the one name of an opening "on ..." phrase is what every figure of its sentence is measured on, when it names
+    # nothing else
+    for qi, q in enumerate(quantities):
+        start = _statement_start(source, q.position)
+        opening = _MEASURED_ON_OPENING_RE.match(source, start)
+        if not opening or q.position < opening.end():
+            continue
+        inside = [e for e, s, t in entity_positions if start <= s and t <= opening.end()]
+        # (not when the sentence names others, who may hold its figures: "On MedQA, ..., against 53.6% for GPT-3.5")
+        end = source.find(". ", q.position)
+        others = [e for e, s, t in entity_positions if opening.end() <= s and (end < 0 or s < end)]
+        if len(inside) == 1 and not others:
+            bindings.add((inside[0].key, qi, True))
+            fixed_entities.add(inside[0].key)
 
     # nearest number of each unit in the clause
     for e, s, t in entity_positions:
