@@ -3014,7 +3014,8 @@ _RANKED_BEHIND = frozenset(
     "be is are was were been being remain remains remained stay stays stayed still far well just only slightly sit sits "
     "rank ranks ranked come comes came finish finishes finished place places placed "
     "reste restent rester resté restée est sont était étaient loin toujours encore juste classe classé classée arrive "
-    "arrivent arrivé figure figurent se points point pts".split()
+    "arrivent arrivé figure figurent se points point pts fall falls fell fallen falling lags lagged lagging trails "
+    "trailed clearly significantly considerably substantially way much".split()
 )
 _NOUN_LIKE_CUES = frozenset("approach match rival lag trail equal lead edge".split())
 _NOUN_CUE_ADJECTIVES = frozenset(

@@ -391,6 +391,7 @@ def test_behind_is_a_rank_only_after_a_verb_of_rank_or_a_gap():
         ("ViLD reste 3,8 points derrière un détecteur supervisé.", "fr"),
         ("Llama3-8B still lags behind Llama3-70B.", "en"),
         ("Llama3-8B is far behind Llama3-70B.", "en"),
+        ("The previous state of the art falls clearly behind AttnGAN.", "en"),
     ):
         assert [c.direction for c in analyse(text, language).comparisons] == ["<"], text
 
