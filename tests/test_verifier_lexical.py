@@ -1109,6 +1109,19 @@ def test_rather_than_denies_what_follows():
     assert check("VALL-E treats TTS as a conditional language modeling task.", "en", source).label is Label.SUPPORTED
 
 
+def test_a_small_count_of_things_is_not_a_share():
+    # arXiv:2304.05128 (Self-Debugging), a sentence as published: "three debugging turns" is not the "3%" of "2-3%"
+    source = make_text_source(
+        "On the Spider benchmark where there are no unit tests to verify the correctness of predictions, "
+        "Self-Debugging with code explanation consistently improves the baseline by 2-3%, and improves the prediction "
+        "accuracy on problems of the hardest level by 9%.")
+    turns = check("Each Self-Debugging run adds three debugging turns per problem on average.", "en", source)
+    assert turns.label is Label.NOT_ENOUGH_INFO
+    # the first figure of a range takes the unit of the last
+    gain = check("Sur Spider, Self-Debugging améliore la référence de 2 à 3 %.", "fr", source)
+    assert gain.label is Label.SUPPORTED
+
+
 def test_a_gain_is_no_conflict_with_a_level():
     # arXiv:2503.16219, a sentence as published: the claim's gain in points is not the passage's level
     source = make_text_source(

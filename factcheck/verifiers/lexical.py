@@ -1068,6 +1068,10 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
     )
 
 
+# what follows the first figure of a range or a list: "3 à plus de 17 %", "2-3%", "5 and 10 points"
+_RANGE_ON_RE = re.compile(r"\s*(?:à|to|and|et|or|ou|-|–|,)\s*(?:plus\s+de\s+|more\s+than\s+|over\s+)?\d")
+
+
 def _says_little(quantity: Quantity) -> bool:
     """A figure found in most passages of a paper: a small whole count or factor ("doubles", "three tasks")."""
     return quantity.value == int(quantity.value) and quantity.value <= 12 and quantity.unit not in ("percent", "point")
@@ -1196,6 +1200,11 @@ def _number_status(
     matches = [
         i for i, other in enumerate(view.quantities)
         if values_match(quantity, other)
+        # a small count of things is not a share ("three debugging turns" against "by 2-3%"; "de 3 à 17 %" is a range)
+        and not (
+            _says_little(quantity) and quantity.unit is None and other.unit in _GAIN_UNITS
+            and not _RANGE_ON_RE.match(claim.prepared or claim.text, quantity.position + len(quantity.text))
+        )
         and not (
             # (nor is a factor: "divise par deux la mémoire" against "two novel approaches")
             (quantity.unit in _MEASURES or quantity.unit == "times") and not other.unit and other.value <= 10
