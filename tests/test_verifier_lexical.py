@@ -4152,6 +4152,21 @@ def test_a_paraphrase_in_the_field_s_own_synonyms_is_supported(passage, claim):
             "Selon ses auteurs, VisualGPT est le premier travail à rendre le légendage automatique d'images plus économe "
             "en données grâce à un modèle de langage pré-entraîné sur du texte seul.",
         ),
+        (
+            # arXiv:2502.13923 (Qwen2.5-VL), abstract sentence as published
+            "Qwen2.5-VL Technical Report",
+            "A standout feature of Qwen2.5-VL is its ability to localize objects using bounding boxes or points "
+            "accurately.",
+            "Qwen2.5-VL sait localiser précisément des objets à l'aide de boîtes englobantes ou de points.",
+        ),
+        (
+            # arXiv:2504.07128 (DeepSeek-R1 thoughtology), abstract sentence as published
+            "DeepSeek-R1 Thoughtology: Let's think about LLM Reasoning",
+            "Starting from a taxonomy of DeepSeek-R1's basic building blocks of reasoning, our analyses on DeepSeek-R1 "
+            "investigate the impact and controllability of thought length, management of long or confusing contexts, "
+            "cultural and safety concerns.",
+            "Les travaux examinent la gestion par DeepSeek-R1 des contextes longs ou déroutants.",
+        ),
     ],
 )
 def test_a_french_restatement_in_common_words_is_supported(title, passage, claim):
