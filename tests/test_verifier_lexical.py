@@ -2869,6 +2869,15 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2405.12107 (Imp), a sentence as published: done without what the source does it with
+        "With low-bit quantization and resolution reduction techniques, our Imp model can be deployed on a Qualcomm "
+        "Snapdragon 8Gen3 mobile chip with a high inference speed of about 13 tokens/s.",
+        ("Imp makes it onto a phone chip without any quantization.", "en"),
+        ("negated", "With low-bit quantization"),
+        ("With low-bit quantization, Imp can be deployed on a Snapdragon mobile chip.", "en"),
+        id="without-what-the-source-does-with",
+    ),
+    pytest.param(
         # arXiv:1807.02322 (MAPO), sentences as published: the benchmark of an opening "On ..." phrase holds every
         # figure of its sentence
         "On the WikiTableQuestions benchmark, we improve the state-of-the-art by 2.6%, achieving an accuracy of 46.3%. "

@@ -3465,6 +3465,11 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     if _terms_touched(claim, done_without) >= 1:
         word = sorted(done_without)[0]
         conflicts.append((Reason("negated", f"The source does without '{word}'; the claim says it is needed."), 0.65))
+    # "without any quantization" against "With low-bit quantization, our Imp model can be deployed": what the
+    # claim does without, the source does with, in so many words
+    done_with = _done_with(claim, view)
+    if done_with:
+        conflicts.append((Reason("negated", f"The source does it with '{done_with}'; the claim says without."), 0.65))
     # poles are a set: walked in a fixed order, so the reported property does not depend on the hash seed
     poles = sorted(claim.poles, key=lambda pole: (pole[0], pole[1], sorted(pole[2])))
     if _EITHER_AMOUNT_RE.search(claim.text):
@@ -3647,6 +3652,26 @@ _QUANTIFYING_ADVERBS = frozenset(
     "parfois généralement majoritairement".split()
 ) | {"in every case", "in all cases", "dans tous les cas", "à chaque fois", "across the board", "without exception",
    "sur toute la ligne", "sans exception"}
+
+
+def _done_with(claim: Analysis, view: Analysis) -> str | None:
+    """The noun the claim writes after "without" ("sans") and the passage after "with" ("avec"), a word or two of
+    its own between."""
+    for match in _WITHOUT_RE.finditer(claim.text):
+        noun = match.group(1).lower()
+        if len(noun) < 5:
+            continue
+        stem = _stem(noun)
+        for found in _WITH_RE.finditer(view.text):
+            words = found.group(0).split()
+            at = next((i for i, word in enumerate(words) if _stem(word.lower().strip("-")) == stem), None)
+            if at is not None:
+                return " ".join(words[: at + 1])
+    return None
+
+
+_WITHOUT_RE = re.compile(r"\b(?:without|sans)\s+(?:any\s+|the\s+|a\s+|aucune?\s+|le\s+|la\s+|les\s+)?([^\W\d_]+)", re.IGNORECASE)
+_WITH_RE = re.compile(r"(?<![\w-])(?:with|avec)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
 
 def _met_by(words: frozenset[str], others: frozenset[str]) -> set[str]:
