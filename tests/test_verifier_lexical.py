@@ -2869,6 +2869,16 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2504.07128 (DeepSeek-R1 thoughtology), a sentence as published: hidden from the user is the other
+        # side of publicly available to the user
+        "This reasoning process is publicly available to the user, creating endless opportunities for studying the "
+        "reasoning behaviour of the model.",
+        ("Le processus de raisonnement du modèle reste masqué à l'utilisateur.", "fr"),
+        ("antonym", "openness"),
+        ("The model's reasoning process is publicly available to the user.", "en"),
+        id="hidden-from-the-user-against-publicly-available",
+    ),
+    pytest.param(
         # arXiv:2405.12107 (Imp), a sentence as published: done without what the source does it with
         "With low-bit quantization and resolution reduction techniques, our Imp model can be deployed on a Qualcomm "
         "Snapdragon 8Gen3 mobile chip with a high inference speed of about 13 tokens/s.",
