@@ -2869,6 +2869,15 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2102.06283, a sentence as published: the counted noun followed by its verb
+        "The experimental results on two public corpora show that our approach to E2E SLU is superior to the "
+        "conventional cascaded method.",
+        ("The researchers validated their approach on three public corpora.", "en"),
+        ("number_mismatch", "the source says 2"),
+        ("The approach was validated on two public corpora.", "en"),
+        id="a-count-whose-noun-its-verb-follows",
+    ),
+    pytest.param(
         # arXiv:2504.07128 (DeepSeek-R1 thoughtology), a sentence as published: hidden from the user is the other
         # side of publicly available to the user
         "This reasoning process is publicly available to the user, creating endless opportunities for studying the "

@@ -2901,8 +2901,9 @@ def _same_things_counted(quantity: Quantity, view: Analysis, claim: Analysis) ->
 
     def counts_mine(q: Quantity) -> bool:
         theirs = [w.lower() for w in _counted_words(view, q, limit=4)]
-        # "data sets" is the claim's "datasets"
-        return bool(theirs) and bool({theirs[-1].rstrip("s"), "".join(theirs[-2:]).rstrip("s")} & mine)
+        # "data sets" is the claim's "datasets"; the head may be followed by the verb ("two public corpora show")
+        heads = {w.rstrip("s") for w in theirs[-2:]} | {"".join(pair).rstrip("s") for pair in zip(theirs, theirs[1:])}
+        return bool(theirs) and bool(heads & mine)
 
     for other in view.quantities:
         if (
