@@ -2869,6 +2869,23 @@ def test_one_passage_gives_the_verdict_an_editor_expects(sentence, claim, langua
 # A sentence, a claim it refutes (with the reason's code and words of its message), and the faithful claim it supports
 REFUTED_AND_FAITHFUL = [
     pytest.param(
+        # arXiv:2505.09388 (Qwen3), a sentence as published: the smallest of a range of sizes is its low end
+        "The Qwen3 series includes models of both dense and Mixture-of-Expert (MoE) architectures, with parameter "
+        "scales ranging from 0.6 to 235 billion.",
+        ("The smallest Qwen3 model has 1.5 billion parameters.", "en"),
+        ("number_mismatch", "the smallest is 0.6"),
+        ("Le plus petit modèle Qwen3 compte 0,6 milliard de paramètres.", "fr"),
+        id="the-smallest-of-a-range-of-sizes",
+    ),
+    pytest.param(
+        # arXiv:2405.12107 (Imp), a sentence as published: a range of sizes against another
+        "Based on our findings, we obtain Imp -- a family of highly capable LMMs at the 2B-4B scales.",
+        ("La famille Imp s'étend de 1 à 3 milliards de paramètres.", "fr"),
+        ("number_mismatch", "from 2B to 4B"),
+        ("Imp is a family of LMMs at the 2B-4B scales.", "en"),
+        id="a-range-of-sizes-against-another",
+    ),
+    pytest.param(
         # arXiv:2102.06283, a sentence as published: the counted noun followed by its verb
         "The experimental results on two public corpora show that our approach to E2E SLU is superior to the "
         "conventional cascaded method.",

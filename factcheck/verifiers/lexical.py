@@ -916,6 +916,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             or _respective_crossed(claim, view)
             or _words_of_an_unsaid_figure(claim, view)
             or _size_not_among(claim, view)
+            or _not_the_extreme_size(claim, view)
             or _average_for_maximum(claim, view)
             or _other_gain(claim, view)
             or _relative_for_absolute(claim, view)
@@ -3918,6 +3919,56 @@ def _size_not_among(claim: Analysis, view: Analysis) -> str | None:
     return None
 
 
+def _not_the_extreme_size(claim: Analysis, view: Analysis) -> str | None:
+    """The smallest (largest) model's size where the passage gives the range of a family's sizes: "The smallest
+    Qwen3 model has 1.5 billion parameters" against "parameter scales ranging from 0.6 to 235 billion"."""
+    superlative = _EXTREME_SIZE_RE.search(claim.text)
+    theirs = _size_ranges(view)
+    if not theirs:
+        return None
+    # "La famille Imp s'étend de 1 à 3 milliards" against "a family of highly capable LMMs at the 2B-4B scales"
+    for low, high in _size_ranges(claim):
+        keys = _holders_of(claim, (low, high))
+        for their_low, their_high in theirs:
+            if keys & _holders_of(view, (their_low, their_high)) and not (
+                values_match(low, their_low) and values_match(high, their_high)
+            ):
+                return f"The source's sizes run from {_written(their_low)} to {_written(their_high)}."
+    if not superlative:
+        return None
+    smallest = superlative.group(1) is not None
+    in_ranges = {id(q) for pair in _size_ranges(claim) for q in pair}
+    for index, quantity in enumerate(claim.quantities):
+        if quantity.value < 1e6 or quantity.unit not in ("parameter", None) or id(quantity) in in_ranges:
+            continue
+        keys = {k for k, i, _ in claim.bindings if i == index}
+        for low, high in theirs:
+            if not any(same_entity(k, h) for k in keys for h in _holders_of(view, (low, high))):
+                continue
+            extreme = low if smallest else high
+            if not values_match(quantity, extreme):
+                which = "smallest" if smallest else "largest"
+                return f"The source's sizes run from {_written(low)} to {_written(high)}: the {which} is {_written(extreme)}."
+    return None
+
+
+def _size_ranges(view: Analysis) -> list[tuple[Quantity, Quantity]]:
+    """The ranges of model sizes a text gives ("ranging from 0.6 to 235 billion", "de 1 à 3 milliards", "2B-4B")."""
+    return [
+        (low, high) for low, high in zip(view.quantities, view.quantities[1:])
+        if low.value >= 1e6 and high.value >= 1e6 and low.unit in ("parameter", None) and high.unit in ("parameter", None)
+        and _ends_of_one_range(view, low, high)
+    ]
+
+
+def _holders_of(view: Analysis, quantities: tuple[Quantity, ...]) -> set[str]:
+    return {k for k, i, _ in view.bindings if view.quantities[i] in quantities}
+
+
+_EXTREME_SIZE_RE = re.compile(
+    r"\b(?:(smallest|tiniest|(?:le|la|les)\s+plus\s+petite?s?)|(largest|biggest|(?:le|la|les)\s+plus\s+(?:grande?s?|gros(?:se)?)))\b",
+    re.IGNORECASE,
+)
 _SIZE_SUFFIX_RE = re.compile(r"-?\d+(?:\.\d+)?[bmt]$")
 
 
