@@ -4250,6 +4250,19 @@ def test_frequent_words_of_abstracts_meet_their_synonyms():
     assert check(claim, "en", source).label is Label.SUPPORTED
 
 
+def test_more_words_of_abstracts_meet_their_synonyms():
+    # arXiv:2408.06142 (Med42-v2), arXiv:2504.07128, sentences as published
+    source = make_text_source(
+        "While generic models are often preference-aligned to avoid answering clinical queries as a precaution, "
+        "Med42-v2 is specifically trained to overcome this limitation. We find a tendency for the model to persistently "
+        "ruminate on previously explored problem formulations, obstructing further exploration.")
+    dodge = check("Generic models often dodge clinical queries out of caution.", "en", source)
+    assert dodge.label is Label.SUPPORTED
+    framings = check("The model keeps returning to problem framings it has already explored, which hinders exploration.",
+                     "en", source)
+    assert framings.label is Label.SUPPORTED
+
+
 # (source: arXiv id, title, abstract sentence as published; a claim that says more of it than its quantifier allows)
 THEORY_OF_MIND = (
     "arXiv:2302.02083", "Evaluating Large Language Models in Theory of Mind Tasks",
