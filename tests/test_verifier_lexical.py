@@ -1109,6 +1109,12 @@ def test_rather_than_denies_what_follows():
     assert check("VALL-E treats TTS as a conditional language modeling task.", "en", source).label is Label.SUPPORTED
 
 
+def test_compared_with_is_not_done_with():
+    # "compared with quantization" names the other side, not what the model is run with
+    source = make_text_source("Compared with quantization, our pruning method keeps the accuracy of Imp on a mobile chip.")
+    assert check("Imp runs on a mobile chip without any quantization.", "en", source).label is not Label.REFUTED
+
+
 def test_a_small_count_of_things_is_not_a_share():
     # arXiv:2304.05128 (Self-Debugging), a sentence as published: "three debugging turns" is not the "3%" of "2-3%"
     source = make_text_source(

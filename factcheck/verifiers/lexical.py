@@ -3665,6 +3665,8 @@ def _done_with(claim: Analysis, view: Analysis) -> str | None:
             continue
         stem = _stem(noun)
         for found in _WITH_RE.finditer(view.text):
+            if _COMPARED_BEFORE_WITH_RE.search(view.text, max(0, found.start() - 20), found.start()):
+                continue  # "compared with fine-tuning", "on par with": another side, not what it is done with
             words = found.group(0).split()
             at = next((i for i, word in enumerate(words) if _stem(word.lower().strip("-")) == stem), None)
             if at is not None:
@@ -3673,6 +3675,10 @@ def _done_with(claim: Analysis, view: Analysis) -> str | None:
 
 
 _WITHOUT_RE = re.compile(r"\b(?:without|sans)\s+(?:any\s+|the\s+|a\s+|aucune?\s+|le\s+|la\s+|les\s+)?([^\W\d_]+)", re.IGNORECASE)
+_COMPARED_BEFORE_WITH_RE = re.compile(
+    r"\b(?:compared|comparison|comparable|competitive|par|line|consistent|contrast|compare|comparé|comparaison|égalité)\s*$",
+    re.IGNORECASE,
+)
 _WITH_RE = re.compile(r"(?<![\w-])(?:with|avec)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
 
