@@ -2852,7 +2852,8 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
         spans = cues.get(f"comparisons.{group}", [])
         if group == "greater":
             spans = [*spans, *_improved_over(words, lemmas, source, starts, ends)]
-        spans = [*spans, *((i, j, cue) for i, j, cue, sign in settings_compared if sign == symbol and group != "passive")]
+        if group != "passive":
+            spans = [*spans, *((i, j, cue) for i, j, cue, sign in settings_compared if sign == symbol)]
         for start, end, cue in spans:
             if _noun_cue(words, lemmas, start, end):
                 continue
@@ -2864,10 +2865,12 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
                 continue  # "shrunk below 500MB", "more than 80%": a bound on a figure, not a rival
             if any(start == i and end == j for i, j, _, _ in settings_compared):
                 after = end + (end < len(words) and words[end] in _MEASURE_WORDS)
-                right = list(itertools.takewhile(lambda i: not broken(i - 1, i), range(after, min(after + 6, len(words)))))
+                reach = range(after, min(after + 6, len(words)))
+                right = list(itertools.takewhile(lambda i: not broken(i - 1, i), reach))
                 subject, obj = side(list(range(start + 2, end - 1))), side(right)
                 if subject and obj:
-                    found.append(ComparisonSides(symbol, cue, subject, obj, source[starts[start] : ends[(right or [end - 1])[-1]]]))
+                    text = source[starts[start] : ends[right[-1]]]
+                    found.append(ComparisonSides(symbol, cue, subject, obj, text))
                 continue
             left: list[int] = []
             for i in range(start - 1, max(-1, start - 11), -1):
@@ -2917,7 +2920,8 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
             pronoun = not subject and any(words[i] in _SIDE_PRONOUNS for i in left)
             if group == "passive":
                 subject, obj, symbol = obj, subject, ">"
-                if not subject and right and (_BARE_FIGURE_RE.fullmatch(words[right[0]]) or words[right[0]] in _MARGIN_OPENINGS):
+                margin = right and (_BARE_FIGURE_RE.fullmatch(words[right[0]]) or words[right[0]] in _MARGIN_OPENINGS)
+                if not subject and margin:
                     # "Non-neural systems are outperformed by more than 2%": a margin and no agent, what the paper
                     # itself presents is ahead
                     subject = frozenset({"our"})
@@ -3134,7 +3138,8 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
                 opening = _FRONTED_PHRASE_RE.match(source, sentence_start + 1)
                 if opening and offset(first) < opening.end() <= cue_offset:
                     first = next((e for e in named if offset(e) >= opening.end()), first)
-                if opening and offset(first) < opening.end() <= cue_offset and _NAMELESS_SIDE_RE.match(source, opening.end()):
+                fronted = opening and offset(first) < opening.end() <= cue_offset
+                if fronted and _NAMELESS_SIDE_RE.match(source, opening.end()):
                     # "Sur CoNLL-2014, les systèmes non neuronaux gardent l'avantage": no name after the opening
                     # phrase, whose name is where it is measured; the subject is not named
                     subject = ()

@@ -679,7 +679,8 @@ def test_figures_and_names_as_abstracts_write_them():
 def test_a_name_only_in_the_opening_phrase_is_not_the_comparisons_subject():
     from factcheck.analysis import analyse
 
-    (fronted,) = analyse("Sur CoNLL-2014, les systèmes non neuronaux gardent l'avantage sur les modèles neuronaux.", "fr").comparisons
+    text = "Sur CoNLL-2014, les systèmes non neuronaux gardent l'avantage sur les modèles neuronaux."
+    (fronted,) = analyse(text, "fr").comparisons
     assert fronted.subject == ()
     (named,) = analyse("On ScreenSpot-Pro, UI-R1-3B clearly beats OS-Atlas-7B.", "en").comparisons
     assert "ui-r1-3b" in named.subject

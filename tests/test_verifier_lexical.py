@@ -1111,7 +1111,8 @@ def test_rather_than_denies_what_follows():
 
 def test_compared_with_is_not_done_with():
     # "compared with quantization" names the other side, not what the model is run with
-    source = make_text_source("Compared with quantization, our pruning method keeps the accuracy of Imp on a mobile chip.")
+    source = make_text_source(
+        "Compared with quantization, our pruning method keeps the accuracy of Imp on a mobile chip.")
     assert check("Imp runs on a mobile chip without any quantization.", "en", source).label is not Label.REFUTED
 
 
@@ -1167,10 +1168,10 @@ def test_a_denial_of_what_the_passage_never_writes_is_no_conflict():
     text = ("In visual generation, the quadratic complexity of attention mechanisms results in high memory and "
             "computational costs, especially for longer token sequences required in high-resolution image or "
             "multi-frame video generation.")
-    source = make_source("arXiv:2506.16054", "v1", "PAROAttention: Efficient Attention in Visual Generation Models", text)
-    assert check("Applying PAROAttention requires no retraining of the underlying generation model.", "en", source).label is (
-        Label.NOT_ENOUGH_INFO
-    )
+    title = "PAROAttention: Efficient Attention in Visual Generation Models"
+    source = make_source("arXiv:2506.16054", "v1", title, text)
+    no_retraining = "Applying PAROAttention requires no retraining of the underlying generation model."
+    assert check(no_retraining, "en", source).label is Label.NOT_ENOUGH_INFO
     # what it denies is all written there
     verdict = check("PAROAttention does not target visual generation models.", "en", source)
     assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "negated"

@@ -3674,9 +3674,12 @@ def _done_with(claim: Analysis, view: Analysis) -> str | None:
     return None
 
 
-_WITHOUT_RE = re.compile(r"\b(?:without|sans)\s+(?:any\s+|the\s+|a\s+|aucune?\s+|le\s+|la\s+|les\s+)?([^\W\d_]+)", re.IGNORECASE)
+_WITHOUT_RE = re.compile(
+    r"\b(?:without|sans)\s+(?:any\s+|the\s+|a\s+|aucune?\s+|le\s+|la\s+|les\s+)?([^\W\d_]+)", re.IGNORECASE
+)
 _COMPARED_BEFORE_WITH_RE = re.compile(
-    r"\b(?:compared|comparison|comparable|competitive|par|line|consistent|contrast|compare|comparé|comparaison|égalité)\s*$",
+    r"\b(?:compared|comparison|comparable|competitive|par|line|consistent|contrast|compare|comparé|comparaison|égalité)"
+    r"\s*$",
     re.IGNORECASE,
 )
 _WITH_RE = re.compile(r"(?<![\w-])(?:with|avec)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
@@ -3954,7 +3957,8 @@ def _not_the_extreme_size(claim: Analysis, view: Analysis) -> str | None:
             extreme = low if smallest else high
             if not values_match(quantity, extreme):
                 which = "smallest" if smallest else "largest"
-                return f"The source's sizes run from {_written(low)} to {_written(high)}: the {which} is {_written(extreme)}."
+                run = f"from {_written(low)} to {_written(high)}"
+                return f"The source's sizes run {run}: the {which} is {_written(extreme)}."
     return None
 
 
@@ -3962,7 +3966,7 @@ def _size_ranges(view: Analysis) -> list[tuple[Quantity, Quantity]]:
     """The ranges of model sizes a text gives ("ranging from 0.6 to 235 billion", "de 1 à 3 milliards", "2B-4B")."""
     return [
         (low, high) for low, high in zip(view.quantities, view.quantities[1:])
-        if low.value >= 1e6 and high.value >= 1e6 and low.unit in ("parameter", None) and high.unit in ("parameter", None)
+        if all(q.value >= 1e6 and q.unit in ("parameter", None) for q in (low, high))
         and _ends_of_one_range(view, low, high)
     ]
 
@@ -3972,7 +3976,8 @@ def _holders_of(view: Analysis, quantities: tuple[Quantity, ...]) -> set[str]:
 
 
 _EXTREME_SIZE_RE = re.compile(
-    r"\b(?:(smallest|tiniest|(?:le|la|les)\s+plus\s+petite?s?)|(largest|biggest|(?:le|la|les)\s+plus\s+(?:grande?s?|gros(?:se)?)))\b",
+    r"\b(?:(smallest|tiniest|(?:le|la|les)\s+plus\s+petite?s?)"
+    r"|(largest|biggest|(?:le|la|les)\s+plus\s+(?:grande?s?|gros(?:se)?)))\b",
     re.IGNORECASE,
 )
 _SIZE_SUFFIX_RE = re.compile(r"-?\d+(?:\.\d+)?[bmt]$")
