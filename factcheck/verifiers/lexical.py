@@ -3931,28 +3931,29 @@ def _size_not_among(claim: Analysis, view: Analysis) -> str | None:
 def _not_the_extreme_size(claim: Analysis, view: Analysis) -> str | None:
     """The smallest (largest) model's size where the passage gives the range of a family's sizes: "The smallest
     Qwen3 model has 1.5 billion parameters" against "parameter scales ranging from 0.6 to 235 billion"."""
-    superlative = _EXTREME_SIZE_RE.search(claim.text)
     theirs = _size_ranges(view)
     if not theirs:
         return None
+    mine = _size_ranges(claim)
     # "La famille Imp s'étend de 1 à 3 milliards" against "a family of highly capable LMMs at the 2B-4B scales"
-    for low, high in _size_ranges(claim):
+    for low, high in mine:
         keys = _holders_of(claim, (low, high))
         for their_low, their_high in theirs:
-            if keys & _holders_of(view, (their_low, their_high)) and not (
+            if _one_holder(keys, _holders_of(view, (their_low, their_high))) and not (
                 values_match(low, their_low) and values_match(high, their_high)
             ):
                 return f"The source's sizes run from {_written(their_low)} to {_written(their_high)}."
+    superlative = _EXTREME_SIZE_RE.search(claim.text)
     if not superlative:
         return None
     smallest = superlative.group(1) is not None
-    in_ranges = {id(q) for pair in _size_ranges(claim) for q in pair}
-    for index, quantity in enumerate(claim.quantities):
-        if quantity.value < 1e6 or quantity.unit not in ("parameter", None) or id(quantity) in in_ranges:
+    in_ranges = [q for pair in mine for q in pair]
+    for quantity in claim.quantities:
+        if quantity.value < 1e6 or quantity.unit not in ("parameter", None) or any(quantity is q for q in in_ranges):
             continue
-        keys = {k for k, i, _ in claim.bindings if i == index}
+        keys = _holders_of(claim, (quantity,))
         for low, high in theirs:
-            if not any(same_entity(k, h) for k in keys for h in _holders_of(view, (low, high))):
+            if not _one_holder(keys, _holders_of(view, (low, high))):
                 continue
             extreme = low if smallest else high
             if not values_match(quantity, extreme):
@@ -3972,7 +3973,12 @@ def _size_ranges(view: Analysis) -> list[tuple[Quantity, Quantity]]:
 
 
 def _holders_of(view: Analysis, quantities: tuple[Quantity, ...]) -> set[str]:
-    return {k for k, i, _ in view.bindings if view.quantities[i] in quantities}
+    """The names a text ties to any of these very figures."""
+    return {k for k, i, _ in view.bindings if any(view.quantities[i] is q for q in quantities)}
+
+
+def _one_holder(keys: set[str], others: set[str]) -> bool:
+    return any(same_entity(k, o) for k in keys for o in others)
 
 
 _EXTREME_SIZE_RE = re.compile(
