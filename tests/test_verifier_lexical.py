@@ -1109,6 +1109,16 @@ def test_rather_than_denies_what_follows():
     assert check("VALL-E treats TTS as a conditional language modeling task.", "en", source).label is Label.SUPPORTED
 
 
+def test_level_or_even_ahead_is_not_only_ahead():
+    # arXiv:2205.11961 (ATTEMPT), a sentence as published: "voire dépasse" is at least level, at most ahead
+    source = make_text_source(
+        "Our experimental results across 21 diverse NLP datasets show that ATTEMPT significantly outperforms prompt "
+        "tuning and outperforms or matches fully fine-tuned or other parameter-efficient tuning approaches that use "
+        "over ten times more parameters.")
+    claim = "La méthode fait jeu égal avec, voire dépasse, des approches qui mobilisent plus de dix fois plus de paramètres."
+    assert check(claim, "fr", source).label is Label.SUPPORTED
+
+
 def test_compared_with_is_not_done_with():
     # "compared with quantization" names the other side, not what the model is run with
     source = make_text_source(

@@ -3313,7 +3313,11 @@ def _only_on_a_level(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
     "The byte-based model falls well short of the monolingual baselines" against "matches the performance of our
     monolingual baselines"; the sides are read by their words, the second side being what tells them apart.
     """
-    ahead = [said for said in comparison_sides(claim.text, claim.language) if said.direction != "="]
+    # ("fait jeu égal avec, voire dépasse": "voire", "or even" put it ahead at most, on a level at least)
+    ahead = [
+        said for said in comparison_sides(claim.text, claim.language)
+        if said.direction != "=" and not said.cue.startswith(("voire ", "or even ", "ou même "))
+    ]
     if not ahead:
         return None
     theirs = comparison_sides(view.text, view.language)
