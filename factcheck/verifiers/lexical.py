@@ -3524,12 +3524,6 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     # one shared word is not enough to say the source denies the claim ("task-specific" vs "task")
     if _terms_touched(claim, asserted_negated) < 2:
         asserted_negated = set()
-    # "Rather than learning video generation from a blank slate": what the claim denies is what the passage never
-    # writes ("blank slate"), not the words of the topic it shares with it (in the passage's language: a French word
-    # the lexicon does not translate is no sign)
-    unwritten = {w for term in claim.terms if term & claim.negated_terms for w in term if not term & view.vocabulary}
-    if claim.language == view.language and _terms_touched(claim, unwritten) >= 2:
-        asserted_negated = set()
     if _terms_touched(claim, denied_asserted) < 2 or _said_outside_denial(denied_asserted, view):
         denied_asserted = set()
     # "OmniGen2 shares its parameters" against "utilizing unshared parameters": a word the passage only ever writes
