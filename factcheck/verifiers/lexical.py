@@ -2914,7 +2914,7 @@ def _same_things_counted(quantity: Quantity, view: Analysis, claim: Analysis) ->
             continue
         # the claim gives the passage's count elsewhere, of this thing or of nothing said ("Les deux modèles ... trois
         # jeux de données" against "two public data sets" still counts the data sets wrong)
-        if any(values_match(q, other) and (not _counted_words(claim, q) or _counted_words(claim, q) == written)
+        if any(values_match(q, other) and (not (counted := _counted_words(claim, q)) or counted == written)
                for q in claim.quantities if q is not quantity):
             continue
         return other
