@@ -3546,6 +3546,23 @@ REFUTED_AND_FAITHFUL = [
         ("The model trains only 5M parameters, 0.07% of the total.", "en"),
         id="a-share-slipped-by-a-power-of-ten",
     ),
+    pytest.param(
+        # arXiv:2310.12823 (AgentTuning), a sentence as published: a gain without a loss is not a trade
+        "Our evaluations show that AgentTuning enables LLMs' agent capabilities without compromising general abilities.",
+        ("Selon l'étude, AgentTuning améliore les capacités d'agent au détriment des capacités générales.", "fr"),
+        ("antonym", "trade off"),
+        ("AgentTuning gives LLMs agent capabilities while preserving their general abilities.", "en"),
+        id="without-compromising-is-no-trade",
+    ),
+    pytest.param(
+        # arXiv:2505.14810, a sentence as published: a gain paid for is not one had for free
+        "Furthermore, we show that even simple interventions can partially recover obedience, though at the cost of "
+        "reasoning performance.",
+        ("Simple interventions partially restore obedience without sacrificing reasoning performance.", "en"),
+        ("antonym", "trade off"),
+        ("Simple interventions can partly recover obedience at the expense of reasoning performance.", "en"),
+        id="at-the-cost-of-is-a-trade",
+    ),
 ]
 
 
