@@ -1687,7 +1687,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     poles = frozenset(
         (name, _lessened(name, said, cue, words),
          _scoped_terms([_with_coordinated(cue, name, pole_cues, words)], pole_index, words, stop, entity_tokens, entities,
-                       scope=3, back=0 if name in _COUNTING_PAIRS else 2, skip=_GENERIC))
+                       scope=3, back=0 if name in _COUNTING_PAIRS else 2, skip=_SKIPPED_IN_SCOPE.get(name, _GENERIC)))
         for name, side, cue in pole_cues
         if (said := _side_said(name, side, cue, negation_tokens, denied_tokens))
     )
@@ -1842,7 +1842,9 @@ _DENYING_A_LOSS = frozenset("without sans not never".split())
 def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:
     """"no more than" is a bound, "not only" adds, "almost no" is a small amount: none of them denies."""
     start, end, name = cue
-    if end < len(words) and words[end] in _NOT_A_NEGATION_AFTER:
+    # ("sans rien sacrifier", "without any harming of": the word of amount between is not what is denied)
+    after = end + 1 if end + 1 < len(words) and words[end] in ("rien", "any") else end
+    if after < len(words) and words[after] in _NOT_A_NEGATION_AFTER:
         return True
     if any(words[j] in _LIMITED_AFTER and words[j - 1] != "at" for j in range(end, min(end + 3, len(words)))):
         # "not all models are equally robust", "ne sont pas forcément robustes": a quantity limited, not the words
@@ -2268,6 +2270,9 @@ def _amount_not_compared(words, cue: tuple[int, int, str]) -> bool:
 # "a single GPU", "plusieurs photos", "the most truthful": a count or a superlative is said of the words after it,
 # never of the verb before it ("trained on a single GPU" is not about training)
 _COUNTING_PAIRS = frozenset({"single_multiple", "superlative"})
+# what a trade-off gives up or keeps is most often a generic quality ("without sacrificing accuracy", "at the cost of
+# performance"): there, those words are what the property is said of
+_SKIPPED_IN_SCOPE = {"trade_off": _GENERIC - frozenset("performance result results".split())}
 
 
 def _scoped_terms(

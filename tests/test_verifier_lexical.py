@@ -3563,6 +3563,14 @@ REFUTED_AND_FAITHFUL = [
         ("Simple interventions can partly recover obedience at the expense of reasoning performance.", "en"),
         id="at-the-cost-of-is-a-trade",
     ),
+    pytest.param(
+        # arXiv:2103.08784 (LightningDOT), a sentence as published: what is kept is a generic quality, accuracy
+        "We propose a simple yet highly effective approach, LightningDOT that accelerates the inference time of ITR by "
+        "thousands of times, without sacrificing accuracy.",
+        ("LightningDOT accélère l'inférence, mais le paie en précision.", "fr"), ("antonym", "trade off"),
+        ("LightningDOT accélère l'inférence par milliers sans rien sacrifier de sa précision.", "fr"),
+        id="accuracy-kept-is-what-the-trade-is-about",
+    ),
 ]
 
 
