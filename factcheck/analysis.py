@@ -503,11 +503,22 @@ _NOT_NAMES = frozenset(
 _EDITION_YEAR_RE = re.compile(r"(?<=[a-z])(?:19|20)(\d\d)$")
 
 
+# Greek letters in names, as they are spelled out when a text keeps to ASCII (after casefold: "Σ" is "σ")
+_GREEK_LETTERS = str.maketrans({
+    letter: spelled for letter, spelled in zip(
+        "αβγδεζηθικλμνξπρσςτυφϕχψω",
+        "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma sigma tau upsilon phi "
+        "phi chi psi omega".split(), strict=True,
+    )
+})
+
+
 def entity_key(name: str) -> str:
     """Normalised identity of a name: case and separators do not matter, versions do."""
     if _PLURAL_ACRONYM_RE.fullmatch(name):
         name = name[:-1]  # "GPUs" is the plural of GPU, "LLMs" of LLM: one identity
     key = unaccent(name).casefold().replace("_", "-").replace(" ", "-").replace("\u00a0", "-").strip("-.")
+    key = key.translate(_GREEK_LETTERS)  # PixArt-α == PIXART-alpha, β-VAE == beta-VAE
     key = _LETTER_DASH_DIGIT_RE.sub("", key)  # GPT-4 == GPT4, Llama 2 == Llama-2
     key = _EDITION_YEAR_RE.sub(r"\1", key)  # an edition: WMT 2014 == WMT'14 == WMT14, CoNLL-2014 == CoNLL14
     if _DOTTED_INITIALS_RE.fullmatch(key):

@@ -201,6 +201,12 @@ def test_acronym_plurals_are_the_same_name():
     assert entity_key("LLMs") == "llm"
 
 
+def test_a_greek_letter_in_a_name_is_its_spelled_out_name():
+    assert entity_key("PixArt-α") == entity_key("PIXART-alpha")
+    assert entity_key("PixArt-Σ") == entity_key("PixArt-sigma")
+    assert entity_key("β-VAE") == entity_key("beta-VAE") != entity_key("PixArt-alpha")
+
+
 def test_a_sentence_starting_with_a_participle_does_not_name_it():
     view = analyse("Finetuned on 12 tasks, Zeta-7B reaches 40% on ToyBench.", "en")
     assert next(e for e in view.entities if e.key == "finetuned").initial
@@ -744,8 +750,8 @@ def test_greek_letters_in_latex_and_suffixes_of_role_are_part_of_names_or_not():
     from factcheck.analysis import analyse
 
     keys = [e.key for e in analyse(r"In this paper, we introduce PixArt-\Sigma, the successor of PixArt-\alpha.", "en").entities]
-    assert keys == ["pixart-σ", "pixart-α"]
-    assert [e.key for e in analyse("PixArt-Σ gets by with 0.6B parameters.", "en").entities] == ["pixart-σ"]
+    assert keys == ["pixart-sigma", "pixart-alpha"]
+    assert [e.key for e in analyse("PixArt-Σ gets by with 0.6B parameters.", "en").entities] == ["pixart-sigma"]
     # "LLM-based": the name is the part before the suffix
     assert [e.key for e in analyse("The LLM-based approach and a GPT-style decoder.", "en").entities] == ["llm", "gpt"]
     # "MIG-selected data", "GPT-4-generated answers": what the name made, not another name

@@ -3571,6 +3571,15 @@ REFUTED_AND_FAITHFUL = [
         ("LightningDOT accélère l'inférence par milliers sans rien sacrifier de sa précision.", "fr"),
         id="accuracy-kept-is-what-the-trade-is-about",
     ),
+    pytest.param(
+        # arXiv:2310.00426, a sentence as published: the name as the abstract spells it in ASCII, PIXART-alpha
+        "This paper introduces PIXART-alpha, a Transformer-based T2I diffusion model whose image generation quality is "
+        "competitive with state-of-the-art image generators (e.g., Imagen, SDXL, and even Midjourney), reaching "
+        "near-commercial application standards.",
+        ("PixArt-α beats Midjourney on image quality.", "en"), ("direction_mismatch", "competitive with"),
+        ("La qualité d'image de PixArt-α rivalise avec celle de Midjourney.", "fr"),
+        id="a-greek-letter-spelled-out-is-the-same-name",
+    ),
 ]
 
 
