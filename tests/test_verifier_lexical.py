@@ -3572,6 +3572,22 @@ REFUTED_AND_FAITHFUL = [
         id="accuracy-kept-is-what-the-trade-is-about",
     ),
     pytest.param(
+        # arXiv:2303.06865 (FlexGen), a sentence as published: a negligible loss is no price paid
+        "FlexGen further compresses the weights and the attention cache to 4 bits with negligible accuracy loss.",
+        ("FlexGen compresse les poids et le cache d'attention sur 4 bits, mais le paie en précision.", "fr"),
+        ("antonym", "trade off"),
+        ("FlexGen compresses the weights and attention cache to 4 bits at almost no cost in accuracy.", "en"),
+        id="a-negligible-loss-is-no-price-paid",
+    ),
+    pytest.param(
+        # arXiv:2310.03684 (SmoothLLM), a sentence as published: a "non-negligible trade-off" is a trade
+        "SmoothLLM is also resistant against adaptive GCG attacks, exhibits a small, though non-negligible trade-off "
+        "between robustness and nominal performance, and is compatible with any LLM.",
+        ("SmoothLLM gagne en robustesse sans rien sacrifier de ses performances nominales.", "fr"), ("antonym", "trade off"),
+        ("SmoothLLM trades some nominal performance for robustness.", "en"),
+        id="a-non-negligible-trade-off-is-a-trade",
+    ),
+    pytest.param(
         # arXiv:2310.00426, a sentence as published: the name as the abstract spells it in ASCII, PIXART-alpha
         "This paper introduces PIXART-alpha, a Transformer-based T2I diffusion model whose image generation quality is "
         "competitive with state-of-the-art image generators (e.g., Imagen, SDXL, and even Midjourney), reaching "
