@@ -3588,6 +3588,15 @@ REFUTED_AND_FAITHFUL = [
         id="a-non-negligible-trade-off-is-a-trade",
     ),
     pytest.param(
+        # arXiv:2403.17297 (InternLM2), a sentence as published: the one kind of data the claim says "only" of is an
+        # item of the passage's list, though the passage has few of the claim's other words
+        "The pre-training process of InternLM2 is meticulously detailed, highlighting the preparation of diverse data "
+        "types including text, code, and long-context data.",
+        ("InternLM2 a été préentraîné uniquement sur des dépôts de code.", "fr"), ("exclusivity", "lists it with others"),
+        ("InternLM2's pre-training data include text, code and long-context data.", "en"),
+        id="only-what-the-source-lists-with-others",
+    ),
+    pytest.param(
         # arXiv:2310.00426, a sentence as published: the name as the abstract spells it in ASCII, PIXART-alpha
         "This paper introduces PIXART-alpha, a Transformer-based T2I diffusion model whose image generation quality is "
         "competitive with state-of-the-art image generators (e.g., Imagen, SDXL, and even Midjourney), reaching "

@@ -3508,6 +3508,9 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
             # "GPT-3 is applied without any gradient updates or fine-tuning" against "fine-tuned by gradient descent"
             word = sorted(denied)[0]
             conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
+        listed = _listed_with_others(claim, view)
+        if listed:
+            conflicts.append((Reason("exclusivity", f"The claim says only '{listed}'; the source lists it with others."), 0.6))
         return conflicts
     claim_words = set().union(*claim.terms) if claim.terms else set()
     claim_vocabulary = claim_words | claim.entity_keys
@@ -3601,6 +3604,8 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         and _lists_more(view)
     ):
         conflicts.append((Reason("exclusivity", "The claim says 'only'; the source names more than one."), 0.6))
+    elif listed := _listed_with_others(claim, view):
+        conflicts.append((Reason("exclusivity", f"The claim says only '{listed}'; the source lists it with others."), 0.6))
     # "lags behind in every key domain" against "in some domains": "some" said of what the claim says "every" of;
     # "always", "systématiquement" are said of the whole statement, and any "some" of the passage limits it
     said_of_all = [terms for kind, cue, terms in claim.quantifiers if kind == "all"]
@@ -4061,6 +4066,31 @@ def _generic() -> frozenset[str]:
     from factcheck.analysis import _GENERIC
 
     return _GENERIC
+
+
+def _listed_with_others(claim: Analysis, view: Analysis) -> str | None:
+    """A word the claim says "only" of that the passage writes as one item of a list: "built exclusively from optical
+    imagery" against "multi-sensor images such as optical, synthetic aperture radar (SAR), and infrared"."""
+    if view.exclusive_terms:
+        return None  # the source says "only" too: the claim likely restates it
+    text = view.text
+    # the words written after the claim's "only" (not a name before it: "Primer only delivers ...")
+    after_only = " ".join(claim.text[m.end() : m.end() + 40].lower() for m in _ONLY_RE.finditer(claim.text))
+    for word in sorted(claim.exclusive_terms - _generic()):
+        if len(word) < 4 or not re.search(rf"(?<!\w){re.escape(word)}", after_only):
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+            after = text[match.end() : match.end() + 80]
+            before = text[max(0, match.start() - 80) : match.start()]
+            # an item with a comma after it and the list's "and" further on, or the last item after ", and"
+            if (_ITEM_THEN_MORE_RE.match(after)) or _LAST_ITEM_RE.search(before):
+                return word
+    return None
+
+
+_ONLY_RE = re.compile(r"\b(?:only|exclusively|solely|purely|uniquement|seulement|exclusivement|purement)\b", re.IGNORECASE)
+_ITEM_THEN_MORE_RE = re.compile(r",\s[^.;:]*?\b(?:and|or|et|ou)\s")
+_LAST_ITEM_RE = re.compile(r",[^.;:,]*,\s*(?:and|or|et|ou)\s+$")
 
 
 def _lists_more(view: Analysis) -> bool:
