@@ -255,6 +255,8 @@ LATER_SETS = {
     "test15": "t15",
     "dev18": "d18",
     "test16": "t16",
+    "dev19": "d19",
+    "test17": "t17",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
