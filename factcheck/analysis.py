@@ -346,7 +346,7 @@ _DIGIT_GROUP_SEPARATOR_OR_DOT_RE = re.compile(r"[, \u00a0\u202f.]")
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 _MEASURED_ON_AFTER_RE = re.compile(
     # "2,8 points de F1": points of a metric
-    r"\s*(?:(?:points?|pts?)\s+(?:de\s+|d'|of\s+)|(?:[\w/-]+\s+){0,3}?(?:on|in|at|for|sur|en|pour|à|au|with|avec|than|que|qu'|over|compared\s+(?:to|with)|against|versus|vs\.?|contre|face\s+à|par\s+rapport\s+(?:à|au|aux))\s*)"
+    r"\s*(?:(?:points?|pts?)\s+(?:de\s+|d'|of\s+)|(?:[\w/@-]+\s+){0,3}?(?:on|in|at|for|sur|en|pour|à|au|with|avec|than|que|qu'|over|compared\s+(?:to|with)|against|versus|vs\.?|contre|face\s+à|par\s+rapport\s+(?:à|au|aux))\s*)"
     r"(?:the\s+|le\s+|la\s+|les\s+|l'|one\s+|an?\s+|une?\s+|vanilla\s+|standard\s+|this\s+|these\s+|ce\s+|cette\s+)?"
     # "on the benchmark Spider and BIRD"
     r"(?:(?:benchmarks?|datasets?|tasks?|test\s+sets?)\s+)?"
@@ -458,12 +458,13 @@ class Analysis:
 
 # ---------------------------------------------------------------- entities
 
-# "ViT-B/16", "EVA-02-CLIP-L/14+": a patch size after a slash, and a trailing plus, are part of a name
-_ENTITY_RE = re.compile(r"(?<![\w-])[^\W\d_][\w]*(?:[-.](?=\w)[\w]+|/(?=\d)\d+)*(?:\+(?![\w+]))?")
+# "ViT-B/16", "EVA-02-CLIP-L/14+", "NDCG@20": a patch size after a slash, a cut-off after "@" and a trailing plus are
+# part of a name (a metric in lower case, "pass@1", is not a name)
+_ENTITY_RE = re.compile(r"(?<![\w-])[^\W\d_][\w]*(?:[-.](?=\w)[\w]+|/(?=\d)\d+|@\d+)*(?:\+(?![\w+]))?")
 # The same matches, less those that are a run of lower-case ASCII letters: they are never names, and
 # leaving them out in the pattern spares a Python step for most words of a text
 _ENTITY_CANDIDATE_RE = re.compile(
-    r"(?<![\w-])(?![a-z]+(?!\w)(?![-.]\w))[^\W\d_][\w]*(?:[-.](?=\w)[\w]+|/(?=\d)\d+)*(?:\+(?![\w+]))?"
+    r"(?<![\w-])(?![a-z]+(?!\w)(?![-.]\w))[^\W\d_][\w]*(?:[-.](?=\w)[\w]+|/(?=\d)\d+|@\d+)*(?:\+(?![\w+]))?"
 )
 # a number followed by a scale word is a size ("Megatron's 3.9-billion-parameter model"), not a version
 _VERSION_AFTER_RE = re.compile(
@@ -496,7 +497,9 @@ _NOT_NAMES = frozenset(
     "entre-temps parallèlement récemment ironiquement bien après avant loin hormis contrairement "
     "au-delà au-dessus au-dessous en-deçà peut-être c'est-à-dire vis-à-vis "
     # elided conjunctions that open a sentence ("Lorsqu'il s'abstient", "Jusqu'à 40 %")
-    "lorsqu puisqu jusqu quoiqu presqu qu".split()
+    "lorsqu puisqu jusqu quoiqu presqu qu "
+    # "Seuls quatre modèles": a word of number that opens a sentence, not a name with a version
+    "seul seule seuls seules".split()
 )
 
 
@@ -741,12 +744,12 @@ _POWERS = {"1000": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000000000000": 1e12
 _FACTOR_WORDS = frozenset("factor facteur multiplier multiply multiplie divide diviser divise réduire réduit".split())
 _ANY_DIGIT_RE = re.compile(r"\d")
 _ORDINAL_FRACTION_RE = re.compile(r"\b(?:un|une|one|a)\s+(\d+)(?:ème|ieme|ième|e|th)\b", re.IGNORECASE)
-_RANGE_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:à|a|to|-|–|—|and|et|or|ou|,)\s*$", re.IGNORECASE)
+_RANGE_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:à|a|to|-|–|—|~|and|et|or|ou|,)\s*$", re.IGNORECASE)
 
 
 # the words between a number and the name it is measured on ("94.8% on MATH", "28.4 BLEU on English-German")
 _MEASURED_ON_RE = re.compile(
-    r"\d%?\s*(?:[\w-]+\s+){0,2}?(?:on|in|sur|en)\s+(?:the\s+|le\s+|la\s+|l')?$", re.IGNORECASE
+    r"\d%?\s*(?:[\w@-]+\s+){0,2}?(?:on|in|sur|en)\s+(?:the\s+|le\s+|la\s+|l')?$", re.IGNORECASE
 )
 
 
@@ -765,6 +768,8 @@ _PAIR_GAP_RE = re.compile(
 
 
 # between a name and the figure it holds in a list of pairs: "Qwen2.5-Math-72B de 3,6 %", "RACE by +3.6%"
+# between the two ends of one range ("4.3~5.6%", "7-10%", "12 to 15 points")
+_RANGE_DASH_RE = re.compile(r"\s*(?:-|–|—|~|to|à)\s*", re.IGNORECASE)
 _NAME_BY_FIGURE_RE = re.compile(r"\s+(?:by|de)\s+(?:\+\s?)?")
 
 
@@ -868,6 +873,9 @@ def _prepare(text: str) -> str:
     if "half" in text or "halv" in text or "moitié" in text:
         # "reduces the parameter count by half", "halves", "réduit de moitié": a factor of two
         text = _HALVING_RE.sub(lambda m: m.group(1) + " 2×" if m.group(1) else "2× " + m.group(0), text)
+    if "half as " in text:
+        # "using half as many FLOPs": half of them, a share
+        text = _HALF_AS_RE.sub(r"50 % as \1", text)
     if "half" in text or "moitié" in text or "third" in text or "tiers" in text or "quart" in text:
         # "about half of the data", "la moitié des données", "un tiers des paramètres": a share, in percent
         # ("a quarter of one percent": a share of one percent, 0.25 %)
@@ -883,9 +891,10 @@ def _prepare(text: str) -> str:
     if " ." in text or "(." in text:
         # "a CCC of .638": a decimal without its leading zero
         text = _BARE_DECIMAL_RE.sub(r"0\1", text)
-    if "place" in text or "spot" in text:
-        # "first place in the 2017 VQA Challenge", "la deuxième place": a rank is a number
-        text = _PLACE_RE.sub(lambda m: _ORDINALS[m.group(1).lower()] + " " + m.group(2), text)
+    if "place" in text or "spot" in text or "position" in text:
+        # "first place in the 2017 VQA Challenge", "la deuxième place", "the top position in 4 out of 6 tasks": a rank
+        # is a number of places
+        text = _PLACE_RE.sub(lambda m: (_ORDINALS[m.group(1).lower()] if m.group(1) else "1") + " place", text)
     if "deux" in text:
         # "valent tous deux 1": "both", not a count of two
         text = _BOTH_RE.sub(r"\1", text)
@@ -911,9 +920,10 @@ _ORDINALS = {
     "premier": "1", "première": "1", "premiere": "1", "deuxième": "2", "deuxieme": "2", "seconde": "2",
     "troisième": "3", "troisieme": "3", "quatrième": "4", "cinquième": "5",
 }
-# "first place on the leaderboard", "la première place du classement"; not "the LLM first spot clues" (a verb)
+# "first place on the leaderboard", "la première place du classement", "the top spot"; not "the LLM first spot clues" (a
+# verb), nor "the first position" of a sequence
 _PLACE_RE = re.compile(
-    r"\b(" + "|".join(_ORDINALS) + r")\s+(place|spot)\b"
+    r"\b(?:(" + "|".join(_ORDINALS) + r")\s+(?:place|spot)|(top)\s+(?:place|spot|position))\b"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|of|among|for|with|overall|sur|du|de|des|au|aux|dans|parmi|avec)\b)",
     re.IGNORECASE,
 )
@@ -950,6 +960,7 @@ _BEFORE_COUNTED = frozenset(
 _DOZEN_COUNTS = {"a": "1", **{w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}}
 _DOZENS_RE = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]) dozens?\b(?! of)", re.IGNORECASE)
 _N_SHOT_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)-shots?\b", re.IGNORECASE)
+_HALF_AS_RE = re.compile(r"\bhalf as (many|much)\b", re.IGNORECASE)
 _HALVING_RE = re.compile(r"\b(?:(by|in|de|par) (?:half|moitié)|halv(?:e|es|ed|ing))\b", re.IGNORECASE)
 _SHARES = {
     "half": "50", "moitié": "50", "third": "33", "tiers": "33", "quarter": "25", "quart": "25",
@@ -2636,9 +2647,15 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
             name_by_figure[qi] = right_before[-1]
     for qi, e in name_by_figure.items():
         if any(other != qi and quantities[other].clause == quantities[qi].clause and f.key != e.key for other, f in name_by_figure.items()):
-            bindings.add((e.key, qi, True))
+            # ("NDCG@20 by 4.3~5.6%": both ends of a range the name is followed by)
+            upper = qi + 1
+            ends = [qi, upper] if upper < len(quantities) and upper not in fixed_quantities and _RANGE_DASH_RE.fullmatch(
+                source, quantities[qi].position + len(quantities[qi].text), quantities[upper].position
+            ) else [qi]
+            for index in ends:
+                bindings.add((e.key, index, True))
+                fixed_quantities.add(index)
             fixed_entities.add(e.key)
-            fixed_quantities.add(qi)
 
     # "On the WikiTableQuestions benchmark, we improve the state-of-the-art by 2.6%, achieving an accuracy of 46.3%":
     # the one name of an opening "on ..." phrase is what every figure of its sentence is measured on, when it names

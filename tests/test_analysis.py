@@ -47,6 +47,34 @@ def test_quantities_in_both_languages(text, language, expected):
 def test_a_range_gives_its_scale_to_both_ends():
     assert values("des modèles de 7 à 65 milliards de paramètres", "fr") == [(7e9, "parameter"), (65e9, "parameter")]
     assert values("models ranging from 7B to 65B parameters") == [(7e9, "parameter"), (65e9, "parameter")]
+    # "1~4% gains": a tilde between two figures is a range too
+    assert values("UniPELT consistently achieves 1~4% gains") == [(1.0, "percent"), (4.0, "percent")]
+
+
+def test_shares_and_ranks_in_words():
+    # "half as many FLOPs" is a share; "the top position" a first place, as "first place" is
+    assert values("while using half as many FLOPs") == [(50.0, "percent")]
+    assert values("securing the top position in 4 out of 6 tasks")[0] == values("takes first place in four tasks")[0]
+    # "the first position" of a sequence is no rank
+    assert values("the token at the first position") == []
+
+
+def test_a_metric_cut_off_is_part_of_its_name_and_a_range_after_it_is_its_own():
+    # arXiv:1809.00979 (RME), a sentence as published
+    view = analyse(
+        "In experimental validation, the RME outperforms competing state-of-the-art models in both explicit and "
+        "implicit feedback datasets, significantly improving Recall@5 by 5.9~7.0%, NDCG@20 by 4.3~5.6%, and MAP@10 "
+        "by 7.9~8.9%.", "en",
+    )
+    assert [q.text for q in view.values_of("ndcg@20")] == ["4.3", "5.6%"]
+    assert [q.text for q in view.values_of("map@10")] == ["7.9", "8.9%"]
+    # a metric in lower case is not a name: "38.0% pass@1 on SWE-bench" is measured on SWE-bench
+    claim = analyse("The agent reaches 38.0% pass@1 on SWE-bench.", "en")
+    assert [e.key for e in claim.entities] == ["swe-bench"]
+
+
+def test_a_french_word_of_number_opening_a_sentence_is_no_name():
+    assert [e.key for e in analyse("Seuls quatre modèles tiennent à 32K tokens.", "fr").entities] == []
 
 
 def test_weeks_are_not_days_and_million_is_not_billion():

@@ -1885,7 +1885,8 @@ def test_figures_in_brackets_go_with_the_phrase_before_them():
     )
     crossed = check("Kaleido-BERT's biggest jump comes in text retrieval, where R@1 rises by 7.13 points, against 4.03 "
                     "for image retrieval.", "en", source)
-    assert crossed.label is Label.REFUTED and "'text' to 4.03%" in crossed.reasons[0].message
+    # (the first R@1 of the source, text retrieval's, is by 4.03)
+    assert crossed.label is Label.REFUTED and "'image' to 7.13%" in crossed.reasons[0].message
     assert check("Kaleido-BERT's biggest jump comes in image retrieval, where R@1 rises by 7.13 points, against 4.03 "
                  "for text retrieval.", "en", source).label is Label.SUPPORTED
     # brackets after a figure say more of that figure: "by 22% absolute (54% to 76%)"
@@ -3595,6 +3596,32 @@ REFUTED_AND_FAITHFUL = [
         ("InternLM2 a été préentraîné uniquement sur des dépôts de code.", "fr"), ("exclusivity", "lists it with others"),
         ("InternLM2's pre-training data include text, code and long-context data.", "en"),
         id="only-what-the-source-lists-with-others",
+    ),
+    pytest.param(
+        # arXiv:2305.14705 (FLAN-MoE), a sentence as published: "a third of the FLOPs" is "three times fewer", not half
+        "Our most powerful model, FLAN-MOE-32B, surpasses the performance of FLAN-PALM-62B on four benchmark tasks, "
+        "while using only a third of the FLOPs.",
+        ("FLAN-MOE-32B needs half as many FLOPs as FLAN-PALM-62B while outperforming it.", "en"),
+        ("number_mismatch", "the source says 33 %"),
+        ("FLAN-MOE-32B dépasse FLAN-PALM-62B avec trois fois moins de FLOPs.", "fr"),
+        id="a-third-of-the-cost-is-three-times-less-not-half",
+    ),
+    pytest.param(
+        # arXiv:1809.00979 (RME), a sentence as published: each metric holds the range written after it
+        "In experimental validation, the RME outperforms competing state-of-the-art models in both explicit and "
+        "implicit feedback datasets, significantly improving Recall@5 by 5.9~7.0%, NDCG@20 by 4.3~5.6%, and MAP@10 "
+        "by 7.9~8.9%.",
+        ("RME lifts NDCG@20 by 7.9% to 8.9%.", "en"), ("number_mismatch", "to MAP@10, not to NDCG@20"),
+        ("RME améliore le NDCG@20 de 4,3 à 5,6 %.", "fr"),
+        id="a-range-belongs-to-the-metric-before-it",
+    ),
+    pytest.param(
+        # arXiv:2507.01955, a sentence as published (less its item number): the top position is first place
+        "GPT-4o performs the best among non-reasoning models, securing the top position in 4 out of 6 tasks.",
+        ("GPT-4o takes first place in 5 of the 6 tasks among non-reasoning models.", "en"),
+        ("number_mismatch", "the source says 4"),
+        ("Parmi les modèles sans raisonnement, GPT-4o prend la première place sur quatre des six tâches.", "fr"),
+        id="the-top-position-is-first-place",
     ),
     pytest.param(
         # arXiv:2310.00426, a sentence as published: the name as the abstract spells it in ASCII, PIXART-alpha

@@ -1679,11 +1679,19 @@ def _reduction_equivalents(claim: Analysis, matched: set[int], view: Analysis) -
     percents = [q.value for q in view.quantities if q.unit == "percent" and _REDUCTION_WORDS & q.context]
     factors = [q.value for q in view.quantities if q.unit == "times" and q.value > 1 and _REDUCTION_WORDS & q.context]
     found = []
+    text = claim.prepared or claim.text
     for index, q in enumerate(claim.quantities):
-        if index in matched or not (_REDUCTION_WORDS & q.context):
+        # ("trois fois moins": the French "moins" is too common a word to be among a figure's context words)
+        if index in matched or not (_REDUCTION_WORDS & q.context or _FEWER_AFTER_RE.match(text, q.position + len(q.text))):
             continue
         if q.unit == "times" and q.value > 1:
             if any(abs(p - 100 * (1 - 1 / q.value)) <= 1.5 for p in percents):
+                found.append(index)
+            # "trois fois moins de FLOPs" is "using only a third of the FLOPs": the share that remains
+            elif any(
+                abs(remains.value - 100 / q.value) <= 1.5 for remains in view.quantities
+                if remains.unit == "percent" and _is_what_remains(view.prepared or view.text, remains)
+            ):
                 found.append(index)
         elif q.unit == "percent" and 50 <= q.value < 100:
             if any(abs(100 * (1 - 1 / f) - q.value) <= 1.5 for f in factors):
@@ -1735,6 +1743,7 @@ _GAIN_WORDS = frozenset(
     "gain improvement improve increase higher more boost better faster greater augmentation hausse supérieur "
     "amélioration améliorer augmenter plus".split()
 )
+_FEWER_AFTER_RE = re.compile(r"\s*(?:moins|fewer|less)\b", re.IGNORECASE)
 _REDUCTION_WORDS = frozenset(
     "reduce reduction cut divide lower decrease less fewer shrink save réduire diviser baisser diminuer moins".split()
 )
@@ -1913,7 +1922,7 @@ def _crossed_figures(claim: Analysis, view: Analysis) -> str | None:
         crossed = said and given and _crossings(said, given)
         if crossed:
             text = claim.prepared or claim.text
-            word_a, word_b = (re.match(r"[\w-]+", text[place.offset:]).group() for place in crossed)
+            word_a, word_b = (re.match(r"[\w@-]+", text[place.offset:]).group() for place in crossed)
             return (
                 f"The source ties '{word_a}' to {v2.text} and '{word_b}' to {v1.text}: "
                 f"the claim's {q1.text} and {q2.text} are the other way round."
@@ -2194,8 +2203,9 @@ _BY_BEFORE_RE = re.compile(
     r"\b(?:by|de)\s+(?:about\s+|around\s+|roughly\s+|some\s+|environ\s+|près\s+de\s+)?$", re.IGNORECASE
 )
 _REMAINS_BEFORE_RE = re.compile(
-    r"\b(?:only\s+|just\s+)?(?:requires?|required|needs?|needed|uses?|used|takes?|consumes?|nécessite|requiert|"
-    r"demande|utilise|consomme)\s+(?:only\s+|just\s+|seulement\s+|que\s+)?(?:about\s+|around\s+|environ\s+)?$",
+    r"\b(?:only\s+|just\s+)?(?:requires?|required|requiring|needs?|needed|needing|uses?|used|using|takes?|consumes?|"
+    r"consuming|nécessite|requiert|demande|utilise|utilisant|consomme|consommant)\s+"
+    r"(?:only\s+|just\s+|seulement\s+|que\s+)?(?:about\s+|around\s+|environ\s+)?$",
     re.IGNORECASE,
 )
 
