@@ -2828,6 +2828,9 @@ class ComparisonSides:
     text: str  # the comparison as written, from its first side to its second
 
 
+_SIZE_WORD_RE = re.compile(r"\d+(?:\.\d+)?[bm]")
+
+
 def comparison_sides(text: str, language: str = "en") -> tuple[ComparisonSides, ...]:
     """Every comparison of a text with the words of its two sides, each side read up to the end of its phrase."""
     return _comparison_sides_cached(text, _lang(language))
@@ -2862,7 +2865,8 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
     def side(indices: list[int]) -> frozenset[str]:
         terms: set[str] = set()
         for i in indices:
-            if words[i] in stop or lemmas[i] in stop or words[i][0].isdigit() or len(words[i]) < 2:
+            # (a model's size tells a side: "the 9B model", "our 9B parameter model")
+            if words[i] in stop or lemmas[i] in stop or (words[i][0].isdigit() and not _SIZE_WORD_RE.fullmatch(words[i])) or len(words[i]) < 2:
                 continue
             terms.update((words[i], lemmas[i]))
             if language == "fr":

@@ -3624,6 +3624,15 @@ REFUTED_AND_FAITHFUL = [
         id="the-top-position-is-first-place",
     ),
     pytest.param(
+        # arXiv:2504.09643, a sentence as published: the sides of a comparison told apart by the models' sizes
+        "Our evaluation on the MultiPL-E dataset demonstrates that our 13.4B parameter model outperforms a 33B model in "
+        "code generation quality while being three times faster.",
+        ("On MultiPL-E, the 13.4B model falls behind the 33B model in code quality.", "en"),
+        ("direction_reversed", "outperforms a 33B model"),
+        ("Sur MultiPL-E, le modèle de 13,4B devance un modèle de 33B en qualité de code.", "fr"),
+        id="sides-told-apart-by-their-sizes",
+    ),
+    pytest.param(
         # arXiv:2310.00426, a sentence as published: the name as the abstract spells it in ASCII, PIXART-alpha
         "This paper introduces PIXART-alpha, a Transformer-based T2I diffusion model whose image generation quality is "
         "competitive with state-of-the-art image generators (e.g., Imagen, SDXL, and even Midjourney), reaching "
