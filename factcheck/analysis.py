@@ -675,6 +675,13 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
                 end = suffix.end()
         if has_digit and _SHORT_CODE_RE.fullmatch(name) and not _CAPITAL_CODE_RE.fullmatch(name):
             continue  # "v4", "e.g" are not names
+        alternative = _VERSION_ALTERNATIVE_RE.fullmatch(name)
+        if alternative:
+            # "GPT-4/3.5-based agents", "ResNet-50/101": two versions of one name, each its own name
+            first = alternative.group(1) + alternative.group(2)
+            found.append((first, start, start + len(first), True, initial))
+            found.append((alternative.group(1) + alternative.group(3), start + len(first) + 1, end, True, False))
+            continue
         found.append((name, start, end, has_digit or capitals >= 2, initial))
         # "Rho-1-1B and 7B", "Pythia-1B, 6.9B et 12B": bare sizes after a sized name are its siblings
         sized = _SIZED_NAME_RE.match(name)
@@ -687,6 +694,7 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
     return found
 
 
+_VERSION_ALTERNATIVE_RE = re.compile(r"(.*[A-Za-z].*?[-\s]?)(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)")
 _SIZED_NAME_RE = re.compile(r"(.*[A-Za-z].*?[-\s])\d+(?:\.\d+)?[BbMm]$")
 # (a figure in brackets may follow each: "between Llama2-7B (1.75) and 13B (1.67)")
 _MORE_SIZES_RE = re.compile(
