@@ -3633,6 +3633,17 @@ REFUTED_AND_FAITHFUL = [
         id="sides-told-apart-by-their-sizes",
     ),
     pytest.param(
+        # arXiv:2409.02097 (LinFusion), sentences as published: "Stable Diffusion" is the source's "StableDiffusion"
+        "To save the training cost and better leverage pre-trained models, we initialize our models and distill the "
+        "knowledge from pre-trained StableDiffusion (SD). We find that the distilled model, termed LinFusion, achieves "
+        "performance on par with or superior to the original SD after only modest training, while significantly "
+        "reducing time and memory complexity.",
+        ("After distillation, LinFusion is clearly worse than the original Stable Diffusion.", "en"),
+        ("direction_reversed", "on par with or superior to"),
+        ("The LinFusion models are distilled from a pre-trained Stable Diffusion.", "en"),
+        id="a-name-in-two-words-is-the-name-in-one",
+    ),
+    pytest.param(
         # arXiv:2310.00426, a sentence as published: the name as the abstract spells it in ASCII, PIXART-alpha
         "This paper introduces PIXART-alpha, a Transformer-based T2I diffusion model whose image generation quality is "
         "competitive with state-of-the-art image generators (e.g., Imagen, SDXL, and even Midjourney), reaching "

@@ -43,6 +43,7 @@ from factcheck.analysis import (
     Sketch,
     analyse,
     comparison_sides,
+    entity_key,
     fronted_phrase_end,
     generalises,
     guess_language,
@@ -274,6 +275,8 @@ def assess(claim: Analysis, sources: Sequence[Source], _retry: bool = True) -> A
             continue
         texts = [s.text for s in sources]
         if _spelled_out(entity.text, texts) or _set_to_a_value(entity.text, texts):
+            continue
+        if _joined_with_neighbour(entity.text, claim.text, source_keys):
             continue
         if _sized_name(entity.text, _all_sentences(sources)):
             continue
@@ -818,6 +821,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         or _set_to_a_value(_name(claim, k), [candidate.scored.passage.text])
         or _misspelled(k, view.entity_keys)
         or _spaced_name(k, candidate.scored.passage.text)
+        or _joined_with_neighbour(_name(claim, k), claim.text, view.entity_keys)
         # the system the abstract introduces, where a passage speaks of it as "it" or "our approach"
         or (k in _introduced_names(candidate.source) and _speaks_of_its_own_work(claim, view))
     ]
@@ -4045,6 +4049,23 @@ def _spelled_out(name: str, texts) -> bool:
         return False
     pattern = _spelled_out_pattern(name.rstrip("s").lower())
     return any(pattern.search(text) for text in texts)
+
+
+def _joined_with_neighbour(name: str, text: str, keys) -> bool:
+    """A word of a name the claim writes in two ("Stable Diffusion") that the source writes as one ("StableDiffusion")."""
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        after = _NEXT_CAPITALISED_RE.match(text, match.end())
+        before = _PREVIOUS_CAPITALISED_RE.search(text, 0, match.start())
+        joined = [name.replace(" ", "")] if " " in name else []  # a name read as two words already
+        joined += [name + after.group(1)] if after else []
+        joined += [before.group(1) + name] if before else []
+        if any(entity_key(one) in keys for one in joined):
+            return True
+    return False
+
+
+_NEXT_CAPITALISED_RE = re.compile(r"[ -]([A-Z]\w+)")
+_PREVIOUS_CAPITALISED_RE = re.compile(r"([A-Z]\w+)[ -]$")
 
 
 def _set_to_a_value(name: str, texts) -> bool:
