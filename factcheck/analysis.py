@@ -1717,7 +1717,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     poles = frozenset(
         (name, _lessened(name, said, cue, words),
          _scoped_terms([_with_coordinated(cue, name, pole_cues, words)], pole_index, words, stop, entity_tokens, entities,
-                       scope=3, back=0 if name in _COUNTING_PAIRS else 2, skip=_SKIPPED_IN_SCOPE.get(name, _GENERIC)))
+                       scope=3, back=0 if name in _SAID_OF_WHAT_FOLLOWS else 2, skip=_SKIPPED_IN_SCOPE.get(name, _GENERIC)))
         for name, side, cue in pole_cues
         if (said := _side_said(name, side, cue, negation_tokens, denied_tokens))
     )
@@ -2299,10 +2299,11 @@ def _amount_not_compared(words, cue: tuple[int, int, str]) -> bool:
 
 # "a single GPU", "plusieurs photos", "the most truthful": a count or a superlative is said of the words after it,
 # never of the verb before it ("trained on a single GPU" is not about training)
-_COUNTING_PAIRS = frozenset({"single_multiple", "superlative"})
+# pairs said of the words after them only: "a single model", "barely moves their scores", not of the subject before
+_SAID_OF_WHAT_FOLLOWS = frozenset({"single_multiple", "superlative", "effect_size"})
 # what a trade-off gives up or keeps is most often a generic quality ("without sacrificing accuracy", "at the cost of
 # performance"): there, those words are what the property is said of
-_SKIPPED_IN_SCOPE = {"trade_off": _GENERIC - frozenset("performance result results".split())}
+_SKIPPED_IN_SCOPE = {name: _GENERIC - frozenset("performance result results".split()) for name in ("trade_off", "effect_size")}
 
 
 def _scoped_terms(

@@ -3644,6 +3644,14 @@ REFUTED_AND_FAITHFUL = [
         id="a-name-in-two-words-is-the-name-in-one",
     ),
     pytest.param(
+        # arXiv:1910.07973, a sentence as published: "greatly" is no "barely"
+        "Fine-tuning BERT on natural language inference data greatly improves the quality of the embeddings.",
+        ("Affiner BERT sur des données d'inférence en langage naturel améliore à peine la qualité des plongements.", "fr"),
+        ("antonym", "effect size"),
+        ("Fine-tuning BERT on NLI data markedly improves the quality of its embeddings.", "en"),
+        id="barely-is-not-greatly",
+    ),
+    pytest.param(
         # arXiv:2310.00426, a sentence as published: the name as the abstract spells it in ASCII, PIXART-alpha
         "This paper introduces PIXART-alpha, a Transformer-based T2I diffusion model whose image generation quality is "
         "competitive with state-of-the-art image generators (e.g., Imagen, SDXL, and even Midjourney), reaching "
