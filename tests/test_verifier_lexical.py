@@ -3652,6 +3652,15 @@ REFUTED_AND_FAITHFUL = [
         id="barely-is-not-greatly",
     ),
     pytest.param(
+        # arXiv:2305.14705 (FLAN-MoE), a sentence as published: the two sizes given each to the other family
+        "Our most powerful model, FLAN-MOE-32B, surpasses the performance of FLAN-PALM-62B on four benchmark tasks, "
+        "while using only a third of the FLOPs.",
+        ("Sur quatre tâches, FLAN-PALM-32B est battu par FLAN-MOE-62B.", "fr"),
+        ("entity_mismatch", "gives the sizes the other way round: FLAN-PALM-62B, FLAN-MOE-32B"),
+        ("FLAN-MOE-32B beats FLAN-PALM-62B on four benchmark tasks.", "en"),
+        id="two-sizes-swapped-between-two-families",
+    ),
+    pytest.param(
         # arXiv:2310.00426, a sentence as published: the name as the abstract spells it in ASCII, PIXART-alpha
         "This paper introduces PIXART-alpha, a Transformer-based T2I diffusion model whose image generation quality is "
         "competitive with state-of-the-art image generators (e.g., Imagen, SDXL, and even Midjourney), reaching "

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from factcheck.analysis import (
     Analysis,
     Comparison,
+    Entity,
     Quantity,
     Sketch,
     analyse,
@@ -313,6 +314,11 @@ def assess(claim: Analysis, sources: Sequence[Source], _retry: bool = True) -> A
             firm = [o for o in (_judge(claim, c, sources) for c in candidates) if o.label is Label.REFUTED and o.strength >= 0.8]
             if firm:
                 return max(firm, key=lambda o: o.coverage)
+        swapped = _sizes_swapped(missing, source_keys)
+        if swapped:
+            theirs = ", ".join(_display(candidates, key) for _, key in swapped)
+            message = f"{labels} gives the sizes the other way round: {theirs}, not {', '.join(e.text for e, _ in swapped)}."
+            return Assessment(Label.REFUTED, 0.75, (Reason("entity_mismatch", message),), (candidates[0].evidence(),), strength=0.75)
         taken = _slot_taken_by_sibling(claim, missing, sources, source_keys) or _replaced_in_name_list(claim, missing, candidates)
         if taken is not None:
             return taken
@@ -375,6 +381,35 @@ def _said_of_a_sibling(
                 reason = Reason("entity_mismatch", f"{candidate.source.label} says this of {written}, not {own.group()}.")
                 return Assessment(Label.REFUTED, 0.7, (reason,), swapped.evidence, swapped.coverage, strength=0.7)
     return None
+
+
+def _sizes_swapped(missing, source_keys) -> list[tuple[Entity, str]] | None:
+    """Two sized names the claim gives the sizes of the other: "FLAN-MOE-62B outperforms FLAN-PALM-32B" where the
+    source has FLAN-MOE-32B and FLAN-PALM-62B. Each family the source sizes otherwise, with the same sizes in all;
+    each claim name with the source's name of its family."""
+    def sized(key: str) -> tuple[str, str] | None:
+        match = _SIZED_KEY_RE.fullmatch(key)
+        return (match.group(1), match.group(2)) if match else None
+
+    claimed = [(entity, parts) for entity in missing if (parts := sized(entity.key))]
+    if len(claimed) < 2 or len(claimed) != len(missing) or len({base for _, (base, _) in claimed}) < len(claimed):
+        return None
+    theirs = {}
+    for key in source_keys:
+        if (parts := sized(key)) and any(parts[0] == base for _, (base, _) in claimed):
+            theirs.setdefault(parts[0], []).append(key)
+    # each family has one size in the source, another than the claim's, and the sizes are the claim's, moved
+    if any(len(theirs.get(base, ())) != 1 for _, (base, _) in claimed):
+        return None
+    given = {base: sized(theirs[base][0])[1] for _, (base, _) in claimed}
+    if any(given[base] == size for _, (base, size) in claimed):
+        return None
+    if sorted(given.values()) != sorted(size for _, (_, size) in claimed):
+        return None
+    return [(entity, theirs[base][0]) for entity, (base, _) in claimed]
+
+
+_SIZED_KEY_RE = re.compile(r"(.*[a-z])-?(\d+(?:\.\d+)?[bm])")
 
 
 def _misspelled(key: str, keys) -> bool:
