@@ -777,7 +777,7 @@ _PAIR_GAP_RE = re.compile(
 
 # between a name and the figure it holds in a list of pairs: "Qwen2.5-Math-72B de 3,6 %", "RACE by +3.6%"
 # between the two ends of one range ("4.3~5.6%", "7-10%", "12 to 15 points")
-_RANGE_DASH_RE = re.compile(r"\s*(?:-|–|—|~|to|à)\s*", re.IGNORECASE)
+RANGE_DASH_RE = re.compile(r"\s*(?:-|–|—|~|to|à)\s*", re.IGNORECASE)
 _NAME_BY_FIGURE_RE = re.compile(r"\s+(?:by|de)\s+(?:\+\s?)?")
 
 
@@ -2658,7 +2658,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         if any(other != qi and quantities[other].clause == quantities[qi].clause and f.key != e.key for other, f in name_by_figure.items()):
             # ("NDCG@20 by 4.3~5.6%": both ends of a range the name is followed by)
             upper = qi + 1
-            ends = [qi, upper] if upper < len(quantities) and upper not in fixed_quantities and _RANGE_DASH_RE.fullmatch(
+            ends = [qi, upper] if upper < len(quantities) and upper not in fixed_quantities and RANGE_DASH_RE.fullmatch(
                 source, quantities[qi].position + len(quantities[qi].text), quantities[upper].position
             ) else [qi]
             for index in ends:

@@ -40,6 +40,7 @@ from factcheck.analysis import (
     Analysis,
     Comparison,
     Entity,
+    RANGE_DASH_RE,
     Quantity,
     Sketch,
     analyse,
@@ -2975,10 +2976,7 @@ def _ends_of_one_range(view: Analysis, a: Quantity, b: Quantity) -> bool:
     low, high = sorted((a, b), key=lambda q: q.position)
     gap = (view.prepared or view.text)[low.position + len(low.text) : high.position]
     # (not "4.85 and 10.88 points": a list, whose values belong to the names listed after it in turn)
-    return bool(_RANGE_DASH_RE.fullmatch(gap)) and low.value < high.value and units_compatible(low.unit, high.unit)
-
-
-_RANGE_DASH_RE = re.compile(r"\s*(?:-|–|—|to|à)\s*", re.IGNORECASE)
+    return bool(RANGE_DASH_RE.fullmatch(gap)) and low.value < high.value and units_compatible(low.unit, high.unit)
 
 
 def _firmly_elsewhere(view: Analysis, key: str, index: int, quantity: Quantity, claimed: tuple[Quantity, ...] = ()) -> bool:
