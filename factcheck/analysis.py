@@ -1887,6 +1887,8 @@ def _not_a_negation(words: list[str], cue: tuple[int, int, str]) -> bool:
     if end - start == 1 and words[start].startswith(("elimin", "élimin")) and not words[start].endswith(("ing", "ant")):
         # ", eliminating step-specific training" says "without"; "a filter eliminates noisy captions" does a thing
         return True
+    if start >= 2 and words[start - 1] in ("or", "and", "ou", "et") and words[start - 2] in ("with", "avec"):
+        return True  # "with or without episodic memory": either way
     return start > 0 and words[start - 1] in _NEAR_WORDS
 
 

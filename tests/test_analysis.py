@@ -78,6 +78,12 @@ def test_two_versions_of_one_name_behind_a_slash_are_two_names():
     assert keys == ["lumos", entity_key("GPT-4"), entity_key("GPT-3.5"), "resnet50", "resnet101", "vit-b/16"]
 
 
+def test_with_or_without_denies_nothing():
+    assert not analyse("It beats CL approaches with or without episodic memory.", "en").negated_terms
+    assert not analyse("Elle bat les approches avec ou sans mémoire épisodique.", "fr").negated_terms
+    assert "memory" in analyse("It beats CL approaches without episodic memory.", "en").negated_terms
+
+
 def test_a_french_word_of_number_opening_a_sentence_is_no_name():
     assert [e.key for e in analyse("Seuls quatre modèles tiennent à 32K tokens.", "fr").entities] == []
 

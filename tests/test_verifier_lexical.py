@@ -2717,6 +2717,15 @@ _QWEN_SERIES = (
 # One passage, one claim, the verdict an editor expects: each case a way of writing that once misled the verifier
 ONE_PASSAGE_VERDICTS = [
     pytest.param(
+        # arXiv:1902.10486, a sentence as published: "with or without" does without nothing
+        "Surprisingly, across four rather different supervised learning benchmarks adapted to CL, a very simple "
+        "baseline, that jointly trains on both examples from the current task as well as examples stored in the "
+        "episodic memory, significantly outperforms specifically designed CL approaches with and without episodic memory.",
+        "A simple baseline trained jointly on current-task examples and examples stored in episodic memory beats "
+        "specifically designed CL approaches, with or without episodic memory.", "en", Label.SUPPORTED,
+        id="with-or-without-does-without-nothing",
+    ),
+    pytest.param(
         # arXiv:2410.14669, the benchmark named where the sentence says "we"
         "Importantly, NaturalBench adopts a vision-centric design by pairing each question with two images that yield "
         "different answers, preventing blind solutions from answering without using the images.",

@@ -3551,7 +3551,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
                 break
         claim_vocabulary = set().union(*claim.terms) if claim.terms else set()
         denied = (view.negated_terms & (claim_vocabulary - _compared_with_terms(claim))) - claim.negated_terms
-        if _terms_touched(claim, denied) >= 2 and not _deny_alike(claim, view):
+        if _terms_touched(claim, denied) >= 2 and not _deny_alike(claim, view) and not _said_outside_denial(denied, view):
             # "GPT-3 is applied without any gradient updates or fine-tuning" against "fine-tuned by gradient descent"
             word = sorted(denied)[0]
             conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
@@ -3710,6 +3710,8 @@ def _done_with(claim: Analysis, view: Analysis) -> str | None:
     """The noun the claim writes after "without" ("sans") and the passage after "with" ("avec"), a word or two of
     its own between."""
     for match in _WITHOUT_RE.finditer(claim.text):
+        if _WITH_OR_BEFORE_RE.search(claim.text, max(0, match.start() - 12), match.start()):
+            continue  # "with or without episodic memory": either way, nothing done without
         noun = match.group(1).lower()
         if len(noun) < 5:
             continue
@@ -3724,6 +3726,7 @@ def _done_with(claim: Analysis, view: Analysis) -> str | None:
     return None
 
 
+_WITH_OR_BEFORE_RE = re.compile(r"\b(?:with|avec)\s+(?:or|and|ou|et)\s+$", re.IGNORECASE)
 _WITHOUT_RE = re.compile(
     r"\b(?:without|sans)\s+(?:any\s+|the\s+|a\s+|aucune?\s+|le\s+|la\s+|les\s+)?([^\W\d_]+)", re.IGNORECASE
 )
