@@ -3670,6 +3670,15 @@ REFUTED_AND_FAITHFUL = [
         id="two-sizes-swapped-between-two-families",
     ),
     pytest.param(
+        # arXiv:2310.08975 (ChatKBQA), a sentence as published: a new state of the art is ahead of it, not behind
+        "Experimental results show that ChatKBQA achieves new state-of-the-art performance on standard KBQA datasets, "
+        "WebQSP, and CWQ.",
+        ("On WebQSP, ChatKBQA still falls short of the state of the art.", "en"),
+        ("direction_reversed", "ahead of the state of the art, not behind it"),
+        ("ChatKBQA établit un nouvel état de l'art sur WebQSP et CWQ.", "fr"),
+        id="behind-the-state-of-the-art-it-sets",
+    ),
+    pytest.param(
         # arXiv:2310.00426, a sentence as published: the name as the abstract spells it in ASCII, PIXART-alpha
         "This paper introduces PIXART-alpha, a Transformer-based T2I diffusion model whose image generation quality is "
         "competitive with state-of-the-art image generators (e.g., Imagen, SDXL, and even Midjourney), reaching "

@@ -1026,7 +1026,10 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
     if not comparison_support and about_it:
         # sides that are not names: "grapheme characters proved superior to bytes" against "bytes are superior to
         # grapheme characters"
-        turned_sides = _sides_opposed(claim, view) or (_only_on_a_level(claim, view) if entity_share == 1.0 else None)
+        turned_sides = (
+            _sides_opposed(claim, view) or (_only_on_a_level(claim, view) if entity_share == 1.0 else None)
+            or (_behind_a_new_best(claim, view) if entity_share == 1.0 else None)
+        )
         if turned_sides:
             conflicts.append((Reason(*turned_sides), 0.75))
     if about_it:
@@ -3336,6 +3339,29 @@ def _said_before(view: Analysis, words: frozenset[str], comparison: str) -> bool
 
 
 _DASHED_ASIDE_RE = re.compile(r"\s(?:--|—|–)\s")
+
+
+def _behind_a_new_best(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
+    """A claim that puts its subject behind the state of the art where the passage says it sets a new one: "Make-A-Video
+    reste en retrait de l'état de l'art" against "Make-A-Video sets the new state-of-the-art in text-to-video"."""
+    if not any(said.direction == "<" and "best" in said.object for said in comparison_sides(claim.text, claim.language)):
+        return None
+    for found in _NEW_BEST_RE.finditer(view.text):
+        start, end = _sentence_start(view.text, found.start()), _sentence_end(view.text, found.end())
+        sentence = view.text[start:end].strip()
+        # said of the claim's subject: a name of the claim in the sentence, or the paper's own work
+        keys = sketch(sentence, view.language).entity_keys
+        if any(same_entity(k, v) for k in claim.entity_keys for v in keys) or _OWN_WORK_RE.search(sentence):
+            return "direction_reversed", f"The source says '{sentence}': ahead of the state of the art, not behind it."
+    return None
+
+
+# "sets the new state-of-the-art", "achieves state-of-the-art performance", "and new state-of-the-art 91.0% top-1"
+_NEW_BEST_RE = re.compile(
+    r"\b(?:(?:sets?|setting|achieves?|achieving|establish(?:es|ing)?|reach(?:es|ing)?|attains?|obtains?)\s+"
+    r"(?:a\s+|the\s+)?(?:new\s+)?|new\s+)state[- ]of[- ]the[- ]art\b",
+    re.IGNORECASE,
+)
 
 
 def _only_the_method(said) -> bool:
