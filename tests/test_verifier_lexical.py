@@ -3679,6 +3679,16 @@ REFUTED_AND_FAITHFUL = [
         id="behind-the-state-of-the-art-it-sets",
     ),
     pytest.param(
+        # arXiv:2506.18841 (LongWriter-Zero), a sentence as published: the base model is a role the source gives
+        # another name
+        "Experimental evaluations show that our LongWriter-Zero model, trained from Qwen2.5-32B, consistently "
+        "outperforms traditional SFT methods on long-form writing tasks, achieving state-of-the-art results across all "
+        "metrics on WritingBench and Arena-Write, and even surpassing 100B+ models such as DeepSeek R1 and Qwen3-235B.",
+        ("LongWriter-Zero is trained from Llama 3.1 70B.", "en"), ("entity_mismatch", "Qwen2.5-32B, not Llama-3.1-70B"),
+        ("LongWriter-Zero is trained from Qwen2.5-32B.", "en"),
+        id="the-base-model-the-source-names-instead",
+    ),
+    pytest.param(
         # arXiv:2310.00426, a sentence as published: the name as the abstract spells it in ASCII, PIXART-alpha
         "This paper introduces PIXART-alpha, a Transformer-based T2I diffusion model whose image generation quality is "
         "competitive with state-of-the-art image generators (e.g., Imagen, SDXL, and even Midjourney), reaching "

@@ -471,6 +471,16 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
         # (a base model is written after "on" too, "built on Mistral-7B": then the source's must be written as one,
         # "based on Llama2")
         based = after_on and any(t & _ONE_HOLDER_ROLES for t in _words_around(claim, entity.key))
+        at = _as_written(entity.text).search(claim.text)
+        if not kin and at and _BASE_ROLE_BEFORE_RE.search(claim.text, 0, at.start()):
+            # "LongWriter-Zero a été entraîné à partir de Llama 3.1 70B" against "trained from Qwen2.5-32B": the
+            # models the source writes as a base
+            kin = sorted(
+                key for key in source_keys
+                # (not the claim's own family: "Based on Guru" for "Guru-7B ... fine-tuned from Qwen2.5")
+                if not any(same_entity(key, k) or generalises(key, k) or siblings(key, k) for k in named)
+                and _written_as_base(key, sources)
+            )
         if not kin and (based or not after_on):
             kin = _same_place_names(claim, entity.key, sources)
             if based:
@@ -525,6 +535,14 @@ def _written_as_base(key: str, sources: Sequence[Source]) -> bool:
     )
 
 
+# the claim's words before a base model: "distilled from", "entraîné à partir de", "affiné sur"
+_BASE_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:based|built|fine-?tuned|finetuned|initiali[sz]ed|trained|distill?ed|derived|continued|starts?|started)\s+"
+    r"(?:on|upon|from|with)\s+(?:the\s+|a\s+)?$"
+    r"|\b(?:entraîné|affiné|distillé|construit|fondé|basé|initialisé|dérivé|issu)e?s?\s+"
+    r"(?:à\s+partir\s+(?:de|du|d')|sur|de|du|d'|depuis)\s*(?:la\s+|le\s+|l')?$",
+    re.IGNORECASE,
+)
 _BASE_BEFORE_RE = re.compile(
     r"\b(?:based|built|fine-?tuned|finetuned|initiali[sz]ed|trained|distill?ed)\s+(?:on|upon|from|with)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
