@@ -775,9 +775,9 @@ _PAIR_GAP_RE = re.compile(
 )
 
 
-# between a name and the figure it holds in a list of pairs: "Qwen2.5-Math-72B de 3,6 %", "RACE by +3.6%"
 # between the two ends of one range ("4.3~5.6%", "7-10%", "12 to 15 points")
 RANGE_DASH_RE = re.compile(r"\s*(?:-|–|—|~|to|à)\s*", re.IGNORECASE)
+# between a name and the figure it holds in a list of pairs: "Qwen2.5-Math-72B de 3,6 %", "RACE by +3.6%"
 _NAME_BY_FIGURE_RE = re.compile(r"\s+(?:by|de)\s+(?:\+\s?)?")
 
 
@@ -2305,7 +2305,9 @@ def _amount_not_compared(words, cue: tuple[int, int, str]) -> bool:
 _SAID_OF_WHAT_FOLLOWS = frozenset({"single_multiple", "superlative", "effect_size"})
 # what a trade-off gives up or keeps is most often a generic quality ("without sacrificing accuracy", "at the cost of
 # performance"): there, those words are what the property is said of
-_SKIPPED_IN_SCOPE = {name: _GENERIC - frozenset("performance result results".split()) for name in ("trade_off", "effect_size")}
+_SKIPPED_IN_SCOPE = {
+    name: _GENERIC - frozenset("performance result results".split()) for name in ("trade_off", "effect_size")
+}
 
 
 def _scoped_terms(
@@ -2877,7 +2879,8 @@ def _comparison_sides_cached(text: str, language: str) -> tuple[ComparisonSides,
         terms: set[str] = set()
         for i in indices:
             # (a model's size tells a side: "the 9B model", "our 9B parameter model")
-            if words[i] in stop or lemmas[i] in stop or (words[i][0].isdigit() and not _SIZE_WORD_RE.fullmatch(words[i])) or len(words[i]) < 2:
+            figure = words[i][0].isdigit() and not _SIZE_WORD_RE.fullmatch(words[i])
+            if words[i] in stop or lemmas[i] in stop or figure or len(words[i]) < 2:
                 continue
             terms.update((words[i], lemmas[i]))
             if language == "fr":

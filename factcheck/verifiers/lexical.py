@@ -318,8 +318,9 @@ def assess(claim: Analysis, sources: Sequence[Source], _retry: bool = True) -> A
         swapped = _sizes_swapped(missing, source_keys)
         if swapped:
             theirs = ", ".join(_display(candidates, key) for _, key in swapped)
-            message = f"{labels} gives the sizes the other way round: {theirs}, not {', '.join(e.text for e, _ in swapped)}."
-            return Assessment(Label.REFUTED, 0.75, (Reason("entity_mismatch", message),), (candidates[0].evidence(),), strength=0.75)
+            ours = ", ".join(entity.text for entity, _ in swapped)
+            reason = Reason("entity_mismatch", f"{labels} gives the sizes the other way round: {theirs}, not {ours}.")
+            return Assessment(Label.REFUTED, 0.75, (reason,), (candidates[0].evidence(),), strength=0.75)
         taken = _slot_taken_by_sibling(claim, missing, sources, source_keys) or _replaced_in_name_list(claim, missing, candidates)
         if taken is not None:
             return taken
@@ -472,7 +473,7 @@ def _slot_taken_by_sibling(claim: Analysis, missing, sources: Sequence[Source], 
         # "based on Llama2")
         based = after_on and any(t & _ONE_HOLDER_ROLES for t in _words_around(claim, entity.key))
         at = _as_written(entity.text).search(claim.text)
-        if not kin and at and _BASE_ROLE_BEFORE_RE.search(claim.text, 0, at.start()):
+        if not kin and at and _BASE_BEFORE_RE.search(claim.text, 0, at.start()):
             # "LongWriter-Zero a été entraîné à partir de Llama 3.1 70B" against "trained from Qwen2.5-32B": the
             # models the source writes as a base
             kin = sorted(
@@ -535,16 +536,12 @@ def _written_as_base(key: str, sources: Sequence[Source]) -> bool:
     )
 
 
-# the claim's words before a base model: "distilled from", "entraîné à partir de", "affiné sur"
-_BASE_ROLE_BEFORE_RE = re.compile(
+# the words before a base model: "based on", "fine-tuned from", "distilled from", "entraîné à partir de", "affiné sur"
+_BASE_BEFORE_RE = re.compile(
     r"\b(?:based|built|fine-?tuned|finetuned|initiali[sz]ed|trained|distill?ed|derived|continued|starts?|started)\s+"
     r"(?:on|upon|from|with)\s+(?:the\s+|a\s+)?$"
     r"|\b(?:entraîné|affiné|distillé|construit|fondé|basé|initialisé|dérivé|issu)e?s?\s+"
     r"(?:à\s+partir\s+(?:de|du|d')|sur|de|du|d'|depuis)\s*(?:la\s+|le\s+|l')?$",
-    re.IGNORECASE,
-)
-_BASE_BEFORE_RE = re.compile(
-    r"\b(?:based|built|fine-?tuned|finetuned|initiali[sz]ed|trained|distill?ed)\s+(?:on|upon|from|with)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
 
@@ -4194,7 +4191,7 @@ def _listed_with_others(claim: Analysis, view: Analysis) -> str | None:
             after = text[match.end() : match.end() + 80]
             before = text[max(0, match.start() - 80) : match.start()]
             # an item with a comma after it and the list's "and" further on, or the last item after ", and"
-            if (_ITEM_THEN_MORE_RE.match(after)) or _LAST_ITEM_RE.search(before):
+            if _ITEM_THEN_MORE_RE.match(after) or _LAST_ITEM_RE.search(before):
                 return word
     return None
 
