@@ -3679,6 +3679,16 @@ REFUTED_AND_FAITHFUL = [
         id="behind-the-state-of-the-art-it-sets",
     ),
     pytest.param(
+        # arXiv:2201.10005, a sentence as published: a claim that names nothing is about what the passage speaks of
+        "The same unsupervised text embeddings that achieve new state-of-the-art results in linear-probe classification "
+        "also display impressive semantic search capabilities and sometimes even perform competitively with fine-tuned "
+        "models.",
+        ("In linear-probe classification, these unsupervised embeddings still trail the best supervised models.", "en"),
+        ("direction_reversed", "ahead of the state of the art, not behind it"),
+        ("These unsupervised text embeddings set a new state of the art in linear-probe classification.", "en"),
+        id="behind-the-state-of-the-art-said-of-nothing-named",
+    ),
+    pytest.param(
         # arXiv:2506.18841 (LongWriter-Zero), a sentence as published: the base model is a role the source gives
         # another name
         "Experimental evaluations show that our LongWriter-Zero model, trained from Qwen2.5-32B, consistently "

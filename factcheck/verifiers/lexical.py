@@ -3366,7 +3366,8 @@ def _behind_a_new_best(claim: Analysis, view: Analysis) -> tuple[str, str] | Non
         sentence = view.text[start:end].strip()
         # said of the claim's subject: a name of the claim in the sentence, or the paper's own work
         keys = sketch(sentence, view.language).entity_keys
-        if any(same_entity(k, v) for k in claim.entity_keys for v in keys) or _OWN_WORK_RE.search(sentence):
+        # (a claim that names nothing speaks of what the passage, about it, speaks of)
+        if not claim.entity_keys or any(same_entity(k, v) for k in claim.entity_keys for v in keys) or _OWN_WORK_RE.search(sentence):
             return "direction_reversed", f"The source says '{sentence}': ahead of the state of the art, not behind it."
     return None
 
