@@ -928,8 +928,8 @@ _ORDINALS = {
     "premier": "1", "première": "1", "premiere": "1", "deuxième": "2", "deuxieme": "2", "seconde": "2",
     "troisième": "3", "troisieme": "3", "quatrième": "4", "cinquième": "5",
 }
-# "first place on the leaderboard", "la première place du classement", "the top spot"; not "the LLM first spot clues" (a
-# verb), nor "the first position" of a sequence
+# "first place on the leaderboard", "la première place du classement", "the top spot"; not "the LLM first spot
+# clues" (a verb), nor "the first position" of a sequence
 _PLACE_RE = re.compile(
     r"\b(?:(" + "|".join(_ORDINALS) + r")\s+(?:place|spot)|(top)\s+(?:place|spot|position))\b"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|of|among|for|with|overall|sur|du|de|des|au|aux|dans|parmi|avec)\b)",
@@ -1717,7 +1717,8 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     poles = frozenset(
         (name, _lessened(name, said, cue, words),
          _scoped_terms([_with_coordinated(cue, name, pole_cues, words)], pole_index, words, stop, entity_tokens, entities,
-                       scope=3, back=0 if name in _SAID_OF_WHAT_FOLLOWS else 2, skip=_SKIPPED_IN_SCOPE.get(name, _GENERIC)))
+                       scope=3, back=0 if name in _SAID_OF_WHAT_FOLLOWS else 2,
+                       skip=_SKIPPED_IN_SCOPE.get(name, _GENERIC)))
         for name, side, cue in pole_cues
         if (said := _side_said(name, side, cue, negation_tokens, denied_tokens))
     )

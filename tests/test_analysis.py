@@ -74,7 +74,8 @@ def test_a_metric_cut_off_is_part_of_its_name_and_a_range_after_it_is_its_own():
 
 
 def test_two_versions_of_one_name_behind_a_slash_are_two_names():
-    keys = [e.key for e in analyse("Lumos surpasses GPT-4/3.5-based agents, with ResNet-50/101 and ViT-B/16.", "en").entities]
+    view = analyse("Lumos surpasses GPT-4/3.5-based agents, with ResNet-50/101 and ViT-B/16.", "en")
+    keys = [e.key for e in view.entities]
     assert keys == ["lumos", entity_key("GPT-4"), entity_key("GPT-3.5"), "resnet50", "resnet101", "vit-b/16"]
 
 

@@ -2720,7 +2720,8 @@ ONE_PASSAGE_VERDICTS = [
         # arXiv:1902.10486, a sentence as published: "with or without" does without nothing
         "Surprisingly, across four rather different supervised learning benchmarks adapted to CL, a very simple "
         "baseline, that jointly trains on both examples from the current task as well as examples stored in the "
-        "episodic memory, significantly outperforms specifically designed CL approaches with and without episodic memory.",
+        "episodic memory, significantly outperforms specifically designed CL approaches with and without episodic "
+        "memory.",
         "A simple baseline trained jointly on current-task examples and examples stored in episodic memory beats "
         "specifically designed CL approaches, with or without episodic memory.", "en", Label.SUPPORTED,
         id="with-or-without-does-without-nothing",
@@ -3593,7 +3594,8 @@ REFUTED_AND_FAITHFUL = [
         # arXiv:2310.03684 (SmoothLLM), a sentence as published: a "non-negligible trade-off" is a trade
         "SmoothLLM is also resistant against adaptive GCG attacks, exhibits a small, though non-negligible trade-off "
         "between robustness and nominal performance, and is compatible with any LLM.",
-        ("SmoothLLM gagne en robustesse sans rien sacrifier de ses performances nominales.", "fr"), ("antonym", "trade off"),
+        ("SmoothLLM gagne en robustesse sans rien sacrifier de ses performances nominales.", "fr"),
+        ("antonym", "trade off"),
         ("SmoothLLM trades some nominal performance for robustness.", "en"),
         id="a-non-negligible-trade-off-is-a-trade",
     ),
@@ -3602,7 +3604,8 @@ REFUTED_AND_FAITHFUL = [
         # item of the passage's list, though the passage has few of the claim's other words
         "The pre-training process of InternLM2 is meticulously detailed, highlighting the preparation of diverse data "
         "types including text, code, and long-context data.",
-        ("InternLM2 a été préentraîné uniquement sur des dépôts de code.", "fr"), ("exclusivity", "lists it with others"),
+        ("InternLM2 a été préentraîné uniquement sur des dépôts de code.", "fr"),
+        ("exclusivity", "lists it with others"),
         ("InternLM2's pre-training data include text, code and long-context data.", "en"),
         id="only-what-the-source-lists-with-others",
     ),
@@ -3655,7 +3658,8 @@ REFUTED_AND_FAITHFUL = [
     pytest.param(
         # arXiv:1910.07973, a sentence as published: "greatly" is no "barely"
         "Fine-tuning BERT on natural language inference data greatly improves the quality of the embeddings.",
-        ("Affiner BERT sur des données d'inférence en langage naturel améliore à peine la qualité des plongements.", "fr"),
+        ("Affiner BERT sur des données d'inférence en langage naturel améliore à peine la qualité des plongements.",
+         "fr"),
         ("antonym", "effect size"),
         ("Fine-tuning BERT on NLI data markedly improves the quality of its embeddings.", "en"),
         id="barely-is-not-greatly",

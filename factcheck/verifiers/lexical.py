@@ -536,7 +536,7 @@ def _written_as_base(key: str, sources: Sequence[Source]) -> bool:
     )
 
 
-# the words before a base model: "based on", "fine-tuned from", "distilled from", "entraîné à partir de", "affiné sur"
+# the words before a base model: "based on", "distilled from", "entraîné à partir de", "affiné sur"
 _BASE_BEFORE_RE = re.compile(
     r"\b(?:based|built|fine-?tuned|finetuned|initiali[sz]ed|trained|distill?ed|derived|continued|starts?|started)\s+"
     r"(?:on|upon|from|with)\s+(?:the\s+|a\s+)?$"
@@ -1740,7 +1740,8 @@ def _reduction_equivalents(claim: Analysis, matched: set[int], view: Analysis) -
     text = claim.prepared or claim.text
     for index, q in enumerate(claim.quantities):
         # ("trois fois moins": the French "moins" is too common a word to be among a figure's context words)
-        if index in matched or not (_REDUCTION_WORDS & q.context or _FEWER_AFTER_RE.match(text, q.position + len(q.text))):
+        cut = _REDUCTION_WORDS & q.context or _FEWER_AFTER_RE.match(text, q.position + len(q.text))
+        if index in matched or not cut:
             continue
         if q.unit == "times" and q.value > 1:
             if any(abs(p - 100 * (1 - 1 / q.value)) <= 1.5 for p in percents):
@@ -3359,7 +3360,8 @@ _DASHED_ASIDE_RE = re.compile(r"\s(?:--|—|–)\s")
 def _behind_a_new_best(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
     """A claim that puts its subject behind the state of the art where the passage says it sets a new one: "Make-A-Video
     reste en retrait de l'état de l'art" against "Make-A-Video sets the new state-of-the-art in text-to-video"."""
-    if not any(said.direction == "<" and "best" in said.object for said in comparison_sides(claim.text, claim.language)):
+    sides = comparison_sides(claim.text, claim.language)
+    if not any(said.direction == "<" and "best" in said.object for said in sides):
         return None
     for found in _NEW_BEST_RE.finditer(view.text):
         start, end = _sentence_start(view.text, found.start()), _sentence_end(view.text, found.end())
@@ -3367,7 +3369,8 @@ def _behind_a_new_best(claim: Analysis, view: Analysis) -> tuple[str, str] | Non
         # said of the claim's subject: a name of the claim in the sentence, or the paper's own work
         keys = sketch(sentence, view.language).entity_keys
         # (a claim that names nothing speaks of what the passage, about it, speaks of)
-        if not claim.entity_keys or any(same_entity(k, v) for k in claim.entity_keys for v in keys) or _OWN_WORK_RE.search(sentence):
+        named = any(same_entity(k, v) for k in claim.entity_keys for v in keys)
+        if not claim.entity_keys or named or _OWN_WORK_RE.search(sentence):
             return "direction_reversed", f"The source says '{sentence}': ahead of the state of the art, not behind it."
     return None
 
@@ -3593,14 +3596,14 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
                 break
         claim_vocabulary = set().union(*claim.terms) if claim.terms else set()
         denied = (view.negated_terms & (claim_vocabulary - _compared_with_terms(claim))) - claim.negated_terms
-        if _terms_touched(claim, denied) >= 2 and not _deny_alike(claim, view) and not _said_outside_denial(denied, view):
+        if (
+            _terms_touched(claim, denied) >= 2 and not _deny_alike(claim, view)
+            and not _said_outside_denial(denied, view)
+        ):
             # "GPT-3 is applied without any gradient updates or fine-tuning" against "fine-tuned by gradient descent"
             word = sorted(denied)[0]
             conflicts.append((Reason("negated", f"The source denies '{word}'; the claim asserts it."), 0.65))
-        listed = _listed_with_others(claim, view)
-        if listed:
-            conflicts.append((Reason("exclusivity", f"The claim says only '{listed}'; the source lists it with others."), 0.6))
-        return conflicts
+        return conflicts + _listed_with_others(claim, view)
     claim_words = set().union(*claim.terms) if claim.terms else set()
     claim_vocabulary = claim_words | claim.entity_keys
     # "non adapté" against "adapted and unadapted": the source's prefix denies the word too
@@ -3693,8 +3696,8 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         and _lists_more(view)
     ):
         conflicts.append((Reason("exclusivity", "The claim says 'only'; the source names more than one."), 0.6))
-    elif listed := _listed_with_others(claim, view):
-        conflicts.append((Reason("exclusivity", f"The claim says only '{listed}'; the source lists it with others."), 0.6))
+    else:
+        conflicts.extend(_listed_with_others(claim, view))
     # "lags behind in every key domain" against "in some domains": "some" said of what the claim says "every" of;
     # "always", "systématiquement" are said of the whole statement, and any "some" of the passage limits it
     said_of_all = [terms for kind, cue, terms in claim.quantifiers if kind == "all"]
@@ -4130,7 +4133,7 @@ def _spelled_out(name: str, texts) -> bool:
 
 
 def _joined_with_neighbour(name: str, text: str, keys) -> bool:
-    """A word of a name the claim writes in two ("Stable Diffusion") that the source writes as one ("StableDiffusion")."""
+    """A word of a name the claim writes in two ("Stable Diffusion") and the source as one ("StableDiffusion")."""
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         after = _NEXT_CAPITALISED_RE.match(text, match.end())
         before = _PREVIOUS_CAPITALISED_RE.search(text, 0, match.start())
@@ -4177,11 +4180,11 @@ def _generic() -> frozenset[str]:
     return _GENERIC
 
 
-def _listed_with_others(claim: Analysis, view: Analysis) -> str | None:
+def _listed_with_others(claim: Analysis, view: Analysis) -> list[tuple[Reason, float]]:
     """A word the claim says "only" of that the passage writes as one item of a list: "built exclusively from optical
     imagery" against "multi-sensor images such as optical, synthetic aperture radar (SAR), and infrared"."""
     if view.exclusive_terms:
-        return None  # the source says "only" too: the claim likely restates it
+        return []  # the source says "only" too: the claim likely restates it
     text = view.text
     # the words written after the claim's "only" (not a name before it: "Primer only delivers ...")
     after_only = " ".join(claim.text[m.end() : m.end() + 40].lower() for m in _ONLY_RE.finditer(claim.text))
@@ -4193,11 +4196,13 @@ def _listed_with_others(claim: Analysis, view: Analysis) -> str | None:
             before = text[max(0, match.start() - 80) : match.start()]
             # an item with a comma after it and the list's "and" further on, or the last item after ", and"
             if _ITEM_THEN_MORE_RE.match(after) or _LAST_ITEM_RE.search(before):
-                return word
-    return None
+                return [(Reason("exclusivity", f"The claim says only '{word}'; the source lists it with others."), 0.6)]
+    return []
 
 
-_ONLY_RE = re.compile(r"\b(?:only|exclusively|solely|purely|uniquement|seulement|exclusivement|purement)\b", re.IGNORECASE)
+_ONLY_RE = re.compile(
+    r"\b(?:only|exclusively|solely|purely|uniquement|seulement|exclusivement|purement)\b", re.IGNORECASE
+)
 _ITEM_THEN_MORE_RE = re.compile(r",\s[^.;:]*?\b(?:and|or|et|ou)\s")
 _LAST_ITEM_RE = re.compile(r",[^.;:,]*,\s*(?:and|or|et|ou)\s+$")
 
