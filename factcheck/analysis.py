@@ -3101,6 +3101,11 @@ _EXAMPLES_AHEAD_RE = re.compile(
 )
 
 
+_THE_LATTER_RE = re.compile(
+    r"\s*(?:the\s+latter|ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières)\b", re.IGNORECASE
+)
+
+
 def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) -> list[Comparison]:
     found = []
     passive = cues.get("comparisons.passive", ())
@@ -3209,6 +3214,9 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             limit = comma if 0 <= comma < sentence_end else sentence_end
             obj = tuple(e.key for e in after if offset(e) < limit)[:4]
             subject = tuple(e.key for e in after if offset(e) > limit)[:1]
+        if not obj and len(subject) >= 2 and _THE_LATTER_RE.match(source, cue_end):
+            # "Entraîné comme BERT4Rec, SASRec reste derrière ce dernier": the latter is the name before the subject
+            subject, obj = subject[-1:], subject[-2:-1]
         if is_passive:
             subject, obj = obj, subject
         if any(

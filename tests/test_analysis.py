@@ -85,6 +85,11 @@ def test_with_or_without_denies_nothing():
     assert "memory" in analyse("It beats CL approaches without episodic memory.", "en").negated_terms
 
 
+def test_the_latter_is_the_rival_named_before_the_subject():
+    (compared,) = analyse("Entraîné comme BERT4Rec, SASRec reste derrière ce dernier en qualité.", "fr").comparisons
+    assert (compared.subject, compared.object) == (("sasrec",), ("bert4rec",))
+
+
 def test_a_french_word_of_number_opening_a_sentence_is_no_name():
     assert [e.key for e in analyse("Seuls quatre modèles tiennent à 32K tokens.", "fr").entities] == []
 

@@ -3693,6 +3693,15 @@ REFUTED_AND_FAITHFUL = [
         id="behind-the-state-of-the-art-said-of-nothing-named",
     ),
     pytest.param(
+        # arXiv:2309.07602, a sentence as published: "the latter", "ce dernier" is the name before the subject
+        "In our work, we show that if both models are trained with the same loss, which is used by BERT4Rec, then "
+        "SASRec will significantly outperform BERT4Rec both in terms of quality and training speed.",
+        ("Trained with BERT4Rec's loss, SASRec falls behind the latter in quality.", "en"),
+        ("direction_reversed", "'outperform'"),
+        ("Avec la même fonction de perte que BERT4Rec, SASRec dépasse nettement ce dernier en qualité.", "fr"),
+        id="the-latter-is-the-name-before",
+    ),
+    pytest.param(
         # arXiv:2506.18841 (LongWriter-Zero), a sentence as published: the base model is a role the source gives
         # another name
         "Experimental evaluations show that our LongWriter-Zero model, trained from Qwen2.5-32B, consistently "
