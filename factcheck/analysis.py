@@ -3214,6 +3214,13 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             limit = comma if 0 <= comma < sentence_end else sentence_end
             obj = tuple(e.key for e in after if offset(e) < limit)[:4]
             subject = tuple(e.key for e in after if offset(e) > limit)[:1]
+        if obj and len(obj) < 4:
+            # "improvement over our prior work on Long Short-Term Memory (LSTM) based models": the short name in
+            # brackets right after the rival is the rival too
+            last = next(e for e in reversed(entities) if e.key == obj[-1])
+            bracketed = next((e for e in entities if e.token > last.token), None)
+            if bracketed is not None and source[offset(last) + len(last.text) : offset(bracketed)] == " (":
+                obj = (*obj, bracketed.key)
         if not obj and len(subject) >= 2 and _THE_LATTER_RE.match(source, cue_end):
             # "Entraîné comme BERT4Rec, SASRec reste derrière ce dernier": the latter is the name before the subject
             subject, obj = subject[-1:], subject[-2:-1]

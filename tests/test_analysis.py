@@ -90,6 +90,11 @@ def test_the_latter_is_the_rival_named_before_the_subject():
     assert (compared.subject, compared.object) == (("sasrec",), ("bert4rec",))
 
 
+def test_a_rival_s_short_name_in_brackets_is_the_rival():
+    view = analyse("It achieves significant improvement over prior work on Long Short-Term Memory (LSTM) based models.", "en")
+    assert "lstm" in view.comparisons[0].object
+
+
 def test_a_french_word_of_number_opening_a_sentence_is_no_name():
     assert [e.key for e in analyse("Seuls quatre modèles tiennent à 32K tokens.", "fr").entities] == []
 

@@ -3702,6 +3702,17 @@ REFUTED_AND_FAITHFUL = [
         id="the-latter-is-the-name-before",
     ),
     pytest.param(
+        # arXiv:2001.08290, a sentence as published: the rival's short name in brackets is the rival, and two sides
+        # that name no subject are the paper's own system
+        "Our online model yields as little as 0.19% absolute CER degradation compared with the offline baseline, and "
+        "achieves significant improvement over our prior work on Long Short-Term Memory (LSTM) based online E2E models.",
+        ("The online model does worse than the team's earlier LSTM-based online E2E models.", "en"),
+        ("direction_reversed", "'improvement over'"),
+        ("Le modèle en ligne fait nettement mieux que les précédents modèles E2E en ligne à base de LSTM de l'équipe.",
+         "fr"),
+        id="a-rival-named-in-brackets-with-no-subject-named",
+    ),
+    pytest.param(
         # arXiv:2506.18841 (LongWriter-Zero), a sentence as published: the base model is a role the source gives
         # another name
         "Experimental evaluations show that our LongWriter-Zero model, trained from Qwen2.5-32B, consistently "

@@ -1002,6 +1002,16 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             # the two cues of "égale ou dépasse Mixtral" share the rival written after the second
             obj = [k for c in claim.comparisons for k in c.object if k not in organisations]
         if not subject:
+            # "The online model does worse than earlier LSTM-based models" against "Our online model achieves significant
+            # improvement over our prior work on ... (LSTM) based models": neither names its subject, both the rival
+            opposed = next((
+                other for other in view.comparisons
+                if about_it and obj and not other.subject and set(other.object) & set(obj)
+                and {comparison.direction, other.direction} == {">", "<"}
+            ), None)
+            if opposed is not None:
+                said = f"The source says '{opposed.cue}' where the claim says '{comparison.cue}'."
+                comparison_conflicts.append((Reason("direction_reversed", said), 0.75))
             continue
         comparison_wanted = comparison_wanted or bool(obj)
         outcomes = [
