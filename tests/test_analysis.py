@@ -91,7 +91,8 @@ def test_the_latter_is_the_rival_named_before_the_subject():
 
 
 def test_a_rival_s_short_name_in_brackets_is_the_rival():
-    view = analyse("It achieves significant improvement over prior work on Long Short-Term Memory (LSTM) based models.", "en")
+    text = "It achieves significant improvement over prior work on Long Short-Term Memory (LSTM) based models."
+    view = analyse(text, "en")
     assert "lstm" in view.comparisons[0].object
 
 
