@@ -675,7 +675,7 @@ def _find_entities(text: str, language: str) -> list[tuple[str, int, int, bool]]
                 end = suffix.end()
         if has_digit and _SHORT_CODE_RE.fullmatch(name) and not _CAPITAL_CODE_RE.fullmatch(name):
             continue  # "v4", "e.g" are not names
-        alternative = _VERSION_ALTERNATIVE_RE.fullmatch(name)
+        alternative = _VERSION_ALTERNATIVE_RE.fullmatch(name) if "/" in name else None
         if alternative:
             # "GPT-4/3.5-based agents", "ResNet-50/101": two versions of one name, each its own name
             first = alternative.group(1) + alternative.group(2)
