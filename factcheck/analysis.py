@@ -3217,7 +3217,7 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
         if obj and len(obj) < 4:
             # "improvement over our prior work on Long Short-Term Memory (LSTM) based models": the short name in
             # brackets right after the rival is the rival too
-            last = next(e for e in reversed(entities) if e.key == obj[-1])
+            last = next(e for e in reversed(after) if e.key == obj[-1])
             bracketed = next((e for e in entities if e.token > last.token), None)
             if bracketed is not None and source[offset(last) + len(last.text) : offset(bracketed)] == " (":
                 obj = (*obj, bracketed.key)

@@ -4193,8 +4193,8 @@ def _generic() -> frozenset[str]:
 def _listed_with_others(claim: Analysis, view: Analysis) -> list[tuple[Reason, float]]:
     """A word the claim says "only" of that the passage writes as one item of a list: "built exclusively from optical
     imagery" against "multi-sensor images such as optical, synthetic aperture radar (SAR), and infrared"."""
-    if view.exclusive_terms:
-        return []  # the source says "only" too: the claim likely restates it
+    if not claim.exclusive_terms or view.exclusive_terms:
+        return []  # (the source says "only" too: the claim likely restates it)
     text = view.text
     # the words written after the claim's "only" (not a name before it: "Primer only delivers ...")
     after_only = " ".join(claim.text[m.end() : m.end() + 40].lower() for m in _ONLY_RE.finditer(claim.text))
