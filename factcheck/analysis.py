@@ -483,6 +483,12 @@ _BEFORE_NAME_BLANKS = " \u00a0\"«“("
 _ENUMERATOR_END_RE = re.compile(r"(?:^|[\s(:;,])(?:\d{1,2}|[ivx]{1,4}|[a-h])\)$")
 
 
+def is_enumerator(text: str, quantity: Quantity) -> bool:
+    """"(1) fine-tuning without prompts": the number of an item in a list, not a figure."""
+    end = quantity.position + len(quantity.text)
+    return quantity.unit is None and bool(_ENUMERATOR_END_RE.search(text[max(0, quantity.position - 2) : end + 1]))
+
+
 def _opens_sentence(before: str) -> bool:
     """Whether a word whose preceding text (blanks stripped) is ``before`` stands first in a sentence or an item."""
     return not before or before[-1] in ".!?:\n" or bool(_ENUMERATOR_END_RE.search(before[-8:]))

@@ -4859,3 +4859,32 @@ def test_a_figure_the_source_gives_to_the_next_name_of_a_list_is_not_the_first_n
         assert verdict.reasons[0].message == "The source gives 64% to Beta-2, not to Alpha-7B."
     assert check("Beta-2 solved 64% of the puzzles.", "en", source).label is Label.SUPPORTED
     assert check("Alpha-7B solved 12% of the puzzles.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_claim_naming_nothing_meets_the_figure_the_passage_ties_to_no_name():
+    # arXiv:1902.10486, two sentences as published: "four" is tied to CL, the gains to no name
+    source = make_text_source(
+        "Surprisingly, across four rather different supervised learning benchmarks adapted to CL, a very simple "
+        "baseline, that jointly trains on both examples from the current task as well as examples stored in the "
+        "episodic memory, significantly outperforms specifically designed CL approaches. Interestingly, we find that "
+        "repetitive training on even tiny memories of past tasks does not harm generalization, on the contrary, it "
+        "improves it, with gains between 7% and 17% when the memory is populated with a single example per class."
+    )
+    wrong = check("Storing a single example per class in memory yields gains of 17% to 27%.", "en", source)
+    assert wrong.label is Label.REFUTED
+    assert wrong.reasons[0].message == "The claim says 27%; the source says 7%."
+    right = check("Stocker un seul exemple par classe apporte des gains de 7 à 17 %.", "fr", source)
+    assert right.label is Label.SUPPORTED
+
+
+def test_the_number_of_an_item_in_a_list_is_not_a_count():
+    # arXiv:2310.06239, two sentences as published: "(1)" numbers an item, it counts nothing
+    source = make_text_source(
+        "Methods We developed a soft prompt-based LLM model and compared 4 training strategies including (1) "
+        "fine-tuning without prompts; (2) hard-prompt with unfrozen LLMs; (3) soft-prompt with unfrozen LLMs; and (4) "
+        "soft-prompt with frozen LLMs. We evaluated 7 pretrained LLMs using the 4 training strategies for clinical "
+        "concept and relation extraction on two benchmark datasets.",
+        "Model Tuning Or Prompt Tuning? A Study Of Large Language Models For Clinical Concept And Relation Extraction",
+    )
+    claim = "Les chercheurs ont comparé sept grands modèles de langage préentraînés selon quatre stratégies d'entraînement."
+    assert check(claim, "fr", source).label is Label.SUPPORTED

@@ -49,6 +49,7 @@ from factcheck.analysis import (
     fronted_phrase_end,
     generalises,
     guess_language,
+    is_enumerator,
     lemma,
     load_lexicon,
     may_compare,
@@ -64,7 +65,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "40"
+VERSION = "41"
 
 SUPPORT_COVERAGE = 0.4  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -2954,10 +2955,18 @@ def _same_slot_value(quantity: Quantity, view: Analysis, claim: Analysis) -> Qua
         i for i, bound in holders.items()
         if claim_keys and all(any(same_entity(b, k) for b in bound) for k in claim_keys)
     }
+    # a claim that names nothing ("Storing one example per class yields gains of 17% to 27%") may take a value the
+    # passage ties to no name, beside others it ties to a benchmark count ("across four ... benchmarks adapted to CL")
+    named = any(not e.initial for e in claim.entities)
     for index, other in enumerate(view.quantities):
-        if any(values_match(q, other) for q in claim.quantities) or not _commensurate(quantity, other):
+        if (
+            any(values_match(q, other) for q in claim.quantities) or not _commensurate(quantity, other)
+            or is_enumerator(view.text, other)
+        ):
             continue
-        if view.bindings and index not in tied and not _rescaled(quantity, other):
+        # a claim that names nothing ("Storing one example per class yields gains of 17% to 27%") may take a value
+        # the passage ties to no name, beside others it ties to names ("across four ... benchmarks adapted to CL")
+        if view.bindings and index not in tied and (claim_keys or index in holders) and not _rescaled(quantity, other):
             continue  # the passage ties this value to something the claim does not name
         if quantity.unit is not None and other.unit is not None and units_compatible(quantity.unit, other.unit):
             return other
