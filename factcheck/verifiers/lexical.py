@@ -2955,17 +2955,14 @@ def _same_slot_value(quantity: Quantity, view: Analysis, claim: Analysis) -> Qua
         i for i, bound in holders.items()
         if claim_keys and all(any(same_entity(b, k) for b in bound) for k in claim_keys)
     }
-    # a claim that names nothing ("Storing one example per class yields gains of 17% to 27%") may take a value the
-    # passage ties to no name, beside others it ties to a benchmark count ("across four ... benchmarks adapted to CL")
-    named = any(not e.initial for e in claim.entities)
     for index, other in enumerate(view.quantities):
         if (
             any(values_match(q, other) for q in claim.quantities) or not _commensurate(quantity, other)
             or is_enumerator(view.text, other)
         ):
             continue
-        # a claim that names nothing ("Storing one example per class yields gains of 17% to 27%") may take a value
-        # the passage ties to no name, beside others it ties to names ("across four ... benchmarks adapted to CL")
+        # a claim with no name the passage ties to figures ("Storing one example per class yields gains of 17% to
+        # 27%") may take a value tied to no name, beside others tied to names ("four ... benchmarks adapted to CL")
         if view.bindings and index not in tied and (claim_keys or index in holders) and not _rescaled(quantity, other):
             continue  # the passage ties this value to something the claim does not name
         if quantity.unit is not None and other.unit is not None and units_compatible(quantity.unit, other.unit):
