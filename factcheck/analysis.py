@@ -340,6 +340,10 @@ _SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[BbMm]|\d+x\d+[BbMm]")
 _SHORT_CODE_RE = re.compile(r"(?!o\d$)(?:[A-Za-z]\d{1,2}|v\d+(?:\.\d+)*|[A-Za-z]{1,2}\d*)")
 # T5, H100, A6000, FP16: capitals then digits name a model, a chip or a format, unlike "v4" or "x2"
 _CAPITAL_CODE_RE = re.compile(r"[A-Z]{1,2}\d{1,5}")
+# "while" that sets another subject against the first; not the "while also being", "while still achieving" of one
+_CONTRAST_RE = re.compile(
+    r",\s*(?:while|whereas)\b(?!\s+(?:also|still|\w+ing)\b)|,?\s*\b(?:tandis\s+qu|alors\s+qu)", re.IGNORECASE
+)
 _CLAUSE_BREAK_RE = re.compile(r"[;()\[\]]|[.!?](?:\s|$)|\n\s*\n")
 _DIGIT_GROUP_SEPARATOR_RE = re.compile(r"[, \u00a0\u202f]")
 _DIGIT_GROUP_SEPARATOR_OR_DOT_RE = re.compile(r"[, \u00a0\u202f.]")
@@ -2701,6 +2705,9 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         best: dict[str | None, tuple[int, int]] = {}
         for qi, q in enumerate(quantities):
             if q.clause != clause or qi in fixed_quantities:
+                continue
+            # "GPT-4o achieves only 6.9%, while Gemini-2.5-Pro ... 56.0%": a contrast opens a clause of its own
+            if _CONTRAST_RE.search(source, min(q.position, s), max(q.position, s)):
                 continue
             distance = abs(q.position - s) if q.position >= s else abs(s - q.position) + 5
             unit = q.unit

@@ -4888,3 +4888,26 @@ def test_the_number_of_an_item_in_a_list_is_not_a_count():
     )
     claim = "Les chercheurs ont comparé sept grands modèles de langage préentraînés selon quatre stratégies d'entraînement."
     assert check(claim, "fr", source).label is Label.SUPPORTED
+
+
+def test_a_figure_after_a_contrasting_while_is_the_next_names():
+    # arXiv:2505.23359, a sentence as published
+    source = make_text_source(
+        "Using VideoReasonBench, we comprehensively evaluate 18 state-of-the-art multimodal LLMs (MLLMs), finding that "
+        "most perform poorly on complex video reasoning, e.g., GPT-4o achieves only 6.9% accuracy, while the "
+        "thinking-enhanced Gemini-2.5-Pro significantly outperforms others with 56.0% accuracy."
+    )
+    swapped = check("Sur VideoReasonBench, GPT-4o obtient 56,0 % de précision, loin devant Gemini-2.5-Pro et ses 6,9 %.", "fr", source)
+    assert swapped.label is Label.REFUTED
+    assert check("GPT-4o only reaches 6.9% accuracy.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_figure_after_while_also_is_the_same_names():
+    # arXiv:2410.21276, two sentences as published: "while also being ... 50% cheaper" is still GPT-4o's
+    source = make_text_source(
+        "GPT-4o can respond to audio inputs in as little as 232 milliseconds, with an average of 320 milliseconds, "
+        "which is similar to human response time in conversation. It matches GPT-4 Turbo performance on text in English and code, with significant improvement on text in "
+        "non-English languages, while also being much faster and 50% cheaper in the API."
+    )
+    verdict = check("GPT-4o costs 75% less than GPT-4 Turbo in the API.", "en", source)
+    assert verdict.label is Label.REFUTED
