@@ -257,6 +257,8 @@ LATER_SETS = {
     "test16": "t16",
     "dev19": "d19",
     "test17": "t17",
+    "dev20": "d20",
+    "test18": "t18",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
@@ -399,7 +401,10 @@ def test_later_french_claims_use_french_number_formats(later):
     assert re.search(r"\d,\d", french)  # "0,1 million", "41,3 %"
     assert re.search(r"\d \d{3}", french)  # "5 800 milliards"
     assert "milliards" in french and " % " in french
-    assert re.search(r"\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix) fois\b", french)  # "dix fois plus"
+    # "dix fois plus", "cinquante fois plus volumineux": a factor written in words
+    assert re.search(
+        r"\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|quarante|cinquante|soixante|cent) fois\b", french
+    )
 
 
 def test_sources_file_holds_every_abstract_a_later_set_cites_or_names(later):
