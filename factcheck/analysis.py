@@ -1497,7 +1497,7 @@ def _first_pass(text: str, language: str) -> _FirstPass:
             # What the number counts: the next content word ("3.8 billion parameter", "dix ans").
             for j in range(next_token, min(next_token + 3, len(words))):
                 word = words[j]
-                if word in _BEFORE_COUNTED or (word in _METRIC_KEYS and not _unit_of_word(word, language)):
+                if word in _BEFORE_COUNTED or (word in METRIC_KEYS and not _unit_of_word(word, language)):
                     continue  # "42 other languages", "3 nouvelles tâches", "18.6 F1 points": the noun after counts
                 if word in ("of", "de", "d'", "des", "du") or (j == next_token and word in stop and word not in ("an",)):
                     if word in ("of", "de", "d'", "des", "du"):
@@ -1754,6 +1754,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     ]
     if "respectiv" in source:
         quantities = _respective_contexts(source, quantities, language, bindings)
+    quantities = _paired_lists(source, quantities, language)
     if "(" in source:
         quantities = _bracketed_changes(source, quantities)
 
@@ -1992,14 +1993,47 @@ def _respective_contexts(
                 shared = {
                     form for w in re.findall(r"[^\W\d_]+", after.lower()) if w not in stop for form in (w, lemma(w, language))
                 }
-        terms = [
-            {form for w in re.split(r"[-\s]", item.lower()) if w and w not in stop for form in (w, lemma(w, language))}
-            for item in items
-        ]
-        everyone = set().union(*terms)
-        for index, own in zip(members, terms):
-            q = out[index]
-            out[index] = dataclasses.replace(q, context=frozenset(((q.context | shared) - everyone) | own), respective=True)
+        _give_items(out, members, items, shared, language)
+    return out
+
+
+def _give_items(
+    quantities: list[Quantity], members: list[int], items: Sequence[str], shared: set[str], language: str
+) -> None:
+    """Each number of a list its own item of a list of words, in order, beside the words all share."""
+    stop = _stopwords(language)
+    terms = [
+        {form for w in re.split(r"[-\s]", item.lower()) if w and w not in stop for form in (w, lemma(w, language))}
+        for item in items
+    ]
+    everyone = set().union(*terms)
+    for index, own in zip(members, terms):
+        q = quantities[index]
+        quantities[index] = dataclasses.replace(q, context=frozenset(((q.context | shared) - everyone) | own), respective=True)
+
+
+# "74.3 F1 and 57.9 F1 on long-answer and short-answer tasks": two figures, then the two things they measure, in order
+_PAIRED_FIGURES_RE = re.compile(r"\s*(%?\s*[A-Za-z][\w@-]{0,8})?\s+(?:and|et)\s+")
+
+
+def _paired_lists(source: str, quantities: list[Quantity], language: str) -> list[Quantity]:
+    """Two figures joined by "and", each with the same unit word, then a list of two things after a preposition:
+    each figure measures its own thing, as if the sentence said "respectively"."""
+    out = list(quantities)
+    for index, (first, second) in enumerate(zip(quantities, quantities[1:])):
+        if first.respective or second.respective:
+            continue
+        joined = _PAIRED_FIGURES_RE.fullmatch(source, first.position + len(first.text), second.position)
+        if joined is None:
+            continue
+        # the second figure carries the first one's unit word ("F1"), if any
+        unit = re.compile(r"\s*" + re.escape((joined.group(1) or "").strip()))
+        after = unit.match(source, second.position + len(second.text))
+        if after is None:
+            continue
+        items = _items_following(source[after.end() :], 2)
+        if items and all(item.strip() for item in items):
+            _give_items(out, [index, index + 1], items, set(), language)
     return out
 
 
@@ -3031,7 +3065,7 @@ def _improved_over(words, lemmas, source, starts, ends) -> list[tuple[int, int, 
 
 _REPORTS_AFTER_RE = re.compile(r"\s+(?:show|demonstrate|reveal|indicate|confirm)s?\b")
 # names of measures, written like names, that never compare: what a comparison's subject is measured by
-_METRIC_KEYS = frozenset(
+METRIC_KEYS = frozenset(
     "f1 bleu bleu-4 rouge rouge-1 rouge-2 rouge-l mrr ndcg em map auc fid wer cer ppl cider spice meteor mos".split()
 )
 _STATE_OF_THE_ART = frozenset({("state", "of", "the", "art"), ("état", "de", "l'", "art")})
@@ -3172,7 +3206,7 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
         # "fait jeu égal en top-1 avec des systèmes autorégressifs": what a comparison is measured on, right after
         # its cue, is not its rival
         after = [
-            e for e in after if not _MEASURED_ON_BEFORE_RE.fullmatch(source, cue_end, offset(e)) and e.key not in _METRIC_KEYS
+            e for e in after if not _MEASURED_ON_BEFORE_RE.fullmatch(source, cue_end, offset(e)) and e.key not in METRIC_KEYS
         ]
         if next_cue < len(words) and starts[next_cue] < sentence_end:
             after = [e for e in after if not _SUBJECT_GAP_RE.fullmatch(source, offset(e) + len(e.text), starts[next_cue])]
@@ -3187,14 +3221,14 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
         if before:
             # a capitalised word that only opens the sentence ("Notably, our model X ...") is not its subject
             # (nor is a metric: "F1 scores, significantly surpassing prior methods" is said of the model)
-            named = [e for e in before if not (e.initial and not e.strong) and e.key not in _METRIC_KEYS]
+            named = [e for e in before if not (e.initial and not e.strong) and e.key not in METRIC_KEYS]
             # the sentence's first name (its usual subject) and the names right before the cue
             near = [e for e in named if cue_offset - offset(e) <= 40 + len(e.text)]
             # ("Experiments show that ...": a capitalised word that opens a report is not its subject either)
             first = named[0] if named else next(
                 (
                     e for e in before
-                    if e.key not in _METRIC_KEYS and not _REPORTS_AFTER_RE.match(source, offset(e) + len(e.text))
+                    if e.key not in METRIC_KEYS and not _REPORTS_AFTER_RE.match(source, offset(e) + len(e.text))
                 ),
                 None,
             )

@@ -4897,7 +4897,8 @@ def test_a_figure_after_a_contrasting_while_is_the_next_names():
         "most perform poorly on complex video reasoning, e.g., GPT-4o achieves only 6.9% accuracy, while the "
         "thinking-enhanced Gemini-2.5-Pro significantly outperforms others with 56.0% accuracy."
     )
-    swapped = check("Sur VideoReasonBench, GPT-4o obtient 56,0 % de précision, loin devant Gemini-2.5-Pro et ses 6,9 %.", "fr", source)
+    claim = "Sur VideoReasonBench, GPT-4o obtient 56,0 % de précision, loin devant Gemini-2.5-Pro et ses 6,9 %."
+    swapped = check(claim, "fr", source)
     assert swapped.label is Label.REFUTED
     assert check("GPT-4o only reaches 6.9% accuracy.", "en", source).label is Label.SUPPORTED
 
@@ -4906,8 +4907,32 @@ def test_a_figure_after_while_also_is_the_same_names():
     # arXiv:2410.21276, two sentences as published: "while also being ... 50% cheaper" is still GPT-4o's
     source = make_text_source(
         "GPT-4o can respond to audio inputs in as little as 232 milliseconds, with an average of 320 milliseconds, "
-        "which is similar to human response time in conversation. It matches GPT-4 Turbo performance on text in English and code, with significant improvement on text in "
-        "non-English languages, while also being much faster and 50% cheaper in the API."
+        "which is similar to human response time in conversation. It matches GPT-4 Turbo performance on text in "
+        "English and code, with significant improvement on text in non-English languages, while also being much "
+        "faster and 50% cheaper in the API."
     )
     verdict = check("GPT-4o costs 75% less than GPT-4 Turbo in the API.", "en", source)
     assert verdict.label is Label.REFUTED
+
+
+def test_two_figures_then_two_things_are_each_things_own():
+    # arXiv:2004.14560, a sentence as published: no "respectively", the order pairs them
+    source = make_text_source(
+        "On the Natural Questions (NQ) dataset, a single RikiNet achieves 74.3 F1 and 57.9 F1 on long-answer and "
+        "short-answer tasks."
+    )
+    claim = "A single RikiNet posts 74.3 F1 on long answers and 57.9 F1 on short answers on Natural Questions."
+    right = check(claim, "en", source)
+    assert right.label is Label.SUPPORTED
+    swapped = check("A single RikiNet posts 57.9 F1 on long answers and 74.3 F1 on short answers.", "en", source)
+    assert swapped.label is Label.REFUTED
+
+
+def test_a_measures_name_holds_no_figure_of_its_own():
+    # arXiv:2004.14560, a sentence as published: "F1" is what both figures measure, not whose they are
+    source = make_text_source(
+        "Furthermore, an ensemble RikiNet obtains 76.1 F1 and 61.3 F1 on long-answer and short-answer tasks, "
+        "achieving the best performance on the official NQ leaderboard."
+    )
+    claim = "Avec 76,1 de F1 sur les réponses longues et 61,3 sur les courtes, l'ensemble RikiNet mène le classement de NQ."
+    assert check(claim, "fr", source).label is Label.SUPPORTED

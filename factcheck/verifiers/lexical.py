@@ -40,6 +40,7 @@ from factcheck.analysis import (
     Analysis,
     Comparison,
     Entity,
+    METRIC_KEYS,
     RANGE_DASH_RE,
     Quantity,
     Sketch,
@@ -2705,6 +2706,13 @@ def _crossings(said: list[_Placed], given: list[_Placed]) -> tuple[_Placed, _Pla
     return None
 
 
+def _word_after(view: Analysis, quantity: Quantity) -> str:
+    """The word right after a figure, lowercased ("f1" in "74.3 F1")."""
+    text = view.prepared or view.text
+    after = re.match(r"\s*([\w@-]+)", text[quantity.position + len(quantity.text) :])
+    return after.group(1).lower() if after else ""
+
+
 def _swapped_holders(claim: Analysis, view: Analysis) -> str | None:
     """Two claim figures, each tied to a name, that the source gives to the names the other way round.
 
@@ -2728,8 +2736,10 @@ def _swapped_holders(claim: Analysis, view: Analysis) -> str | None:
     for (c1, m1), (c2, m2) in itertools.combinations(pairs, 2):
         if m1 == m2 or not _same_kind(claim.quantities[c1], claim.quantities[c2]):
             continue
-        own1 = claim_holders.get(c1, set()) - claim_holders.get(c2, set())
-        own2 = claim_holders.get(c2, set()) - claim_holders.get(c1, set())
+        # a measure the source writes after both figures ("76.1 F1 and 61.3 F1") holds neither
+        shared = {k for k in METRIC_KEYS if _word_after(view, view.quantities[m1]) == k == _word_after(view, view.quantities[m2])}
+        own1 = claim_holders.get(c1, set()) - claim_holders.get(c2, set()) - shared
+        own2 = claim_holders.get(c2, set()) - claim_holders.get(c1, set()) - shared
         source1, source2 = holders.get(m1, set()), holders.get(m2, set())
         first = next((k for k in sorted(own1) if holds(source2, k) and not holds(source1, k)), None)
         second = next((k for k in sorted(own2) if holds(source1, k) and not holds(source2, k)), None)
