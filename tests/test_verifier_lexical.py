@@ -4936,3 +4936,18 @@ def test_a_measures_name_holds_no_figure_of_its_own():
     )
     claim = "Avec 76,1 de F1 sur les réponses longues et 61,3 sur les courtes, l'ensemble RikiNet mène le classement de NQ."
     assert check(claim, "fr", source).label is Label.SUPPORTED
+
+
+def test_behind_the_state_of_the_art_against_outperforming_it():
+    # arXiv:1806.09102, a sentence as published
+    source = make_text_source(
+        "Experimental results show our model outperforms the state-of-the-art methods on three multi-turn conversation "
+        "benchmarks, including a newly introduced e-commerce dialogue corpus."
+    )
+    for claim, language in (
+        ("Selon ses auteurs, ce modèle reste derrière les meilleures méthodes existantes sur les corpus de dialogue.", "fr"),
+        ("The model trails the state-of-the-art methods on multi-turn conversation benchmarks.", "en"),
+    ):
+        verdict = check(claim, language, source)
+        assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "direction_reversed", claim
+    assert check("The model beats the state-of-the-art methods on three conversation benchmarks.", "en", source).label is Label.SUPPORTED

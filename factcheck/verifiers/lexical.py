@@ -3401,10 +3401,12 @@ def _behind_a_new_best(claim: Analysis, view: Analysis) -> tuple[str, str] | Non
     return None
 
 
-# "sets the new state-of-the-art", "achieves state-of-the-art performance", "and new state-of-the-art 91.0% top-1"
+# "sets the new state-of-the-art", "achieves state-of-the-art performance", "and new state-of-the-art 91.0% top-1",
+# "outperforms the state-of-the-art methods"
 _NEW_BEST_RE = re.compile(
     r"\b(?:(?:sets?|setting|achieves?|achieving|establish(?:es|ing)?|reach(?:es|ing)?|attains?|obtains?)\s+"
-    r"(?:a\s+|the\s+)?(?:new\s+)?|new\s+)state[- ]of[- ]the[- ]art\b",
+    r"(?:a\s+|the\s+)?(?:new\s+)?|new\s+|(?:outperform|surpass|beat)\w*\s+(?:the\s+)?(?:current\s+|existing\s+)?)"
+    r"state[- ]of[- ]the[- ]art\b",
     re.IGNORECASE,
 )
 
