@@ -3731,6 +3731,31 @@ REFUTED_AND_FAITHFUL = [
         ("La qualité d'image de PixArt-α rivalise avec celle de Midjourney.", "fr"),
         id="a-greek-letter-spelled-out-is-the-same-name",
     ),
+    pytest.param(
+        # arXiv:2206.14576, a sentence as published: shining is the opposite of failing
+        "Yet we also find that small perturbations to vignette-based tasks can lead GPT-3 vastly astray, that it shows "
+        "no signatures of directed exploration, and that it fails miserably in a causal reasoning task.",
+        ("GPT-3 brille dans la tâche de raisonnement causal.", "fr"), ("antonym", "(outcome)"),
+        ("GPT-3 échoue lourdement dans une tâche de raisonnement causal.", "fr"),
+        id="shining-against-failing",
+    ),
+    pytest.param(
+        # arXiv:2310.17526, a sentence as published: what "fait baisser" the performance did not improve it
+        "Penalising GPT-4 for missing key studies using highly reliable prompts improved its performance even more.",
+        ("Pénaliser GPT-4 pour les études clés manquées a fait baisser ses performances avec les prompts très fiables.",
+         "fr"), ("antonym", "(outcome)"),
+        ("Pénaliser GPT-4 pour les études clés manquées a encore amélioré ses performances avec les prompts très fiables.",
+         "fr"),
+        id="lowering-performance-against-improving-it",
+    ),
+    pytest.param(
+        # arXiv:2503.07920, a sentence as published: "more cost- and time-efficient" is cheaper and faster
+        "First, we find that image crawling achieves approximately ~85% cultural relevance while being more cost- and "
+        "time-efficient than crowdsourcing.",
+        ("Image crawling is slower than crowdsourcing.", "en"), ("antonym", "(speed)"),
+        ("Le crawling d'images est plus rapide et moins cher que le crowdsourcing.", "fr"),
+        id="time-efficient-against-slower",
+    ),
 ]
 
 
