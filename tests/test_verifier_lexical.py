@@ -3756,6 +3756,14 @@ REFUTED_AND_FAITHFUL = [
         ("Le crawling d'images est plus rapide et moins cher que le crowdsourcing.", "fr"),
         id="time-efficient-against-slower",
     ),
+    pytest.param(
+        # arXiv:2210.09150, a sentence as published: what is released is not kept to oneself
+        "We release all processed datasets, evaluation scripts, and model predictions.",
+        ("Les auteurs gardent pour eux les jeux de données traités et les prédictions des modèles.", "fr"),
+        ("antonym", "(openness)"),
+        ("Les auteurs publient tous les jeux de données traités et les prédictions des modèles.", "fr"),
+        id="released-against-kept-to-themselves",
+    ),
 ]
 
 
@@ -4976,3 +4984,20 @@ def test_behind_the_state_of_the_art_against_outperforming_it():
         verdict = check(claim, language, source)
         assert verdict.label is Label.REFUTED and verdict.reasons[0].code == "direction_reversed", claim
     assert check("The model beats the state-of-the-art methods on three conversation benchmarks.", "en", source).label is Label.SUPPORTED
+
+
+def test_retraining_against_without_retraining():
+    # arXiv:2201.06009, four sentences as published, with the title that names GPT-3
+    source = make_text_source(
+        "For example, GPT-3 would mistakenly interpret \"What word is similar to good?\" to mean a homophone, while the "
+        "user intended a synonym. Our goal is to effectively correct such errors via user interactions with the system "
+        "but without retraining, which will be prohibitively costly. We pair GPT-3 with a growing memory of recorded "
+        "cases where the model misunderstood the user's intents, along with user feedback for clarification. Such a "
+        "memory allows our system to produce enhanced prompts for any new query based on the user feedback for error "
+        "correction on similar cases in the past.",
+        "Memory-assisted Prompt Editing To Improve GPT-3 After Deployment",
+    )
+    wrong = check("Pour corriger ces erreurs, le système réentraîne GPT-3 à partir des retours des utilisateurs.", "fr", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The source says the opposite (weight updates)."
+    right = check("Le système corrige ces erreurs grâce aux interactions avec les utilisateurs, sans réentraînement.", "fr", source)
+    assert right.label is Label.SUPPORTED
