@@ -3315,8 +3315,9 @@ def values_match(claim: Quantity, evidence: Quantity) -> bool:
         return abs(a - b) <= 0.06 * max(abs(a), abs(b), 1e-12)
     if a == b:
         return True
-    # a claim may round what the source says: 3.8 for 3.75, 69 for 69.2
-    scale = _magnitude_unit(claim)
+    # a claim may round what the source says: 3.8 for 3.75, 69 for 69.2 (a percentage's step read as a share: 48%
+    # rounds 0.475 to 0.485, not 0.1)
+    scale = _magnitude_unit(claim) / (100 if claim.unit == "percent" and evidence.unit == "ratio" else 1)
     return abs(a - b) <= 0.5 * scale + 1e-12 * max(abs(a), 1)
 
 

@@ -117,6 +117,18 @@ def test_rounding_and_bounds():
     assert not values_match(analyse("70% on MMLU", "en").quantities[0], source)
 
 
+def test_a_percentage_rounds_a_share_by_its_own_step():
+    # arXiv:2503.24290, a sentence as published
+    tenth = analyse(
+        "Using the same base model as DeepSeek-R1-Zero-Qwen-32B, our implementation achieves superior performance on "
+        "AIME2024, MATH500, and the GPQA Diamond benchmark while demonstrating remarkable efficiency -- requiring only "
+        "a tenth of the training steps, compared to DeepSeek-R1-Zero pipeline.", "en",
+    ).quantities[-1]
+    assert tenth.value == 0.1
+    assert not values_match(analyse("48% of the training steps", "en").quantities[0], tenth)
+    assert values_match(analyse("10% of the training steps", "en").quantities[0], tenth)
+
+
 def test_up_to_names_the_most_reached_not_any_smaller_figure():
     pixels = analyse("1.8M pixel high-resolution image perception", "en").quantities[0]
     assert not values_match(analyse("images of up to 18 million pixels", "en").quantities[0], pixels)
