@@ -5001,3 +5001,19 @@ def test_retraining_against_without_retraining():
     assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The source says the opposite (weight updates)."
     right = check("Le système corrige ces erreurs grâce aux interactions avec les utilisateurs, sans réentraînement.", "fr", source)
     assert right.label is Label.SUPPORTED
+
+
+def test_the_passage_says_the_claim_of_another_model():
+    # arXiv:2303.07142, three sentences as published: the winning classifier is another model than the claim's
+    source = make_text_source(
+        "Specifically, we evaluate the performance of two commercially available state-of-the-art GPT-3.5-based "
+        "language models, text-davinci-003 and gpt-3.5-turbo. We also conduct a detailed analysis of the impact of "
+        "different aspects of prompt engineering on the model's performance. Our results show that, with a "
+        "well-designed prompt, a zero-shot gpt-3.5-turbo classifier outperforms all other models, achieving a 6% "
+        "increase in Precision@95% Recall compared to the best supervised approach."
+    )
+    wrong = check("The best classifier in the study was a zero-shot text-davinci-003.", "en", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].code == "entity_mismatch"
+    assert "gpt-3.5-turbo, not text-davinci-003" in wrong.reasons[0].message
+    right = check("Le meilleur classifieur de l'étude est un gpt-3.5-turbo en zero-shot.", "fr", source)
+    assert right.label is Label.SUPPORTED

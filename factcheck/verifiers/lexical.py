@@ -350,15 +350,17 @@ def assess(claim: Analysis, sources: Sequence[Source], _retry: bool = True) -> A
         return decisive[0][3]
     assert best_partial is not None
     combined = _pieced_together(claim, judged)
-    return combined or _said_of_a_sibling(claim, judged, sources, _retry) or best_partial
+    return combined or _said_of_another_name(claim, judged, sources, _retry) or best_partial
 
 
-def _said_of_a_sibling(
+def _said_of_another_name(
     claim: Analysis, judged: Sequence[tuple[_Candidate, Assessment]], sources: Sequence[Source], retry: bool
 ) -> Assessment | None:
     """The passage closest to the claim says it of a sibling of the claim's name, which the source tells apart:
     "Med-PaLM 2 was the first model to exceed a passing score" against "Med-PaLM was the first model to exceed a
-    'passing' score"; the claim read again with the sibling's name must then be supported."""
+    'passing' score"; the claim read again with the sibling's name must then be supported. Failing a sibling, another
+    versioned name of the passage may stand in the claim's place, unless the claim compares with it (a rival the
+    passage does not name is not a rival it replaces)."""
     if not retry or not judged:
         return None
     candidate, outcome = judged[0]
@@ -373,6 +375,15 @@ def _said_of_a_sibling(
             if siblings(entity.key, key) and not any(same_entity(key, k) for k in claim.entity_keys)
             and not _size_letter_dropped(entity.key, [key]) and not _misspelled(entity.key, [key])
         )
+        if not kin and not any(entity.key in c.object for c in claim.comparisons):
+            # another model in the same place: "LLaMA-2 can do worse than GPT-3 because of the way it tokenizes
+            # numbers" against "GPT-4 can perform worse than GPT-3 because of how it tokenizes numbers"
+            kin = sorted(
+                key for key in candidate.view.entity_keys
+                if not any(same_entity(key, k) or generalises(key, k) or generalises(k, key) for k in claim.entity_keys)
+                # (model names, written with a version: not a metric's "APr" for "AP", nor a benchmark's "LLMs")
+                and any(c.isdigit() for c in key) and any(c.isdigit() for c in entity.key)
+            )
         for key in kin[:2]:
             written = _name(candidate.view, key)
             text = _as_written(entity.text).sub(lambda _: written, claim.text)
