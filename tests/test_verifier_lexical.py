@@ -3764,6 +3764,33 @@ REFUTED_AND_FAITHFUL = [
         ("Les auteurs publient tous les jeux de données traités et les prédictions des modèles.", "fr"),
         id="released-against-kept-to-themselves",
     ),
+    pytest.param(
+        # arXiv:2310.06825, two sentences as published: the Apache 2.0 license allows commercial use
+        "We also provide a model fine-tuned to follow instructions, Mistral 7B -- Instruct, that surpasses the Llama 2 "
+        "13B -- Chat model both on human and automated benchmarks. Our models are released under the Apache 2.0 "
+        "license.",
+        ("Mistral 7B is released under a non-commercial research licence.", "en"), ("antonym", "(licence use)"),
+        ("Les modèles Mistral 7B sont diffusés sous licence Apache 2.0.", "fr"),
+        id="apache-licence-against-non-commercial",
+    ),
+    pytest.param(
+        # arXiv:2304.07880, a sentence as published: further pretraining starts from existing models
+        "More specifically, we further pretrain GPT-J and LLaMA models on Portuguese texts using 3% or less of their "
+        "original pretraining budget.",
+        ("The models were trained from scratch on Portuguese text.", "en"), ("antonym", "(initialisation)"),
+        ("The authors further pretrain GPT-J and LLaMA on Portuguese texts.", "en"),
+        id="further-pretraining-against-from-scratch",
+    ),
+    pytest.param(
+        # arXiv:2202.13169, three sentences as published
+        "We further identify an important missing piece in the form of a large open-source model trained exclusively "
+        "on a multi-lingual corpus of code. We release a new model, PolyCoder, with 2.7B parameters based on the GPT-2 "
+        "architecture, which was trained on 249GB of code across 12 programming languages on a single machine. In the "
+        "C programming language, PolyCoder outperforms all models including Codex.",
+        ("Training PolyCoder required a large multi-node cluster.", "en"), ("antonym", "(compute scale)"),
+        ("PolyCoder a été entraîné sur une seule machine.", "fr"),
+        id="single-machine-against-a-cluster",
+    ),
 ]
 
 
