@@ -3791,6 +3791,14 @@ REFUTED_AND_FAITHFUL = [
         ("PolyCoder a été entraîné sur une seule machine.", "fr"),
         id="single-machine-against-a-cluster",
     ),
+    pytest.param(
+        # arXiv:1902.10486, a sentence as published
+        "In this work, we empirically analyze the effectiveness of a very small episodic memory in a CL setup where "
+        "each training example is only seen once.",
+        ("In this CL setup, each training example is revisited over many epochs.", "en"), ("antonym", "(data passes)"),
+        ("Dans ce cadre, chaque exemple d'entraînement n'est vu qu'une seule fois.", "fr"),
+        id="seen-once-against-many-epochs",
+    ),
 ]
 
 
