@@ -3799,6 +3799,14 @@ REFUTED_AND_FAITHFUL = [
         ("Dans ce cadre, chaque exemple d'entraînement n'est vu qu'une seule fois.", "fr"),
         id="seen-once-against-many-epochs",
     ),
+    pytest.param(
+        # arXiv:2401.02954, a sentence as published: "keeps its edge over" puts the subject ahead
+        "Our evaluation results demonstrate that DeepSeek LLM 67B surpasses LLaMA-2 70B on various benchmarks, "
+        "particularly in the domains of code, mathematics, and reasoning.",
+        ("In code and math, LLaMA-2 70B keeps its edge over DeepSeek LLM 67B.", "en"), ("direction_reversed", "surpass"),
+        ("In code and math, DeepSeek LLM 67B has the edge over LLaMA-2 70B.", "en"),
+        id="an-edge-over-is-ahead",
+    ),
 ]
 
 
