@@ -3807,6 +3807,14 @@ REFUTED_AND_FAITHFUL = [
         ("In code and math, DeepSeek LLM 67B has the edge over LLaMA-2 70B.", "en"),
         id="an-edge-over-is-ahead",
     ),
+    pytest.param(
+        # arXiv:2109.08668, a sentence as published: gains that fade as compute grows do not increase with it
+        "Experiments show Primer's gains over Transformer increase as compute scale grows and follow a power law with "
+        "respect to quality at optimal model sizes.",
+        ("Primer's gains over the Transformer fade as compute grows.", "en"), ("antonym", "(correlation sign)"),
+        ("Primer's gains over the Transformer grow with compute.", "en"),
+        id="fading-as-compute-grows-against-increasing",
+    ),
 ]
 
 
