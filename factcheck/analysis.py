@@ -979,7 +979,11 @@ _DOZEN_COUNTS = {"a": "1", **{w: str(i) for i, w in enumerate("one two three fou
 _DOZENS_RE = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]) dozens?\b(?! of)", re.IGNORECASE)
 _N_SHOT_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)-shots?\b", re.IGNORECASE)
 _HALF_AS_RE = re.compile(r"\bhalf as (many|much)\b", re.IGNORECASE)
-_HALVING_RE = re.compile(r"\b(?:(by|in|de|par) (?:half|moitié)|halv(?:e|es|ed|ing))\b", re.IGNORECASE)
+# (not the noun of "both halves of the GAN", "the two halves")
+_HALVING_RE = re.compile(
+    r"\b(?:(by|in|de|par) (?:half|moitié)|(?<!\bboth )(?<!\btwo )(?<!\bthe )(?<!\bits )halv(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
 _SHARES = {
     "half": "50", "moitié": "50", "third": "33", "tiers": "33", "quarter": "25", "quart": "25",
     "two thirds": "67", "deux tiers": "67", "three quarters": "75", "trois quarts": "75",

@@ -117,6 +117,12 @@ def test_rounding_and_bounds():
     assert not values_match(analyse("70% on MMLU", "en").quantities[0], source)
 
 
+def test_halving_is_a_factor_of_two_but_two_halves_are_parts():
+    halved = analyse("The method halves the memory it needs.", "en").quantities
+    assert [(q.value, q.unit) for q in halved] == [(2.0, "times")]
+    assert analyse("GALIP builds CLIP into both halves of the GAN, its generator and its discriminator.", "en").quantities == ()
+
+
 def test_a_percentage_rounds_a_share_by_its_own_step():
     # arXiv:2503.24290, a sentence as published
     tenth = analyse(
