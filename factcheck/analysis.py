@@ -3108,10 +3108,19 @@ def _noun_cue(words, lemmas, start: int, end: int) -> bool:
         w in _RANKED_BEHIND or w[:1].isdigit() for w in words[max(0, start - 3) : start]
     ):
         return True
-    # "edges past recent rivals Ristretto-3B", "its closest rival": an adjective before it makes it a noun too
+    # "edges past recent rivals Ristretto-3B", "its closest rival": an adjective before it makes it a noun too; so
+    # does any word between an article and "approach" ("a hybrid approach"), where the verb would be "approaches"
+    # after a singular subject and follow a plural one ("the models approach")
     return (
         start > 0 and end - start == 1 and lemmas[start] in _NOUN_LIKE_CUES
         and (words[start - 1] in _DETERMINERS or words[start - 1] in _NOUN_CUE_ADJECTIVES)
+    ) or (
+        start > 1 and end - start == 1 and words[start] == "approach" and words[start - 2] in _DETERMINERS
+        and not words[start - 1].endswith("s")
+    ) or (
+        # "neural network based approaches", "the best performing approaches": a participle or an adjective before
+        # it ("the model approaches GPT-4" has a noun there)
+        start > 0 and end - start == 1 and lemmas[start] == "approach" and words[start - 1].endswith(_ADJECTIVE_ENDINGS)
     )
 
 
@@ -3122,6 +3131,7 @@ _RANKED_BEHIND = frozenset(
     "arrivent arrivé figure figurent se points point pts fall falls fell fallen falling lags lagged lagging trails "
     "trailed clearly significantly considerably substantially way much".split()
 )
+_ADJECTIVE_ENDINGS = ("ed", "ing", "based", "al", "ic", "ive", "ous")
 _NOUN_LIKE_CUES = frozenset("approach match rival lag trail equal lead edge".split())
 _NOUN_CUE_ADJECTIVES = frozenset(
     "recent main closest strongest nearest direct biggest leading open commercial proprietary previous prior existing "

@@ -1175,3 +1175,17 @@ def test_an_adverb_opening_a_sentence_before_a_figure_is_not_a_name():
     # "Roughly four in five U.S. workers": not a name "Roughly 4" the source would have to mention
     assert analyse("Roughly four in five U.S. workers could be affected.", "en").entity_keys == {"us"}
     assert analyse("Llama 2 beats it.", "en").entity_keys == {"llama2"}
+
+
+def test_approach_as_a_noun_compares_nothing():
+    for sentence in (
+        "In this work, we present a hybrid approach (HyST) which learns the appropriate method for each slot type.",
+        "Recent works on end-to-end trainable neural network based approaches have demonstrated state-of-the-art "
+        "results on dialogue state tracking.",
+        "The best performing approaches estimate a probability distribution over all possible slot values.",
+    ):
+        assert analyse(sentence, "en").comparisons == (), sentence
+    # the verb, after a plural or a singular subject
+    for sentence in ("The smaller models approach GPT-4 on MMLU.", "The small model approaches GPT-4 on MMLU."):
+        (comparison,) = analyse(sentence, "en").comparisons
+        assert comparison.direction == "=" and "gpt4" in comparison.object
