@@ -2345,7 +2345,8 @@ def _amount_not_compared(words, cue: tuple[int, int, str]) -> bool:
     after = words[end : end + 2]
     if after and (after[0][:1].isdigit() or (after[0] in ("than", "que", "qu'") and len(after) > 1 and after[1][:1].isdigit())):
         return True
-    return start > 0 and words[start] == "plus" and words[start - 1] in ("le", "la", "les", "l'")
+    # ("du plus grand modèle", "au plus grand": the article joined to its preposition)
+    return start > 0 and words[start] == "plus" and words[start - 1] in ("le", "la", "les", "l'", "du", "des", "au", "aux")
 
 
 # "a single GPU", "plusieurs photos", "the most truthful": a count or a superlative is said of the words after it,

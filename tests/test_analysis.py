@@ -1189,3 +1189,13 @@ def test_approach_as_a_noun_compares_nothing():
     for sentence in ("The smaller models approach GPT-4 on MMLU.", "The small model approaches GPT-4 on MMLU."):
         (comparison,) = analyse(sentence, "en").comparisons
         assert comparison.direction == "=" and "gpt4" in comparison.object
+
+
+def test_the_largest_says_no_comparative_amount():
+    for sentence in (
+        "L'entraînement du plus grand modèle RWKV-7 a coûté moins de 100 000 dollars en calcul.",
+        "Le plus grand modèle compte 7 milliards de paramètres.",
+    ):
+        poles = analyse(sentence, "fr").poles
+        assert not any(name == "comparative_amount" for name, _, _ in poles), sentence
+    assert any(name == "comparative_amount" for name, _, _ in analyse("Ce modèle demande plus de calcul.", "fr").poles)
