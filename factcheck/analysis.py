@@ -1699,8 +1699,20 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
             term = term | {_prefix_key(lem)}
         terms.append(term)
 
-    # "sans grand réglage", "without much tuning": a word of degree is not what is denied
-    denied = _scope_tokens(negations, core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=_DEGREE_WORDS)
+    # "sans grand réglage", "without much tuning": a word of degree is not what is denied; "none of those available
+    # beats OLMoE", "does not fall behind smaller models": what is denied is the comparison, not its words
+    # (not a preposition: "None of the above choices")
+    ahead_or_behind = [
+        start for group in ("greater", "less") for start, _, cue in cues.get(f"comparisons.{group}", ())
+        if cue not in ("above", "below")
+    ]
+    if any(words[start] in _COMPARISON_DENIALS for start, _, _ in negations):
+        # ("No model of its size is better at multilingual tasks than ...")
+        ahead_or_behind += [start for start, _, _, sign in _gapped_comparisons(words, source, starts, []) if sign != "="]
+    denied = _scope_tokens(
+        [cue for cue in negations if not _denies_a_comparison(words, cue, ahead_or_behind, punct_after)],
+        core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=_DEGREE_WORDS,
+    )
     # "ni un modèle purement causal ni un modèle purement masqué, mais un hybride": what is denied is that it is
     # that alone, not that it is that at all
     denied = [(j, taken) for j, taken in denied if not (j > 0 and words[j - 1] in _ALONE_WORDS)]
@@ -2197,6 +2209,18 @@ def _que_after(words: list[str], i: int) -> int:
         if words[j] in ("que", "qu'"):
             return j
     return i
+
+
+def _denies_a_comparison(words, cue: tuple[int, int, str], compared: list[int], punct_after) -> bool:
+    """An English "no", "none", "not" or "never" whose comparison verb follows in a few words of the same phrase
+    ("none of those available beats", "does not fall behind")."""
+    start, end = cue[0], cue[1]
+    if words[start] not in _COMPARISON_DENIALS:
+        return False
+    return any(end <= at <= end + 5 and not any(j in punct_after for j in range(end - 1, at)) for at in compared)
+
+
+_COMPARISON_DENIALS = frozenset("no none not never n't nothing neither".split())
 
 
 def _french_negations(words: list[str], cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2837,6 +2861,7 @@ _REPEATED_UNIT_RE = re.compile(r"\s*([^\W\d_][\w@.-]{0,11})(?!\w)")
 _DIRECTIONS = (("greater", ">"), ("equal", "="), ("less", "<"))
 _EQUAL_WORDS = frozenset("égal égale égaux égales".split())
 # what denies a verb ("had not beaten", "n'a pas dépassé"), unlike "without", which denies a noun
+_NOBODY = frozenset("no none nothing neither aucun aucune nul nulle".split())
 _VERB_DENIALS = frozenset(("not", "n't", "never", "cannot", "fail to", "ne", "n'", "pas", "jamais"))
 
 
@@ -3297,6 +3322,14 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             if symbol == "=":
                 continue
             symbol = "<" if symbol == ">" else ">"
+        elif symbol != "=" and any(
+            start - 6 <= n_start < start and words[n_start] in _NOBODY
+            and not _PHRASE_BREAK_RE.search(source, starts[n_start], starts[start] if start < len(starts) else len(source))
+            for n_start, _, _ in denials
+        ):
+            # "none of those available beats OLMoE", "no model of its size is better than Nemotron-4 15B": the rival is
+            # the one ahead
+            subject, obj = obj, subject
         found.append(Comparison(symbol, cue, subject, obj))
         previous = (cue_end, subject, obj)
     return found

@@ -1199,3 +1199,11 @@ def test_the_largest_says_no_comparative_amount():
         poles = analyse(sentence, "fr").poles
         assert not any(name == "comparative_amount" for name, _, _ in poles), sentence
     assert any(name == "comparative_amount" for name, _, _ in analyse("Ce modèle demande plus de calcul.", "fr").poles)
+
+
+def test_a_comparison_nobody_wins_puts_the_rival_ahead():
+    (comparison,) = analyse("No model of its size is better at multilingual tasks than Nemotron-4 15B.", "en").comparisons
+    assert comparison.direction == ">" and comparison.subject == ("nemotron4-15b",)
+    # the denial is of the comparison: the words it compares are not denied
+    assert "multilingual" not in analyse("No model of its size is better at multilingual tasks than Nemotron-4 15B.",
+                                         "en").negated_terms

@@ -5068,3 +5068,23 @@ def test_the_passage_says_the_claim_of_another_model():
     assert "gpt-3.5-turbo, not text-davinci-003" in wrong.reasons[0].message
     right = check("Le meilleur classifieur de l'étude est un gpt-3.5-turbo en zero-shot.", "fr", source)
     assert right.label is Label.SUPPORTED
+
+
+def test_nobody_ahead_of_a_model_says_it_leads():
+    # arXiv:2409.02060 and arXiv:2402.16819, sentences as published: "none beats X" is X ahead of the others
+    olmoe = make_text_source(
+        "We pretrain it on 5 trillion tokens and further adapt it to create OLMoE-1B-7B-Instruct. Our models "
+        "outperform all available models with similar active parameters, even surpassing larger ones like "
+        "Llama2-13B-Chat and DeepSeekMoE-16B."
+    )
+    claim = "Among models with a comparable number of active parameters, none of those available beats OLMoE."
+    assert check(claim, "en", olmoe).label is Label.SUPPORTED
+    nemotron = make_text_source(
+        "Specifically, Nemotron-4 15B exhibits the best multilingual capabilities of all similarly-sized models, even "
+        "outperforming models over four times larger and those explicitly specialized for multilingual tasks."
+    )
+    claim = "No model of its size is better at multilingual tasks than Nemotron-4 15B."
+    assert check(claim, "en", nemotron).label is Label.SUPPORTED
+    # a claim that denies the model's lead is still refuted
+    denied = check("Nemotron-4 15B is not better at multilingual tasks than models of its size.", "en", nemotron)
+    assert denied.label is Label.REFUTED
