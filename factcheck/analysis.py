@@ -1853,7 +1853,8 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
 
 _BOUND_AFTER_JUST = frozenset("over under above below shy short beyond past".split())
 _DEGREE_AFTER_ONLY = frozenset(
-    "partial partially slight slightly marginal marginally modest modestly minor moderate moderately limited".split()
+    "partial partially slight slightly marginal marginally modest modestly minor moderate moderately limited "
+    "middling mediocre average weak small little".split()
 )
 _SET_ASIDE_RE = re.compile(r"\b(?:instead of|rather than|au lieu de|au lieu d'|plutôt que)\b(?!.*[,;])")
 _DEGREE_CUES = frozenset("entirely entièrement purely purement".split())
