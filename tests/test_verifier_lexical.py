@@ -5091,3 +5091,22 @@ def test_nobody_ahead_of_a_model_says_it_leads():
     # a claim that denies the model's lead is still refuted
     denied = check("Nemotron-4 15B is not better at multilingual tasks than models of its size.", "en", nemotron)
     assert denied.label is Label.REFUTED
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    # arXiv:2407.10759 and arXiv:2005.00200, sentences as published
+    (
+        "Additionally, DPO has optimized the model's performance in terms of factuality and adherence to desired "
+        "behavior.",
+        "Un passage par DPO a amélioré la factualité du modèle et son respect des comportements attendus.",
+    ),
+    (
+        "In addition to standard Masked Language Modeling (MLM) and Masked Frame Modeling (MFM) objectives, we design "
+        "two new pre-training tasks: (i) Video-Subtitle Matching (VSM), where the model predicts both global and local "
+        "temporal alignment; and (ii) Frame Order Modeling (FOM), where the model predicts the right order of shuffled "
+        "video frames.",
+        "L'une des nouvelles tâches consiste à remettre dans le bon ordre des images vidéo mélangées.",
+    ),
+])
+def test_french_words_the_lexicon_carries_over(sentence, claim):
+    assert check(claim, "fr", make_text_source(sentence)).label is Label.SUPPORTED
