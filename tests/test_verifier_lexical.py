@@ -5110,3 +5110,26 @@ def test_nobody_ahead_of_a_model_says_it_leads():
 ])
 def test_french_words_the_lexicon_carries_over(sentence, claim):
     assert check(claim, "fr", make_text_source(sentence)).label is Label.SUPPORTED
+
+
+def test_the_error_location_annotated_by_hand():
+    # arXiv:2412.06559, the abstract as published, with the title: "la position des erreurs" is the error location
+    source = make_text_source(
+        "As language models regularly make mistakes when solving math problems, automated identification of errors in "
+        "the reasoning process becomes increasingly significant for their scalable oversight. In this paper, we "
+        "introduce ProcessBench for measuring the ability to identify erroneous steps in mathematical reasoning. It "
+        "consists of 3,400 test cases, primarily focused on competition- and Olympiad-level math problems. Each test "
+        "case contains a step-by-step solution with error location annotated by human experts. Models are required to "
+        "identify the earliest step that contains an error, or conclude that all steps are correct. We conduct "
+        "extensive evaluation on ProcessBench, involving two types of models: process reward models (PRMs) and critic "
+        "models, where for the latter we prompt general language models to critique each solution step by step. We "
+        "draw two main observations: (1) Existing PRMs typically fail to generalize to more challenging math problems "
+        "beyond GSM8K and MATH. They underperform both critic models (i.e., prompted general language models) and our "
+        "own trained PRM that is straightforwardly fine-tuned on the PRM800K dataset. (2) The best open-source model, "
+        "QwQ-32B-Preview, has demonstrated the critique capability competitive with the proprietary model GPT-4o, "
+        "despite that it still lags behind the reasoning-specialized o1-mini. We hope ProcessBench can foster future "
+        "research in reasoning process assessment, paving the way toward scalable oversight of language models.",
+        "Processbench: Identifying Process Errors In Mathematical Reasoning",
+    )
+    wrong = check("Dans ProcessBench, la position des erreurs est annotée automatiquement, sans intervention humaine.", "fr", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The source says the opposite (manual automatic)."
