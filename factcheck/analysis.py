@@ -3094,6 +3094,11 @@ def _improved_over(words, lemmas, source, starts, ends) -> list[tuple[int, int, 
     return found
 
 
+_REPORTED_THAT_RE = re.compile(
+    r"\b(?:show|shows|showed|shown|demonstrate|demonstrates|demonstrated|find|finds|found|reveal|reveals|revealed|"
+    r"indicate|indicates|indicated|confirm|confirms|confirmed|prove|proves|proved)\s+that\b",
+    re.IGNORECASE,
+)
 _REPORTS_AFTER_RE = re.compile(r"\s+(?:show|demonstrate|reveal|indicate|confirm)s?\b")
 # names of measures, written like names, that never compare: what a comparison's subject is measured by
 METRIC_KEYS = frozenset(
@@ -3233,6 +3238,10 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
         # "X devance Y de 2,79 %, tandis que Z dépasse W": a contrasting clause has sides of its own
         joins = [starts[i] for i, w in enumerate(words) if w in _CONTRAST_JOINS and sentence_start < starts[i] < sentence_end]
         sentence_start = max([j for j in joins if j < cue_offset] + [sentence_start])
+        # "Experiments reveal the problems of CopyRE and show that our model achieves significant improvement over
+        # ...": what is reported starts after "that"
+        reported = [m.end() for m in _REPORTED_THAT_RE.finditer(source, sentence_start, cue_offset)]
+        sentence_start = max(reported + [sentence_start])
         cue_end = ends[end - 1] if end - 1 < len(ends) else len(source)
         sentence_end = min([j for j in joins if j > cue_end] + [sentence_end])
         # "A surpasses B, and C outperforms D", "A is competitive with B and C comparable to D": a second comparison

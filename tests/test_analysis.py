@@ -1207,3 +1207,14 @@ def test_a_comparison_nobody_wins_puts_the_rival_ahead():
     # the denial is of the comparison: the words it compares are not denied
     assert "multilingual" not in analyse("No model of its size is better at multilingual tasks than Nemotron-4 15B.",
                                          "en").negated_terms
+
+
+def test_what_is_reported_after_that_has_its_own_subject():
+    sentence = (
+        "Experiments reveal the problems of CopyRE and show that our model achieves significant improvement over the "
+        "current state-of-the-art method by 9% in NYT and 16% in WebNLG (F1 score)."
+    )
+    (comparison,) = analyse(sentence, "en").comparisons
+    assert comparison.direction == ">" and "copyre" not in comparison.subject
+    (named,) = analyse("Results show that GPT-4 outperforms Llama 2.", "en").comparisons
+    assert named.subject == ("gpt4",) and named.object == ("llama2",)
