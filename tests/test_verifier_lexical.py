@@ -5133,3 +5133,20 @@ def test_the_error_location_annotated_by_hand():
     )
     wrong = check("Dans ProcessBench, la position des erreurs est annotée automatiquement, sans intervention humaine.", "fr", source)
     assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The source says the opposite (manual automatic)."
+
+
+def test_a_list_of_figures_with_one_changed():
+    # arXiv:2404.09173, two sentences as published
+    source = make_text_source(
+        "TransformerFAM requires no additional weights, enabling seamless integration with pre-trained models. Our "
+        "experiments show that TransformerFAM significantly improves Transformer performance on long-context tasks "
+        "across various model sizes (1B, 8B, and 24B)."
+    )
+    for claim, language in (
+        ("Les essais portent sur des modèles de 1, 8 et 70 milliards de paramètres.", "fr"),
+        ("The experiments cover models of 1B, 8B and 70B parameters.", "en"),
+    ):
+        verdict = check(claim, language, source)
+        assert verdict.label is Label.REFUTED, claim
+        assert verdict.reasons[0].message.endswith("the source lists 24B in its place.")
+    assert check("Les essais portent sur des modèles de 1, 8 et 24 milliards de paramètres.", "fr", source).label is Label.SUPPORTED

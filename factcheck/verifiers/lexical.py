@@ -984,6 +984,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             or _respective_crossed(claim, view)
             or _words_of_an_unsaid_figure(claim, view)
             or _size_not_among(claim, view)
+            or _list_member_changed(claim, view)
             or _not_the_extreme_size(claim, view)
             or _average_for_maximum(claim, view)
             or _other_gain(claim, view)
@@ -4041,6 +4042,36 @@ def _size_of_a_name(quantity: Quantity, view: Analysis, holders: list[str]) -> b
             if math.isclose(float(digits) * _NAME_SIZE_SCALES[letter.upper()], quantity.value, rel_tol=1e-6):
                 return True
     return False
+
+
+_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|and|et|or|ou)\s*", re.IGNORECASE)
+
+
+def _figure_lists(analysis: Analysis) -> list[list[Quantity]]:
+    """Runs of three or more figures written as a list ("1B, 8B, and 24B", "1, 8 et 70 milliards")."""
+    text = analysis.prepared or analysis.text
+    runs: list[list[Quantity]] = []
+    for quantity in analysis.quantities:
+        last = runs[-1][-1] if runs else None
+        if last is not None and _LIST_JOIN_RE.fullmatch(text, last.position + len(last.text), quantity.position):
+            runs[-1].append(quantity)
+        else:
+            runs.append([quantity])
+    return [run for run in runs if len(run) >= 3]
+
+
+def _list_member_changed(claim: Analysis, view: Analysis) -> str | None:
+    """A list of figures the passage gives, with one of them changed: "models of 1, 8 and 70 billion parameters"
+    against "across various model sizes (1B, 8B, and 24B)"."""
+    for said in _figure_lists(claim):
+        for given in _figure_lists(view):
+            if len(said) != len(given):
+                continue
+            differ = [(a, b) for a, b in zip(said, given) if not values_match(a, b)]
+            if len(differ) == 1 and _commensurate(*differ[0]) and (differ[0][0].unit or differ[0][0].scale != 1.0):
+                a, b = differ[0]
+                return f"The claim says {_written(a)}; the source lists {_written(b)} in its place."
+    return None
 
 
 def _size_not_among(claim: Analysis, view: Analysis) -> str | None:
