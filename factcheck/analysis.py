@@ -1711,7 +1711,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         ahead_or_behind += [start for start, _, _, sign in _gapped_comparisons(words, source, starts, []) if sign != "="]
     denied = _scope_tokens(
         [cue for cue in negations if not _denies_a_comparison(words, cue, ahead_or_behind, punct_after)],
-        core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=_DEGREE_WORDS,
+        core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=DEGREE_WORDS,
     )
     # "ni un modèle purement causal ni un modèle purement masqué, mais un hybride": what is denied is that it is
     # that alone, not that it is that at all
@@ -1733,7 +1733,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     ]
     required = _scoped_terms(
         [*cues.get("requirement", ()), *means], core_index, words, stop, entity_tokens, entities, scope=3,
-        punct_after=punct_after, skip=_GENERIC | _DEGREE_WORDS,
+        punct_after=punct_after, skip=_GENERIC | DEGREE_WORDS,
     )
     exclusive = _scoped_terms(exclusives, core_index, words, stop, entity_tokens, entities, scope=3, back=2, punct_after=punct_after)
     # a property's scope is what it is said of, not the words of another property beside it
@@ -1871,7 +1871,7 @@ def _is_count(word: str) -> bool:
     return word[:1].isdigit() or word in _SMALL_NUMBER_WORDS
 
 
-_DEGREE_WORDS = frozenset(
+DEGREE_WORDS = frozenset(
     "much many large big great significant substantial considerable notable noticeable major "
     "grand grande grands grandes moindre notable notables significatif significative important importante beaucoup".split()
 )

@@ -5150,3 +5150,16 @@ def test_a_list_of_figures_with_one_changed():
         assert verdict.label is Label.REFUTED, claim
         assert verdict.reasons[0].message.endswith("the source lists 24B in its place.")
     assert check("Les essais portent sur des modèles de 1, 8 et 24 milliards de paramètres.", "fr", source).label is Label.SUPPORTED
+
+
+def test_a_denied_degree_is_the_passages_prefixed_one():
+    # arXiv:2207.00112, a sentence as published: "sans perte notable" is "an insignificant impact"
+    source = make_text_source(
+        "Moreover, the evaluation of compressing an already compact model shows our method can further reduce 9% to "
+        "30% parameters with an insignificant impact on task accuracy."
+    )
+    right = "Sur des modèles déjà compacts, la méthode retire encore de 9 % à 30 % des paramètres sans perte notable."
+    assert check(right, "fr", source).label is Label.SUPPORTED
+    wrong = check("Sur des modèles déjà compacts, la méthode retire de 9 % à 30 % des paramètres, avec une perte notable "
+                  "de précision.", "fr", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].code == "negated"

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from factcheck.analysis import (
     Analysis,
     Comparison,
+    DEGREE_WORDS,
     Entity,
     METRIC_KEYS,
     RANGE_DASH_RE,
@@ -3663,8 +3664,12 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         denied_asserted = set()
     # "OmniGen2 shares its parameters" against "utilizing unshared parameters": a word the passage only ever writes
     # with a prefix that denies it
+    # ("sans perte notable" is the passage's "insignificant impact": a word of degree a claim denies is denied too)
     prefixed = sorted(
-        word for word in (_long_claim_words(claim) - claim.negated_terms - _hyphen_denied(claim))
+        word for word in (
+            _long_claim_words(claim) - claim.negated_terms - _hyphen_denied(claim)
+            - (DEGREE_WORDS if claim.negation_cues else frozenset())
+        )
         & _unprefixed_words(view) if not _said_plainly(word, view)
     )
     if asserted_negated and not _deny_alike(claim, view):
