@@ -5163,3 +5163,25 @@ def test_a_denied_degree_is_the_passages_prefixed_one():
     wrong = check("Sur des modèles déjà compacts, la méthode retire de 9 % à 30 % des paramètres, avec une perte notable "
                   "de précision.", "fr", source)
     assert wrong.label is Label.REFUTED and wrong.reasons[0].code == "negated"
+
+
+def test_abstaining_carries_over_from_french():
+    # arXiv:1806.03822, the abstract as published, with its title
+    source = make_text_source(
+        "Extractive reading comprehension systems can often locate the correct answer to a question in a context "
+        "document, but they also tend to make unreliable guesses on questions for which the correct answer is not "
+        "stated in the context. Existing datasets either focus exclusively on answerable questions, or use "
+        "automatically generated unanswerable questions that are easy to identify. To address these weaknesses, we "
+        "present SQuAD 2.0, the latest version of the Stanford Question Answering Dataset (SQuAD). SQuAD 2.0 combines "
+        "existing SQuAD data with over 50,000 unanswerable questions written adversarially by crowdworkers to look "
+        "similar to answerable ones. To do well on SQuAD 2.0, systems must not only answer questions when possible, "
+        "but also determine when no answer is supported by the paragraph and abstain from answering. SQuAD 2.0 is a "
+        "challenging natural language understanding task for existing models: a strong neural system that gets 86% F1 "
+        "on SQuAD 1.1 achieves only 66% F1 on SQuAD 2.0.",
+        "Know What You Don't Know: Unanswerable Questions For Squad",
+    )
+    claim = (
+        "Pour bien figurer sur SQuAD 2.0, un système doit répondre quand c'est possible, mais aussi savoir s'abstenir "
+        "lorsque le paragraphe ne contient pas la réponse."
+    )
+    assert check(claim, "fr", source).label is Label.SUPPORTED
