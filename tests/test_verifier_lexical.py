@@ -5185,3 +5185,13 @@ def test_abstaining_carries_over_from_french():
         "lorsque le paragraphe ne contient pas la réponse."
     )
     assert check(claim, "fr", source).label is Label.SUPPORTED
+
+
+def test_a_factor_read_as_a_percentage():
+    # arXiv:2306.12156, a sentence as published: fifty times is not 50%
+    source = make_text_source(
+        "With our method, we achieve a comparable performance with the SAM method at 50 times higher run-time speed."
+    )
+    wrong = check("The method runs about 50% faster than SAM.", "en", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The claim says 50%; the source says 50 times."
+    assert check("La méthode tourne 50 fois plus vite que SAM.", "fr", source).label is Label.SUPPORTED
