@@ -2212,16 +2212,20 @@ def _que_after(words: list[str], i: int) -> int:
     return i
 
 
+# who wins nothing: "none of those available beats OLMoE", "aucun modèle ne dépasse"
+_NOBODY = frozenset("no none nothing neither aucun aucune nul nulle".split())
+
+
 def _denies_a_comparison(words, cue: tuple[int, int, str], compared: list[int], punct_after) -> bool:
-    """An English "no", "none", "not" or "never" whose comparison verb follows in a few words of the same phrase
-    ("none of those available beats", "does not fall behind")."""
+    """A "not", "never", "none", "aucun" whose comparison verb follows in a few words of the same phrase ("none of
+    those available beats", "does not fall behind")."""
     start, end = cue[0], cue[1]
     if words[start] not in _COMPARISON_DENIALS:
         return False
     return any(end <= at <= end + 5 and not any(j in punct_after for j in range(end - 1, at)) for at in compared)
 
 
-_COMPARISON_DENIALS = frozenset("no none not never n't nothing neither".split())
+_COMPARISON_DENIALS = frozenset("not never n't".split()) | _NOBODY
 
 
 def _french_negations(words: list[str], cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2862,7 +2866,6 @@ _REPEATED_UNIT_RE = re.compile(r"\s*([^\W\d_][\w@.-]{0,11})(?!\w)")
 _DIRECTIONS = (("greater", ">"), ("equal", "="), ("less", "<"))
 _EQUAL_WORDS = frozenset("égal égale égaux égales".split())
 # what denies a verb ("had not beaten", "n'a pas dépassé"), unlike "without", which denies a noun
-_NOBODY = frozenset("no none nothing neither aucun aucune nul nulle".split())
 _VERB_DENIALS = frozenset(("not", "n't", "never", "cannot", "fail to", "ne", "n'", "pas", "jamais"))
 
 
