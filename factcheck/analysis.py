@@ -1632,6 +1632,15 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         # "without hurting reasoning accuracy": a loss denied says nothing of the outcome
         and not (cue[0] > 0 and words[cue[0] - 1] in _DENYING_A_LOSS and words[cue[0]] in _NOT_A_NEGATION_AFTER)
     ]
+    # "peu profond" is shallow, not also the "profond" inside it: a cue within a longer one of the other side of its
+    # pair is that one's word
+    pole_cues = [
+        (name, side, cue) for name, side, cue in pole_cues
+        if not any(
+            n == name and sd != side and c[0] <= cue[0] and cue[1] <= c[1] and c[1] - c[0] > cue[1] - cue[0]
+            for n, sd, c in pole_cues
+        )
+    ]
     pole_cues += _fraction_of_cues(source, starts)
 
     # -- content terms

@@ -1218,3 +1218,9 @@ def test_what_is_reported_after_that_has_its_own_subject():
     assert comparison.direction == ">" and "copyre" not in comparison.subject
     (named,) = analyse("Results show that GPT-4 outperforms Llama 2.", "en").comparisons
     assert named.subject == ("gpt4",) and named.object == ("llama2",)
+
+
+def test_a_cue_inside_a_longer_one_of_the_other_side_is_that_ones_word():
+    poles = analyse("Le modèle repose sur une architecture peu profonde.", "fr").poles
+    assert {(name, side) for name, side, _ in poles} == {("depth", "a")}
+    assert {(name, side) for name, side, _ in analyse("Le modèle est profond.", "fr").poles} == {("depth", "b")}
