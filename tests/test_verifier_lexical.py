@@ -3815,6 +3815,15 @@ REFUTED_AND_FAITHFUL = [
         ("Primer's gains over the Transformer grow with compute.", "en"),
         id="fading-as-compute-grows-against-increasing",
     ),
+    pytest.param(
+        # arXiv:2505.21497, a sentence as published (shortened): the feedback comes from a model, not from people
+        "Our method is a top-down, visual-in-the-loop multi-agent pipeline: the (c)Painter-Commenter loop refines each "
+        "panel by executing rendering code and using VLM feedback to eliminate overflow and ensure alignment.",
+        ("La boucle Painter-Commenter s'appuie sur des retours humains pour corriger les débordements.", "fr"),
+        ("antonym", "(manual automatic)"),
+        ("The Painter-Commenter loop uses VLM feedback to eliminate overflow.", "en"),
+        id="model-feedback-against-human-feedback",
+    ),
 ]
 
 
