@@ -3824,6 +3824,14 @@ REFUTED_AND_FAITHFUL = [
         ("The Painter-Commenter loop uses VLM feedback to eliminate overflow.", "en"),
         id="model-feedback-against-human-feedback",
     ),
+    pytest.param(
+        # arXiv:2501.09755, a sentence as published: what is replaced is not kept
+        "To facilitate this exploration, we replace the typical convolutional backbone with an enhanced Vision "
+        "Transformer architecture for Tokenization (ViTok).",
+        ("ViTok conserve l'ossature convolutive habituelle des tokeniseurs visuels.", "fr"), ("antonym", "(retention)"),
+        ("ViTok remplace l'ossature convolutive habituelle par une architecture Vision Transformer.", "fr"),
+        id="replacing-against-keeping",
+    ),
 ]
 
 
