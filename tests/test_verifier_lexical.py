@@ -3832,6 +3832,16 @@ REFUTED_AND_FAITHFUL = [
         ("ViTok remplace l'ossature convolutive habituelle par une architecture Vision Transformer.", "fr"),
         id="replacing-against-keeping",
     ),
+    pytest.param(
+        # arXiv:2303.03378, a sentence as published: what is retained is not lost
+        "Our largest model, PaLM-E-562B with 562B parameters, in addition to being trained on robotics tasks, is a "
+        "visual-language generalist with state-of-the-art performance on OK-VQA, and retains generalist language "
+        "capabilities with increasing scale.",
+        ("The largest model loses its generalist language capabilities with increasing scale.", "en"),
+        ("antonym", "(retention)"),
+        ("Le plus grand modèle conserve ses capacités linguistiques générales en grandissant.", "fr"),
+        id="losing-against-retaining",
+    ),
 ]
 
 
