@@ -5222,3 +5222,15 @@ def test_a_factor_read_as_a_percentage():
     wrong = check("The method runs about 50% faster than SAM.", "en", source)
     assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The claim says 50%; the source says 50 times."
     assert check("La méthode tourne 50 fois plus vite que SAM.", "fr", source).label is Label.SUPPORTED
+
+
+def test_outclassed_by_what_the_source_puts_behind():
+    # arXiv:2402.16819, a sentence as published
+    source = make_text_source(
+        "Specifically, Nemotron-4 15B exhibits the best multilingual capabilities of all similarly-sized models, even "
+        "outperforming models over four times larger and those explicitly specialized for multilingual tasks."
+    )
+    wrong = check("On multilingual tasks, Nemotron-4 15B is outclassed by models four times its size.", "en", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].code == "direction_reversed"
+    right = check("On multilingual tasks, Nemotron-4 15B outperforms models four times its size.", "en", source)
+    assert right.label is Label.SUPPORTED

@@ -1022,8 +1022,17 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             # improvement over our prior work on ... (LSTM) based models": neither names its subject, both the rival
             opposed = next((
                 other for other in view.comparisons
-                if about_it and obj and not other.subject and set(other.object) & set(obj)
-                and {comparison.direction, other.direction} == {">", "<"}
+                if about_it and obj and (
+                    (
+                        not other.subject and set(other.object) & set(obj)
+                        and {comparison.direction, other.direction} == {">", "<"}
+                    )
+                    # "Nemotron-4 15B is outclassed by models four times its size" against "Nemotron-4 15B ... even
+                    # outperforming models over four times larger": the claim's rival ahead of what the source puts behind
+                    or (
+                        not other.object and set(other.subject) & set(obj) and other.direction == comparison.direction != "="
+                    )
+                )
             ), None)
             if opposed is not None:
                 said = f"The source says '{opposed.cue}' where the claim says '{comparison.cue}'."
