@@ -1710,17 +1710,16 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
 
     # "sans grand réglage", "without much tuning": a word of degree is not what is denied; "none of those available
     # beats OLMoE", "does not fall behind smaller models": what is denied is the comparison, not its words
-    # (not a preposition: "None of the above choices")
-    ahead_or_behind = [
-        start for group in ("greater", "less") for start, _, cue in cues.get(f"comparisons.{group}", ())
-        if cue not in ("above", "below")
-    ]
+    denying = negations
     if any(words[start] in _COMPARISON_DENIALS for start, _, _ in negations):
-        # ("No model of its size is better at multilingual tasks than ...")
-        ahead_or_behind += [start for start, _, _, sign in _gapped_comparisons(words, source, starts, []) if sign != "="]
+        # (not a preposition: "None of the above choices"; a gapped one is: "No model ... is better at ... than")
+        ahead_or_behind = [
+            start for group in ("greater", "less") for start, _, cue in cues.get(f"comparisons.{group}", ())
+            if cue not in ("above", "below")
+        ] + [start for start, _, _, sign in _gapped_comparisons(words, source, starts, []) if sign != "="]
+        denying = [cue for cue in negations if not _denies_a_comparison(words, cue, ahead_or_behind, punct_after)]
     denied = _scope_tokens(
-        [cue for cue in negations if not _denies_a_comparison(words, cue, ahead_or_behind, punct_after)],
-        core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=DEGREE_WORDS,
+        denying, core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=DEGREE_WORDS,
     )
     # "ni un modèle purement causal ni un modèle purement masqué, mais un hybride": what is denied is that it is
     # that alone, not that it is that at all

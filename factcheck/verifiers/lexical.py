@@ -2760,7 +2760,8 @@ def _swapped_holders(claim: Analysis, view: Analysis) -> str | None:
         if m1 == m2 or not _same_kind(claim.quantities[c1], claim.quantities[c2]):
             continue
         # a measure the source writes after both figures ("76.1 F1 and 61.3 F1") holds neither
-        shared = {k for k in METRIC_KEYS if _word_after(view, view.quantities[m1]) == k == _word_after(view, view.quantities[m2])}
+        after = _word_after(view, view.quantities[m1])
+        shared = {after} & METRIC_KEYS if after == _word_after(view, view.quantities[m2]) else set()
         own1 = claim_holders.get(c1, set()) - claim_holders.get(c2, set()) - shared
         own2 = claim_holders.get(c2, set()) - claim_holders.get(c1, set()) - shared
         source1, source2 = holders.get(m1, set()), holders.get(m2, set())
