@@ -1976,7 +1976,7 @@ def _respective_contexts(
         sentence_start = _statement_start(source, mark.start())
         run = [i for i, q in enumerate(quantities) if sentence_start <= q.position < mark.start()]
         # the numbers just before "respectively", in one list
-        groups = _number_runs([quantities[i] for i in run], source)
+        groups = number_runs([quantities[i] for i in run], source)
         if not groups or len(groups[-1]) < 2:
             continue
         members = [run[k] for k, _, _ in groups[-1]]
@@ -2519,7 +2519,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
     strong = {e.key for e in entities if e.strong}
     if respectively or "/" in source:
         entity_runs = _runs([(e.key, s, t) for e, s, t in entity_positions], source)
-        quantity_runs = _number_runs(quantities, source)
+        quantity_runs = number_runs(quantities, source)
         entity_runs = [_whole_names(run, source, strong) for run in entity_runs]
         for q_run in quantity_runs:
             # "BERT and GPT3-style models ... up to 5.19x/4.16x speedup": figures written with slashes are
@@ -2572,7 +2572,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
 
     # "we present Guru-7B and Guru-32B, two models that ..., outperforming best baselines by 7.9% and 6.7%": sizes of one
     # family listed, then as many figures later in the sentence and no other name between, pair in order as well
-    for q_run in _number_runs(quantities, source):
+    for q_run in number_runs(quantities, source):
         if len(q_run) < 2 or any(qi in fixed_quantities for qi, _, _ in q_run):
             continue
         q_start = q_run[0][1]
@@ -2593,7 +2593,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
     # "PubMedQA and MedMCQA dev of 77.6% and 52.9%": a list of names, then "of" and as many numbers, pairs in order
     entity_runs = _runs([(e.key, s, t) for e, s, t in entity_positions], source)
     whole_runs = [_whole_names(run, source, strong) for run in entity_runs]
-    for q_run in _number_runs(quantities, source):
+    for q_run in number_runs(quantities, source):
         if len(q_run) < 2 or any(qi in fixed_quantities for qi, _, _ in q_run):
             continue
         q_start = quantities[q_run[0][0]].position
@@ -2656,7 +2656,7 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         fixed_quantities.update((first, second))
 
     # "28.4 BLEU on English-German", "75% and 78% on MMLU": numbers and what they are measured on
-    quantity_runs = _number_runs(quantities, source)
+    quantity_runs = number_runs(quantities, source)
     for q_run in quantity_runs:
         if any(qi in named_after for qi, _, _ in q_run):
             continue  # "67% and 65% on HumanEval and MBPP, respectively": not both on HumanEval
@@ -2863,7 +2863,7 @@ def _repeated_unit_gap(gap: str, after: str) -> bool:
     return bool(unit) and bool(_LIST_GAP_RE.fullmatch(gap[unit.end() :])) and after.lstrip().startswith(unit.group(1))
 
 
-def _number_runs(quantities, source):
+def number_runs(quantities, source):
     """Runs of numbers (index, start, end), a unit each of them repeats allowed between them."""
     return _runs([(i, q.position, q.position + len(q.text)) for i, q in enumerate(quantities)], source, repeats_unit=True)
 

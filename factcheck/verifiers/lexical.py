@@ -55,6 +55,7 @@ from factcheck.analysis import (
     lemma,
     load_lexicon,
     may_compare,
+    number_runs,
     measured_against_words,
     same_entity,
     siblings,
@@ -4060,20 +4061,10 @@ def _size_of_a_name(quantity: Quantity, view: Analysis, holders: list[str]) -> b
     return False
 
 
-_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|and|et|or|ou)\s*", re.IGNORECASE)
-
-
 def _figure_lists(analysis: Analysis) -> list[list[Quantity]]:
     """Runs of three or more figures written as a list ("1B, 8B, and 24B", "1, 8 et 70 milliards")."""
-    text = analysis.prepared or analysis.text
-    runs: list[list[Quantity]] = []
-    for quantity in analysis.quantities:
-        last = runs[-1][-1] if runs else None
-        if last is not None and _LIST_JOIN_RE.fullmatch(text, last.position + len(last.text), quantity.position):
-            runs[-1].append(quantity)
-        else:
-            runs.append([quantity])
-    return [run for run in runs if len(run) >= 3]
+    runs = number_runs(analysis.quantities, analysis.prepared or analysis.text)
+    return [[analysis.quantities[i] for i, _, _ in run] for run in runs if len(run) >= 3]
 
 
 def _list_member_changed(claim: Analysis, view: Analysis) -> str | None:
