@@ -5234,3 +5234,16 @@ def test_outclassed_by_what_the_source_puts_behind():
     assert wrong.label is Label.REFUTED and wrong.reasons[0].code == "direction_reversed"
     right = check("On multilingual tasks, Nemotron-4 15B outperforms models four times its size.", "en", source)
     assert right.label is Label.SUPPORTED
+
+
+def test_a_figure_measured_on_the_benchmark_the_claim_names_is_not_crossed():
+    # arXiv:2305.12031, a sentence as published: 53.6% is GPT-3.5's on MedQA; its 58.5% is on another benchmark
+    source = make_text_source(
+        "Leveraging efficient single-GPU training, Clinical Camel surpasses GPT-3.5 in five-shot evaluations on all "
+        "assessed benchmarks, including 64.3% on the USMLE Sample Exam (compared to 58.5% for GPT-3.5), 77.9% on "
+        "PubMedQA (compared to 60.2%), 60.7% on MedQA (compared to 53.6%), and 54.2% on MedMCQA (compared to 51.0%)."
+    )
+    right = check("Sur MedQA, Clinical Camel atteint 60,7 %, soit sept points de plus que GPT-3.5 (53,6 %).", "fr", source)
+    assert right.label is Label.SUPPORTED
+    crossed = check("Sur PubMedQA, Clinical Camel atteint 60,7 %, contre 53,6 % pour GPT-3.5.", "fr", source)
+    assert crossed.label is Label.REFUTED

@@ -68,7 +68,7 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "41"
+VERSION = "42"
 
 SUPPORT_COVERAGE = 0.4  # share of claim content (IDF-weighted) a passage must carry to support it
 # a French claim loses terms the lexicon cannot carry over to an English passage
@@ -1272,6 +1272,22 @@ def _written(quantity: Quantity) -> str:
     return quantity.text
 
 
+def _claim_measures_on(claim: Analysis, view: Analysis, holders: dict[int, set[str]], holder: str) -> bool:
+    """The claim names ``holder`` too, and each figure it ties to it that the passage has, the passage ties to it alone
+    of the claim's names: the claim's figures are measured on it, not crossed with another's ("Sur MedQA, ... 60,7 %"
+    against "60.7% on MedQA")."""
+    if not any(same_entity(k, holder) for k in claim.entity_keys):
+        return False
+    for i in {i for k, i, _ in claim.bindings if same_entity(k, holder)}:
+        for j, other in enumerate(view.quantities):
+            if not values_match(claim.quantities[i], other):
+                continue
+            named = {b for b in holders.get(j, ()) if any(same_entity(b, k) for k in claim.entity_keys)}
+            if not named or any(not same_entity(b, holder) for b in named):
+                return False
+    return True
+
+
 def _number_status(
     claim: Analysis, index: int, quantity: Quantity, view: Analysis, present: list[str], source: Source | None = None
 ) -> tuple[str, str]:
@@ -1374,7 +1390,10 @@ def _number_status(
                     if _same_kind(quantity, v) and not values_match(quantity, v)
                     and not _ends_of_one_range(view, view.quantities[i], v)
                 ]
-                if firm and bound:
+                # (a holder the claim names too is where the claim says its figure is measured: "Sur MedQA, ... que
+                # GPT-3.5 (53,6 %)" against "60.7% on MedQA (compared to 53.6%)", where GPT-3.5's firm figure is
+                # another benchmark's)
+                if firm and bound and not all(_claim_measures_on(claim, view, holders, b) for b in bound):
                     return "binding", f"The source gives {view.quantities[i].text} to {_name(view, sorted(bound)[0])}; {_name(claim, key)} has {firm[0].text}."
         measured = _measured_elsewhere(claim, view, quantity, keys, firm_keys, matches)
         if measured:
