@@ -5247,3 +5247,26 @@ def test_a_figure_measured_on_the_benchmark_the_claim_names_is_not_crossed():
     assert right.label is Label.SUPPORTED
     crossed = check("Sur PubMedQA, Clinical Camel atteint 60,7 %, contre 53,6 % pour GPT-3.5.", "fr", source)
     assert crossed.label is Label.REFUTED
+
+
+def test_the_authors_result_is_their_systems():
+    # arXiv:1901.07291, as published: "we obtain 34.3 BLEU" is XLM's result, the name the abstract introduces
+    source = make_text_source(
+        "Recent studies have demonstrated the efficiency of generative pretraining for English natural language "
+        "understanding. In this work, we extend this approach to multiple languages and show the effectiveness of "
+        "cross-lingual pretraining. We propose two methods to learn cross-lingual language models (XLMs): one "
+        "unsupervised that only relies on monolingual data, and one supervised that leverages parallel data with a new "
+        "cross-lingual language model objective. We obtain state-of-the-art results on cross-lingual classification, "
+        "unsupervised and supervised machine translation. On XNLI, our approach pushes the state of the art by an "
+        "absolute gain of 4.9% accuracy. On unsupervised machine translation, we obtain 34.3 BLEU on WMT'16 "
+        "German-English, improving the previous state of the art by more than 9 BLEU. On supervised machine "
+        "translation, we obtain a new state of the art of 38.5 BLEU on WMT'16 Romanian-English, outperforming the "
+        "previous best approach by more than 4 BLEU. Our code and pretrained models will be made publicly available.",
+        "Cross-lingual Language Model Pretraining",
+    )
+    claim = (
+        "XLM scores 34.3 BLEU on unsupervised WMT'16 German-English translation, beating the previous best by more "
+        "than 9 BLEU."
+    )
+    assert check(claim, "en", source).label is Label.SUPPORTED
+    assert check(claim.replace("34.3", "36.3"), "en", source).label is Label.REFUTED
