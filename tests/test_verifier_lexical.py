@@ -5270,3 +5270,18 @@ def test_the_authors_result_is_their_systems():
     )
     assert check(claim, "en", source).label is Label.SUPPORTED
     assert check(claim.replace("34.3", "36.3"), "en", source).label is Label.REFUTED
+
+
+def test_a_figure_kept_with_the_setting_beside_it():
+    # arXiv:2004.07437, a sentence as published: 28.0 BLEU goes with 4 generation steps, 27.5 with 2
+    source = make_text_source(
+        "On the competitive WMT'14 En\\(\\rightarrow\\)De task, our CTC model achieves 25.7 BLEU with a single "
+        "generation step, while Imputer achieves 27.5 BLEU with 2 generation steps, and 28.0 BLEU with 4 generation "
+        "steps. This compares favourably to the autoregressive Transformer baseline at 27.8 BLEU."
+    )
+    right = (
+        "Sur la tâche WMT'14 anglais-allemand, Imputer atteint 28,0 BLEU en quatre étapes de génération, contre 27,8 "
+        "pour le Transformer."
+    )
+    assert check(right, "fr", source).label is Label.SUPPORTED
+    assert check(right.replace("quatre", "deux"), "fr", source).label is Label.REFUTED

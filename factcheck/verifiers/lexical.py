@@ -1274,6 +1274,17 @@ def _written(quantity: Quantity) -> str:
     return quantity.text
 
 
+def _beside_another_claim_figure(claim: Analysis, quantity: Quantity, view: Analysis, index: int) -> bool:
+    """A passage figure next to ``index`` (before or after it) has the value of another figure of the claim, one of
+    another unit (the setting it is measured in, not the other end of a change: "from 93.07 to 94.29")."""
+    neighbours = [view.quantities[j] for j in (index - 1, index + 1) if 0 <= j < len(view.quantities)]
+    return any(
+        values_match(other, neighbour) and not values_match(other, quantity)
+        for other in claim.quantities if other is not quantity and other.unit != quantity.unit
+        for neighbour in neighbours
+    )
+
+
 def _claim_measures_on(claim: Analysis, view: Analysis, holders: dict[int, set[str]], holder: str) -> bool:
     """The claim names ``holder`` too, and each figure it ties to it that the passage has, the passage ties to it alone
     of the claim's names: the claim's figures are measured on it, not crossed with another's ("Sur MedQA, ... 60,7 %"
@@ -1572,6 +1583,12 @@ def _slot_rival(
         return len(claim_stems & _stems(frozenset(words)))
 
     if any(closeness(i) >= best_overlap - 1 for i in matches):
+        return None
+    # "28,0 BLEU en quatre étapes" against "27.5 BLEU with 2 generation steps, and 28.0 BLEU with 4 generation steps":
+    # the claim's value comes with the figure beside it in the passage, which the rival's neighbours lack
+    if any(_beside_another_claim_figure(claim, quantity, view, i) for i in matches) and not _beside_another_claim_figure(
+        claim, quantity, view, rival_index
+    ):
         return None
     if source is not None and _said_elsewhere(quantity, source, best_overlap):
         return None  # another sentence of the source gives the claim's value in the same slot
