@@ -5285,3 +5285,16 @@ def test_a_figure_kept_with_the_setting_beside_it():
     )
     assert check(right, "fr", source).label is Label.SUPPORTED
     assert check(right.replace("quatre", "deux"), "fr", source).label is Label.REFUTED
+
+
+def test_a_benchmark_opening_the_sentence_is_said_of_both_figures():
+    # arXiv:2211.12561, a sentence as published
+    source = make_text_source(
+        "We show that RA-CM3 significantly outperforms baseline multimodal models such as DALL-E and CM3 on both image "
+        "and caption generation tasks (12 FID and 17 CIDEr improvements on MS-COCO), while requiring much less compute "
+        "for training (<30% of DALL-E)."
+    )
+    right = "Sur MS-COCO, RA-CM3 gagne 12 points de FID et 17 points de CIDEr face aux modèles de référence."
+    assert check(right, "fr", source).label is Label.SUPPORTED
+    swapped = "Sur MS-COCO, RA-CM3 gagne 17 points de FID et 12 points de CIDEr face aux modèles de référence."
+    assert check(swapped, "fr", source).label is Label.REFUTED
