@@ -259,6 +259,8 @@ LATER_SETS = {
     "test17": "t17",
     "dev20": "d20",
     "test18": "t18",
+    "dev21": "d21",
+    "test19": "t19",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
