@@ -451,6 +451,9 @@ class Analysis:
     placed_terms: tuple[tuple[int, frozenset[str]], ...] = ()
     # (pair name, side) of the whole-system properties said of a class of others ("most open models")
     class_poles: frozenset[tuple[str, str]] = frozenset()
+    # the negated terms denied only by a cue that sets them aside for an alternative ("instead of storing a full
+    # copy", "plutôt que"): the alternative, not the subject, is what does them
+    contrasted_terms: frozenset[str] = frozenset()
 
     @property
     def entity_keys(self) -> frozenset[str]:
@@ -1726,6 +1729,13 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     denied = [(j, taken) for j, taken in denied if not (j > 0 and words[j - 1] in _ALONE_WORDS)]
     denied_tokens = {j for j, _ in denied}
     negated = _terms_of(denied, core_index, entities)
+    # (a cue that opens the sentence: "Rather than learning from a blank slate, LaVie builds on ..." says what others
+    # do; one after the verb, "is trained from scratch rather than initialized from a model", what the subject does not)
+    plainly = [cue for cue in denying if not (cue[2] in _SETTING_ASIDE_CUES and cue[0] == 0)]
+    contrasted = negated - _terms_of(
+        _scope_tokens(plainly, core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=DEGREE_WORDS),
+        core_index, entities,
+    ) if len(plainly) < len(denying) else frozenset()
     # "reference model-free", "training-free": the suffix denies the word it is on and the word before it
     for i, word in enumerate(words[1:], start=1):
         if word == "free" and i - 1 in core_index and source[ends[i - 1] : starts[i]] == "-":
@@ -1794,6 +1804,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         bindings=tuple(bindings),
         comparisons=tuple(comparisons),
         negated_terms=negated,
+        contrasted_terms=frozenset(contrasted),
         negation_cues=tuple(cue for _, _, cue in negations),
         exclusive_terms=exclusive,
         quantifiers=frozenset(quantifiers),
@@ -1812,6 +1823,11 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     )
 
 
+# negation cues that set something aside for an alternative, rather than deny it of the subject
+_SETTING_ASIDE_CUES = frozenset({
+    "rather than", "instead of", "as opposed to", "in contrast to", "unlike", "contrary to",
+    "plutôt que", "au lieu de", "contrairement à", "à la différence de",
+})
 _QUOTED_RE = re.compile(r'"[^"]{3,200}"|\u201c[^\u201d]{3,200}\u201d')
 
 

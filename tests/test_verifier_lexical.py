@@ -5298,3 +5298,23 @@ def test_a_benchmark_opening_the_sentence_is_said_of_both_figures():
     assert check(right, "fr", source).label is Label.SUPPORTED
     swapped = "Sur MS-COCO, RA-CM3 gagne 17 points de FID et 12 points de CIDEr face aux modèles de référence."
     assert check(swapped, "fr", source).label is Label.REFUTED
+
+
+def test_what_a_claim_opens_by_setting_aside_is_the_alternatives():
+    # arXiv:2101.00190, the first sentences as published: storing a copy per task is what fine-tuning needs
+    source = make_text_source(
+        "Fine-tuning is the de facto way to leverage large pretrained language models to perform downstream tasks. "
+        "However, it modifies all the language model parameters and therefore necessitates storing a full copy for "
+        "each task. In this paper, we propose prefix-tuning, a lightweight alternative to fine-tuning for natural "
+        "language generation tasks, which keeps language model parameters frozen, but optimizes a small continuous "
+        "task-specific vector (called the prefix).",
+        "Prefix-Tuning: Optimizing Continuous Prompts for Generation",
+    )
+    claim = (
+        "Instead of storing a full model copy for every task, prefix-tuning learns a small task-specific continuous "
+        "vector while the language model itself stays frozen."
+    )
+    assert check(claim, "en", source).label is Label.SUPPORTED
+    # set aside after the verb, it is what the subject does not do
+    wrong = check("Prefix-tuning optimizes a small continuous vector rather than keeping the model frozen.", "en", source)
+    assert wrong.label is Label.REFUTED

@@ -3710,8 +3710,10 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     # "rather than hunting for one perfect prompt, ... gathers several imperfect prompts": a word the claim also
     # says outside its denial is not what it denies
     said_twice = {w for w in claim.negated_terms if sum(1 for _, terms in claim.placed_terms if w in terms) >= 2}
+    # "Instead of storing a full copy for every task, prefix-tuning ..." against "fine-tuning ... necessitates storing a
+    # full copy for each task": what the claim sets aside for an alternative, the source may say of that alternative
     asserted_negated = {
-        w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms - said_twice
+        w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms - said_twice - claim.contrasted_terms
         if not _prefix_denied(w, view) and not _said_of_little(w, view) and not _said_of_earlier_work(w, view)
     }
     # "plus vite que les modèles récurrents": what the claim's subject is compared with is not said of it
