@@ -2889,6 +2889,15 @@ _REPEATED_UNIT_RE = re.compile(r"\s*([^\W\d_][\w@.-]{0,11})(?!\w)")
 
 _DIRECTIONS = (("greater", ">"), ("equal", "="), ("less", "<"))
 _EQUAL_WORDS = frozenset("égal égale égaux égales".split())
+
+
+def _held_equal(words, start: int) -> bool:
+    """A setting held equal, not a comparison: "à données égales", "À budget de FLOPs égal" (an "à" up to four
+    words before, and no "à" after: "égal à GPT-4" compares), "at equal compute", "with equal parameter counts"."""
+    after = words[start + 1] if start + 1 < len(words) else ""
+    if words[start] in _EQUAL_WORDS:
+        return "à" in words[max(0, start - 4) : start] and after not in ("à", "au", "aux")
+    return words[start] == "equal" and start > 0 and words[start - 1] in ("at", "with", "under", "for") and after != "to"
 # what denies a verb ("had not beaten", "n'a pas dépassé"), unlike "without", which denies a noun
 _VERB_DENIALS = frozenset(("not", "n't", "never", "cannot", "fail to", "ne", "n'", "pas", "jamais"))
 
@@ -3234,8 +3243,8 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
     spans = []
     for group, symbol in _DIRECTIONS:
         for start, end, cue in cues.get(f"comparisons.{group}", ()):
-            if words[start] in _EQUAL_WORDS and "à" in words[max(0, start - 3) : start]:
-                continue  # "À données égales, VIMA ...": other things being equal, not a comparison
+            if _held_equal(words, start):
+                continue  # "À données égales, VIMA ...", "at equal compute": other things being equal, no comparison
             if _noun_cue(words, lemmas, start, end):
                 continue
             if symbol == "=" and _figure_follows(words, end, source, ends):

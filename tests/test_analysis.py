@@ -1233,3 +1233,19 @@ def test_what_a_sentence_opens_by_setting_aside_is_contrasted_not_denied_of_its_
     assert "initialize" in after_the_verb.negated_terms and not after_the_verb.contrasted_terms
     plain = analyse("Au lieu de repartir de zéro, le modèle ne garde pas les poids.", "fr")
     assert "poids" in plain.negated_terms and "poids" not in plain.contrasted_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("À budget de FLOPs égal, le petit modèle bat un modèle 14 fois plus gros.", "fr"),
+        ("À FLOPs égaux, un petit modèle peut battre un modèle quatorze fois plus grand.", "fr"),
+        ("At equal compute, the small model beats a 14x larger one.", "en"),
+    ],
+)
+def test_a_setting_held_equal_is_no_comparison(text, language):
+    assert [c.direction for c in analyse(text, language).comparisons] == [">"]
+
+
+def test_equal_to_a_rival_is_a_comparison():
+    assert [c.direction for c in analyse("Le modèle est égal à GPT-4 sur MMLU.", "fr").comparisons] == ["="]
