@@ -5318,3 +5318,17 @@ def test_what_a_claim_opens_by_setting_aside_is_the_alternatives():
     # set aside after the verb, it is what the subject does not do
     wrong = check("Prefix-tuning optimizes a small continuous vector rather than keeping the model frozen.", "en", source)
     assert wrong.label is Label.REFUTED
+
+
+def test_ahead_where_the_source_is_only_level():
+    # arXiv:2101.00190, a sentence as published: level in the full data setting, ahead in low-data settings
+    source = make_text_source(
+        "We find that by learning only 0.1% of the parameters, prefix-tuning obtains comparable performance in the "
+        "full data setting, outperforms fine-tuning in low-data settings, and extrapolates better to examples with "
+        "topics unseen during training.",
+        "Prefix-Tuning: Optimizing Continuous Prompts for Generation",
+    )
+    wrong = check("With the full training data, prefix-tuning clearly outperforms standard fine-tuning.", "en", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].code == "direction_mismatch"
+    right = check("With little training data, prefix-tuning outperforms standard fine-tuning.", "en", source)
+    assert right.label is Label.SUPPORTED

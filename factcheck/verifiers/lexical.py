@@ -1076,6 +1076,10 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
                 break
     if not (either and comparison_support):
         conflicts.extend(comparison_conflicts)
+    if about_it and claim.comparisons and not comparison_conflicts:
+        elsewhere = _said_in_another_setting(claim, view)
+        if elsewhere:
+            conflicts.append((Reason("direction_mismatch", elsewhere), 0.75))
     if not comparison_support and about_it:
         # sides that are not names: "grapheme characters proved superior to bytes" against "bytes are superior to
         # grapheme characters"
@@ -3442,6 +3446,47 @@ def _sides_opposed(claim: Analysis, view: Analysis) -> tuple[str, str] | None:
                 continue
             if (backward and other.direction == said.direction) or (forward and {other.direction, said.direction} == {">", "<"}):
                 return "direction_reversed", f"The source says '{shown}'; the claim has it the other way round."
+    return None
+
+
+@dataclass(frozen=True)
+class _WrittenAt:
+    """Words where a text writes them, placed like a figure by ``_placed_by_figure``."""
+
+    position: int
+    text: str
+
+
+def _said_in_another_setting(claim: Analysis, view: Analysis) -> str | None:
+    """The claim's comparison, where the passage says another one in the claim's setting: "With the full training
+    data, prefix-tuning clearly outperforms fine-tuning" against "obtains comparable performance in the full data
+    setting, outperforms fine-tuning in low-data settings". The passage writes one cue of the claim's direction and
+    one of another, once each; the claim's words outside the two sides of its comparison ("full") go with the
+    other cue as ``_placed_by_figure`` places words around figures, and none with the claim's."""
+    directions = {c.direction for c in claim.comparisons}
+    if len(directions) != 1 or claim.quantities:
+        return None
+    text = view.prepared or view.text
+    written = []
+    for comparison in view.comparisons:
+        found = list(re.finditer(rf"\b{re.escape(comparison.cue)}", text, re.IGNORECASE))
+        if len(found) == 1:
+            written.append((comparison.direction, _WrittenAt(found[0].start(), found[0].group())))
+    same = [at for direction, at in written if direction in directions]
+    # (ahead against level: the claim's inflation or deflation of the passage's result)
+    other = [at for direction, at in written if direction not in directions and "=" in directions | {direction}]
+    if len(same) != 1 or len(other) != 1:
+        return None
+    sides = comparison_sides(claim.text, claim.language)
+    on_sides = _stems(frozenset().union(*(side.subject | side.object for side in sides))) if sides else frozenset()
+    names = _stems(claim.entity_keys)
+    cues = _stems(frozenset(word for c in claim.comparisons for word in c.cue.split()))
+    mine = frozenset().union(*(_stems(term) for _, term in claim.placed_terms)) - on_sides - names - cues
+    placed = [p for p in _placed_by_figure(view, other[0], same[0]) if p.offset not in (other[0].position, same[0].position)]
+    with_other = [p for p in placed if p.figure == "a" and p.stems & mine and not p.outside]
+    if with_other and not any(p.figure == "b" and p.stems & mine for p in placed):
+        word = re.match(r"[\w-]+", text[with_other[0].offset :]).group()
+        return f"The source says '{other[0].text}' with '{word}', and '{same[0].text}' of something else."
     return None
 
 
