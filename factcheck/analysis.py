@@ -3171,6 +3171,13 @@ def _noun_cue(words, lemmas, start: int, end: int) -> bool:
     one ("a comparable accuracy" stays a comparison); "61.8 Exact Match points" is a metric."""
     if start > 0 and end - start == 1 and lemmas[start] == "match" and words[start - 1] == "exact":
         return True
+    # "outperform several competitive baselines", "des baselines compétitives": an adjective of the rivals ("a
+    # competitive alternative to FP8 training" still compares)
+    if end - start == 1 and words[start].startswith(("competitive", "compétiti")) and (
+        (end < len(words) and lemmas[end] in _RIVAL_NOUNS and words[end + 1 : end + 2] not in (("to",), ("à",), ("with",)))
+        or (start > 0 and lemmas[start - 1] in _RIVAL_NOUNS and words[end : end + 1] not in (("to",), ("à",), ("avec",)))
+    ):
+        return True
     # "the QA systems behind SQuAD-es": what made it, not a rank ("remains behind", "restent derrière" are ranks)
     if end - start == 1 and words[start] in ("behind", "derrière") and not any(
         w in _RANKED_BEHIND or w[:1].isdigit() for w in words[max(0, start - 3) : start]
@@ -3200,6 +3207,11 @@ _RANKED_BEHIND = frozenset(
     "trailed clearly significantly considerably substantially way much".split()
 )
 _ADJECTIVE_ENDINGS = ("ed", "ing", "based", "al", "ic", "ive", "ous")
+_RIVAL_NOUNS = frozenset(
+    "baseline baselines method methods model models approach approaches alternative alternatives system systems rival "
+    "rivals competitor competitors llm llms modèle modèles méthode méthodes approche approches système systèmes "
+    "référence références concurrent concurrents".split()
+)
 _NOUN_LIKE_CUES = frozenset("approach match rival lag trail equal lead edge".split())
 _NOUN_CUE_ADJECTIVES = frozenset(
     "recent main closest strongest nearest direct biggest leading open commercial proprietary previous prior existing "
@@ -3345,6 +3357,11 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
             # "While less capable than humans ..., GPT-4 exhibits": the subject comes after a comma
             comma = source.find(",", cue_offset)
             limit = comma if 0 <= comma < sentence_end else sentence_end
+            if limit == comma and _EXAMPLES_AHEAD_RE.match(source, comma + 1):
+                # "can outperform several competitive baselines, including the powerful GPT-3.5, on these tasks":
+                # the names after the comma are examples of the rival
+                limit = source.find(",", comma + 1)
+                limit = limit if 0 <= limit < sentence_end else sentence_end
             obj = tuple(e.key for e in after if offset(e) < limit)[:4]
             subject = tuple(e.key for e in after if offset(e) > limit)[:1]
         if obj and len(obj) < 4:

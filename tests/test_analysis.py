@@ -1249,3 +1249,18 @@ def test_a_setting_held_equal_is_no_comparison(text, language):
 
 def test_equal_to_a_rival_is_a_comparison():
     assert [c.direction for c in analyse("Le modèle est égal à GPT-4 sur MMLU.", "fr").comparisons] == ["="]
+
+
+def test_ties_with_is_on_a_level():
+    found = analyse("In human evaluation, Shepherd strictly outperforms other models and closely ties with ChatGPT.", "en")
+    assert ("=", ("chatgpt",)) in [(c.direction, c.object) for c in found.comparisons]
+
+
+def test_competitive_rivals_are_no_comparison_but_a_competitive_alternative_is():
+    rivals = analyse(
+        "The proposed approach can outperform several competitive baselines, including the powerful GPT-3.5, on these "
+        "evaluation tasks.", "en",
+    )
+    assert [(c.direction, c.object) for c in rivals.comparisons] == [(">", ("gpt3.5",))]
+    level = analyse("Fully FP4-based training is a competitive alternative to FP8 training.", "en")
+    assert [c.direction for c in level.comparisons] == ["="]

@@ -5332,3 +5332,12 @@ def test_ahead_where_the_source_is_only_level():
     assert wrong.label is Label.REFUTED and wrong.reasons[0].code == "direction_mismatch"
     right = check("With little training data, prefix-tuning outperforms standard fine-tuning.", "en", source)
     assert right.label is Label.SUPPORTED
+
+
+def test_ahead_of_a_model_the_source_ties_with():
+    # arXiv:2308.04592, a sentence as published
+    source = make_text_source(
+        "In human evaluation, Shepherd strictly outperforms other models and on average closely ties with ChatGPT."
+    )
+    assert check("En évaluation humaine, Shepherd surclasse nettement ChatGPT.", "fr", source).label is Label.REFUTED
+    assert check("In human evaluation, Shepherd roughly ties with ChatGPT.", "en", source).label is Label.SUPPORTED
