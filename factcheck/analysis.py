@@ -329,7 +329,8 @@ def _prefix_key(word: str) -> str | None:
 
 
 # Patterns used once per name, number or text, compiled once
-_PLURAL_ACRONYM_RE = re.compile(r"(?:[A-Z]{2,6}|[A-Z]{1,2}\d{1,5})s")  # GPUs, LLMs, A100s
+# GPUs, LLMs, A100s, and the last acronym of a dashed name: ID-CNNs, Bi-LSTMs
+_PLURAL_ACRONYM_RE = re.compile(r"(?:[^\W_]+-)*(?:[A-Z]{2,6}|[A-Z]{1,2}\d{1,5})s")
 _LETTER_DASH_DIGIT_RE = re.compile(r"(?<=[a-z])-(?=\d)")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
 _ENDS_WITH_DIGIT_RE = re.compile(r"\d[ \u00a0]?$")

@@ -1264,3 +1264,8 @@ def test_competitive_rivals_are_no_comparison_but_a_competitive_alternative_is()
     assert [(c.direction, c.object) for c in rivals.comparisons] == [(">", ("gpt3.5",))]
     level = analyse("Fully FP4-based training is a competitive alternative to FP8 training.", "en")
     assert [c.direction for c in level.comparisons] == ["="]
+
+
+@pytest.mark.parametrize(("plural", "singular"), [("ID-CNNs", "ID-CNN"), ("Bi-LSTMs", "Bi-LSTM"), ("LLMs", "LLM")])
+def test_the_plural_of_a_dashed_acronym_is_the_same_name(plural, singular):
+    assert entity_key(plural) == entity_key(singular)
