@@ -5341,3 +5341,14 @@ def test_ahead_of_a_model_the_source_ties_with():
     )
     assert check("En évaluation humaine, Shepherd surclasse nettement ChatGPT.", "fr", source).label is Label.REFUTED
     assert check("In human evaluation, Shepherd roughly ties with ChatGPT.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_count_whose_head_a_dash_glues_to_its_list():
+    # arXiv:2312.03543, a sentence as published ("encoders-Text", with no space around the dash)
+    source = make_text_source(
+        "Our Context-Aware Visual Grounding (CAVG) model is an advanced system that integrates five core "
+        "encoders-Text, Image, Context, and Cross-Modal-with a Multimodal decoder."
+    )
+    wrong = check("CAVG combines three core encoders with a multimodal decoder.", "en", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The claim says 3; the source says 5."
+    assert check("CAVG combines five core encoders with a multimodal decoder.", "en", source).label is Label.SUPPORTED

@@ -3060,6 +3060,9 @@ def _same_slot_value(quantity: Quantity, view: Analysis, claim: Analysis) -> Qua
     return None
 
 
+_GLUED_LIST_RE = re.compile(r"[a-z]-[A-Z]")
+
+
 def _same_things_counted(quantity: Quantity, view: Analysis, claim: Analysis) -> Quantity | None:
     """Another count the passage gives of what the claim's number counts, the counted words read after each number
     (the claim's with their translations): "trois jeux de données" against "two public data sets"."""
@@ -3072,7 +3075,10 @@ def _same_things_counted(quantity: Quantity, view: Analysis, claim: Analysis) ->
     mine |= {w.rstrip("s") for w in mine}
 
     def counts_mine(q: Quantity) -> bool:
-        theirs = [w.lower() for w in _counted_words(view, q, limit=4)]
+        # ("five core encoders-Text, Image, ...": a dash glues the list that follows to the head)
+        theirs = [
+            (w.split("-", 1)[0] if _GLUED_LIST_RE.search(w) else w).lower() for w in _counted_words(view, q, limit=4)
+        ]
         # "data sets" is the claim's "datasets"; the head may be followed by the verb ("two public corpora show")
         heads = {w.rstrip("s") for w in theirs[-2:]} | {"".join(pair).rstrip("s") for pair in zip(theirs, theirs[1:])}
         return bool(theirs) and bool(heads & mine)
