@@ -5352,3 +5352,15 @@ def test_a_count_whose_head_a_dash_glues_to_its_list():
     wrong = check("CAVG combines three core encoders with a multimodal decoder.", "en", source)
     assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The claim says 3; the source says 5."
     assert check("CAVG combines five core encoders with a multimodal decoder.", "en", source).label is Label.SUPPORTED
+
+
+def test_a_size_the_source_writes_beside_the_name():
+    # arXiv:2305.07001, a sentence as published
+    source = make_text_source(
+        "Instead of using public APIs of LLMs, we instruction tune an open-source LLM (3B Flan-T5-XL), in order to "
+        "better adapt LLMs to recommender systems."
+    )
+    wrong = check("Le modèle affiné est un Flan-T5-XL de 11 milliards de paramètres.", "fr", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The source gives Flan-T5-XL 3B, not 11 milliards."
+    right = check("Le modèle affiné est un Flan-T5-XL de 3 milliards de paramètres.", "fr", source)
+    assert right.label is Label.SUPPORTED

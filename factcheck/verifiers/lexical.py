@@ -988,6 +988,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             or _respective_crossed(claim, view)
             or _words_of_an_unsaid_figure(claim, view)
             or _size_not_among(claim, view)
+            or _other_size_beside_the_name(claim, view)
             or _list_member_changed(claim, view)
             or _percent_for_times(claim, view)
             or _not_the_extreme_size(claim, view)
@@ -4216,6 +4217,41 @@ def _size_not_among(claim: Analysis, view: Analysis) -> str | None:
                 shown = ", ".join(sizes[size] for size in sorted(sizes))
                 return f"The source names {_name(claim, key)} at other sizes ({shown}), not {quantity.text}."
     return None
+
+
+def _other_size_beside_the_name(claim: Analysis, view: Analysis) -> str | None:
+    """A model's size the passage writes right beside its name, and the claim gives it another: "un Flan-T5-XL de 11
+    milliards de paramètres" against "an open-source LLM (3B Flan-T5-XL)"; "a 7B LLaMA", "Flan-T5-XL (3B)"."""
+    text = view.prepared or view.text
+    for index, quantity in enumerate(claim.quantities):
+        if quantity.unit not in ("parameter", None) or quantity.value < 1e8:
+            continue
+        if any(values_match(quantity, other) for other in view.quantities):
+            continue
+        for key in {k for k, i, _ in claim.bindings if i == index and not _NAME_SIZE_RE.search(_name(claim, k))}:
+            for entity in view.entities:
+                if entity.key != key:
+                    continue
+                at = text.find(entity.text)
+                beside = [
+                    q for q in view.quantities
+                    if _NAME_SIZE_RE.fullmatch(q.text) and q.unit in ("parameter", None) and at >= 0 and (
+                        _BESIDE_BEFORE_RE.fullmatch(text, q.position + len(q.text), at)
+                        or _BESIDE_AFTER_RE.fullmatch(text, at + len(entity.text), q.position)
+                    )
+                ]
+                # (the claim that gives the name its size too speaks of another model with its other figure: "A 13B
+                # model can outperform GPT-3 (175B)")
+                if len(beside) == 1 and _commensurate(quantity, beside[0]) and not any(
+                    values_match(q, beside[0]) for q in claim.quantities
+                ):
+                    return f"The source gives {_name(claim, key)} {beside[0].text}, not {_written(quantity)}."
+    return None
+
+
+# "3B Flan-T5-XL", "a 7B-parameter LLaMA"; "Flan-T5-XL (3B)", "LLaMA with 7B"
+_BESIDE_BEFORE_RE = re.compile(r"[\s-]*(?:parameters?\s+)?")
+_BESIDE_AFTER_RE = re.compile(r"\s*(?:\(|,|with\s+|de\s+)\s*")
 
 
 def _not_the_extreme_size(claim: Analysis, view: Analysis) -> str | None:
