@@ -3237,6 +3237,10 @@ _PASSIVE_COPULAS = frozenset(
 )
 
 
+_RIVAL_DESCRIBED_RE = re.compile(
+    r"\b(?:model|method|baseline|system|approach|llm|competitor|rival|modèle|méthode|système|approche|référence)s?\s*$",
+    re.IGNORECASE,
+)
 _EXAMPLES_AHEAD_RE = re.compile(
     r"\s*\b(?:such as|including|e\.g|like|notably|namely|in particular|notamment|comme|dont|y compris|tels? que|telles? que)\b",
     re.IGNORECASE,
@@ -3310,7 +3314,11 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
         if next_cue < len(words) and starts[next_cue] < sentence_end:
             after = [e for e in after if not _SUBJECT_GAP_RE.fullmatch(source, offset(e) + len(e.text), starts[next_cue])]
         comma = source.find(",", cue_end, sentence_end)
-        if (
+        if after and comma >= 0 and _RIVAL_DESCRIBED_RE.search(source, cue_end, comma) and offset(after[0]) <= comma + 2:
+            # "outperforms the best closed-source model, Gemini-1.5-Pro, by ...": the name after the rival's
+            # description is its name
+            after = after[:1]
+        elif (
             after and comma >= 0 and offset(after[0]) > comma and re.search(r"\w", source[cue_end:comma])
             and not _EXAMPLES_AHEAD_RE.search(source, cue_end, comma) and not _EXAMPLES_AHEAD_RE.match(source, comma + 1)
         ):

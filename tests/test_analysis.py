@@ -1269,3 +1269,20 @@ def test_competitive_rivals_are_no_comparison_but_a_competitive_alternative_is()
 @pytest.mark.parametrize(("plural", "singular"), [("ID-CNNs", "ID-CNN"), ("Bi-LSTMs", "Bi-LSTM"), ("LLMs", "LLM")])
 def test_the_plural_of_a_dashed_acronym_is_the_same_name(plural, singular):
     assert entity_key(plural) == entity_key(singular)
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        ("We show GR-3 surpasses the state-of-the-art baseline method, pi_0, on a wide variety of tasks.", "pi0"),
+        ("Euclid outperforms the best closed-source model, Gemini-1.5-Pro, by up to 58.56% on Geoperception.", "gemini1.5-pro"),
+    ],
+)
+def test_a_rival_named_after_its_description(text, rival):
+    assert [c.object for c in analyse(text, "en").comparisons] == [(rival,)]
+
+
+@pytest.mark.parametrize("verb", ["se fait distancer", "se laisse devancer", "se fait battre"])
+def test_se_faire_is_a_french_passive(verb):
+    found = analyse(f"Gemini-1.5-Pro {verb} par Euclid.", "fr").comparisons
+    assert [(c.direction, c.subject, c.object) for c in found] == [(">", ("euclid",), ("gemini1.5-pro",))]
