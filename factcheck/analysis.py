@@ -3175,8 +3175,8 @@ def _noun_cue(words, lemmas, start: int, end: int) -> bool:
     # "outperform several competitive baselines", "des baselines compétitives": an adjective of the rivals ("a
     # competitive alternative to FP8 training" still compares)
     if end - start == 1 and words[start].startswith(("competitive", "compétiti")) and (
-        (end < len(words) and lemmas[end] in _RIVAL_NOUNS and words[end + 1 : end + 2] not in (("to",), ("à",), ("with",)))
-        or (start > 0 and lemmas[start - 1] in _RIVAL_NOUNS and words[end : end + 1] not in (("to",), ("à",), ("avec",)))
+        (end < len(words) and lemmas[end] in _RIVAL_NOUNS and words[end + 1 : end + 2] not in _COMPARED_TO)
+        or (start > 0 and lemmas[start - 1] in _RIVAL_NOUNS and words[end : end + 1] not in _COMPARED_TO)
     ):
         return True
     # "the QA systems behind SQuAD-es": what made it, not a rank ("remains behind", "restent derrière" are ranks)
@@ -3208,6 +3208,7 @@ _RANKED_BEHIND = frozenset(
     "trailed clearly significantly considerably substantially way much".split()
 )
 _ADJECTIVE_ENDINGS = ("ed", "ing", "based", "al", "ic", "ive", "ous")
+_COMPARED_TO = (("to",), ("with",), ("à",), ("avec",))
 _RIVAL_NOUNS = frozenset(
     "baseline baselines method methods model models approach approaches alternative alternatives system systems rival "
     "rivals competitor competitors llm llms modèle modèles méthode méthodes approche approches système systèmes "
@@ -3238,7 +3239,8 @@ _PASSIVE_COPULAS = frozenset(
 
 
 _RIVAL_DESCRIBED_RE = re.compile(
-    r"\b(?:model|method|baseline|system|approach|llm|competitor|rival|modèle|méthode|système|approche|référence)s?\s*$",
+    r"\b(?:model|method|baseline|system|approach|llm|competitor|rival|modèle|méthode|système|approche|référence)"
+    r"s?\s*$",
     re.IGNORECASE,
 )
 _EXAMPLES_AHEAD_RE = re.compile(

@@ -1275,7 +1275,8 @@ def test_the_plural_of_a_dashed_acronym_is_the_same_name(plural, singular):
     ("text", "rival"),
     [
         ("We show GR-3 surpasses the state-of-the-art baseline method, pi_0, on a wide variety of tasks.", "pi0"),
-        ("Euclid outperforms the best closed-source model, Gemini-1.5-Pro, by up to 58.56% on Geoperception.", "gemini1.5-pro"),
+        ("Euclid outperforms the best closed-source model, Gemini-1.5-Pro, by up to 58.56% on Geoperception.",
+         "gemini1.5-pro"),
     ],
 )
 def test_a_rival_named_after_its_description(text, rival):

@@ -3489,7 +3489,8 @@ def _said_in_another_setting(claim: Analysis, view: Analysis) -> str | None:
     names = _stems(claim.entity_keys)
     cues = _stems(frozenset(word for c in claim.comparisons for word in c.cue.split()))
     mine = frozenset().union(*(_stems(term) for _, term in claim.placed_terms)) - on_sides - names - cues
-    placed = [p for p in _placed_by_figure(view, other[0], same[0]) if p.offset not in (other[0].position, same[0].position)]
+    cue_offsets = (other[0].position, same[0].position)
+    placed = [p for p in _placed_by_figure(view, other[0], same[0]) if p.offset not in cue_offsets]
     with_other = [p for p in placed if p.figure == "a" and p.stems & mine and not p.outside]
     if with_other and not any(p.figure == "b" and p.stems & mine for p in placed):
         word = re.match(r"[\w-]+", text[with_other[0].offset :]).group()
