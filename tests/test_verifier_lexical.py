@@ -5364,3 +5364,17 @@ def test_a_size_the_source_writes_beside_the_name():
     assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The source gives Flan-T5-XL 3B, not 11 milliards."
     right = check("Le modèle affiné est un Flan-T5-XL de 3 milliards de paramètres.", "fr", source)
     assert right.label is Label.SUPPORTED
+
+
+def test_a_french_claim_that_says_what_is_ignored():
+    # arXiv:1911.09983, a sentence as published
+    source = make_text_source(
+        "TreeGen uses the attention mechanism of Transformers to alleviate the long-dependency problem, and introduces "
+        "a novel AST reader (encoder) to incorporate grammar rules and AST structures into the network."
+    )
+    for claim in (
+        "TreeGen fait l'impasse sur les règles de grammaire et ignore la structure de l'arbre syntaxique abstrait.",
+        "TreeGen néglige les règles de grammaire.",
+    ):
+        assert check(claim, "fr", source).label is Label.REFUTED
+    assert check("TreeGen intègre les règles de grammaire.", "fr", source).label is Label.SUPPORTED
