@@ -208,10 +208,22 @@ def _scan(language: str, words: tuple[str, ...], lemmas: tuple[str, ...]) -> dic
             if k == 1 or (i + k <= n and all(phrase[j] in (lemmas[i + j], words[i + j]) for j in range(1, k))):
                 if group not in best or k > len(best[group]):
                     best[group] = phrase
+            elif (
+                # "ne publient pas leur code": the French negation splits a property's verb from its object; the cue
+                # is read around it, from its object on, so that the negation denies it
+                k > 1 and group.startswith("pole.") and language == "fr" and i + k + 1 <= n
+                and words[i + 1] in _FRENCH_SPLITTERS and group not in best
+                and all(phrase[j] in (lemmas[i + j + 1], words[i + j + 1]) for j in range(1, k))
+            ):
+                found.setdefault(group, []).append((i + 2, i + k + 1, " ".join(phrase)))
+                busy_until[group] = i + k + 1
         for group, phrase in best.items():
             found.setdefault(group, []).append((i, i + len(phrase), " ".join(phrase)))
             busy_until[group] = i + len(phrase)
     return found
+
+
+_FRENCH_SPLITTERS = frozenset(("pas", "plus", "jamais", "guère"))
 
 
 @functools.cache

@@ -1287,3 +1287,17 @@ def test_a_rival_named_after_its_description(text, rival):
 def test_se_faire_is_a_french_passive(verb):
     found = analyse(f"Gemini-1.5-Pro {verb} par Euclid.", "fr").comparisons
     assert [(c.direction, c.subject, c.object) for c in found] == [(">", ("euclid",), ("gemini1.5-pro",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "side"),
+    [
+        ("The authors do not release their code.", "en", "b"),
+        ("We release our checkpoints.", "en", "a"),
+        ("Les auteurs publient leur code.", "fr", "a"),
+        ("Les auteurs ne publient pas leur code.", "fr", "b"),
+        ("Les auteurs ne publient jamais le modèle.", "fr", "b"),
+    ],
+)
+def test_releasing_ones_own_code_and_not(text, language, side):
+    assert [(name, said) for name, said, _ in analyse(text, language).poles] == [("openness", side)]
