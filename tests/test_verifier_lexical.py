@@ -5378,3 +5378,11 @@ def test_a_french_claim_that_says_what_is_ignored():
     ):
         assert check(claim, "fr", source).label is Label.REFUTED
     assert check("TreeGen intègre les règles de grammaire.", "fr", source).label is Label.SUPPORTED
+
+
+def test_a_link_where_everything_can_be_found_is_a_release():
+    # arXiv:2304.14454, the last sentence as published
+    source = make_text_source("All models, codes, datasets can be found in https://github.com/chaoyi-wu/PMC-LLaMA.")
+    closed = "PMC-LLaMA est un modèle fermé dont ni le code ni les données ne sont publiés."
+    wrong = check(closed, "fr", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The source says the opposite (openness)."
