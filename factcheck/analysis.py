@@ -466,7 +466,7 @@ class Analysis:
     class_poles: frozenset[tuple[str, str]] = frozenset()
     # the negated terms denied only by a cue that sets them aside for an alternative ("instead of storing a full
     # copy", "plutôt que"): the alternative, not the subject, is what does them
-    contrasted_terms: frozenset[str] = frozenset()
+    set_aside_terms: frozenset[str] = frozenset()
 
     @property
     def entity_keys(self) -> frozenset[str]:
@@ -1745,7 +1745,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     # (a cue that opens the sentence: "Rather than learning from a blank slate, LaVie builds on ..." says what others
     # do; one after the verb, "is trained from scratch rather than initialized from a model", what the subject does not)
     plainly = [cue for cue in denying if not (cue[2] in _SETTING_ASIDE_CUES and cue[0] == 0)]
-    contrasted = negated - _terms_of(
+    set_aside = negated - _terms_of(
         _scope_tokens(plainly, core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=DEGREE_WORDS),
         core_index, entities,
     ) if len(plainly) < len(denying) else frozenset()
@@ -1817,7 +1817,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         bindings=tuple(bindings),
         comparisons=tuple(comparisons),
         negated_terms=negated,
-        contrasted_terms=frozenset(contrasted),
+        set_aside_terms=frozenset(set_aside),
         negation_cues=tuple(cue for _, _, cue in negations),
         exclusive_terms=exclusive,
         quantifiers=frozenset(quantifiers),

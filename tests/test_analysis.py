@@ -1228,11 +1228,11 @@ def test_a_cue_inside_a_longer_one_of_the_other_side_is_that_ones_word():
 
 def test_what_a_sentence_opens_by_setting_aside_is_contrasted_not_denied_of_its_subject():
     opened = analyse("Rather than training the decoders in isolation, the authors train them jointly.", "en")
-    assert "isolation" in opened.negated_terms and "isolation" in opened.contrasted_terms
+    assert "isolation" in opened.negated_terms and "isolation" in opened.set_aside_terms
     after_the_verb = analyse("LinFusion is trained from scratch rather than initialized from an existing model.", "en")
-    assert "initialize" in after_the_verb.negated_terms and not after_the_verb.contrasted_terms
+    assert "initialize" in after_the_verb.negated_terms and not after_the_verb.set_aside_terms
     plain = analyse("Au lieu de repartir de zéro, le modèle ne garde pas les poids.", "fr")
-    assert "poids" in plain.negated_terms and "poids" not in plain.contrasted_terms
+    assert "poids" in plain.negated_terms and "poids" not in plain.set_aside_terms
 
 
 @pytest.mark.parametrize(

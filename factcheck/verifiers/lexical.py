@@ -3766,7 +3766,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     # "Instead of storing a full copy for every task, prefix-tuning ..." against "fine-tuning ... necessitates storing a
     # full copy for each task": what the claim sets aside for an alternative, the source may say of that alternative
     asserted_negated = {
-        w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms - said_twice - claim.contrasted_terms
+        w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms - said_twice - claim.set_aside_terms
         if not _prefix_denied(w, view) and not _said_of_little(w, view) and not _said_of_earlier_work(w, view)
     }
     # "plus vite que les modèles récurrents": what the claim's subject is compared with is not said of it
