@@ -1836,11 +1836,11 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     )
 
 
-# negation cues that set something aside for an alternative, rather than deny it of the subject
-_SETTING_ASIDE_CUES = frozenset({
-    "rather than", "instead of", "as opposed to", "in contrast to", "unlike", "contrary to",
-    "plutôt que", "au lieu de", "contrairement à", "à la différence de",
-})
+# negation cues that set something aside for an alternative, rather than deny it of the subject: an alternative
+# chosen instead, or another thing the subject is set apart from
+SETTING_APART = ("unlike", "in contrast to", "contrary to", "as opposed to", "contrairement à", "à la différence de")
+SETTING_ASIDE = ("rather than", "instead of", "plutôt que", "au lieu de", *SETTING_APART)
+_SETTING_ASIDE_CUES = frozenset(SETTING_ASIDE)
 _QUOTED_RE = re.compile(r'"[^"]{3,200}"|\u201c[^\u201d]{3,200}\u201d')
 
 

@@ -43,6 +43,8 @@ from factcheck.analysis import (
     Entity,
     METRIC_KEYS,
     RANGE_DASH_RE,
+    SETTING_APART,
+    SETTING_ASIDE,
     Quantity,
     Sketch,
     analyse,
@@ -3662,8 +3664,7 @@ def _deny_alike(claim: Analysis, view: Analysis) -> bool:
 _THAN_RE = re.compile(r"\b(?:(que|qu')|than|compared (?:to|with)|versus|vs\.?|contre|par rapport (?:à|aux?))(?=\W)", re.IGNORECASE)
 _COMPARATIVE_BEFORE_RE = re.compile(r"\b(?:plus|moins|mieux|meilleure?s?|pires?|aussi|autant)\b[^.,;]*$", re.IGNORECASE)
 _PHRASE_END_RE = re.compile(r"[,;:.!?]|\s(?:and|et|but|mais|while|tandis)\s")
-_SETTING_APART = r"unlike|in contrast to|contrary to|as opposed to|contrairement à|à la différence de"
-_SETTING_APART_RE = re.compile(rf"\b(?:{_SETTING_APART})\b", re.IGNORECASE)
+_SETTING_APART_RE = re.compile(rf"\b(?:{'|'.join(SETTING_APART)})\b", re.IGNORECASE)
 
 
 def _replaced_in_list(claim: Analysis, view: Analysis, source_vocabulary) -> str | None:
@@ -3958,7 +3959,7 @@ _LIKENESS_RE = re.compile(
     re.IGNORECASE,
 )
 # what a text sets its subject apart from, and what it does instead of
-_CONTRAST_RE = re.compile(rf"\b(?:{_SETTING_APART}|rather than|instead of|plutôt que|au lieu de)\b", re.IGNORECASE)
+_CONTRAST_RE = re.compile(rf"\b(?:{'|'.join(SETTING_ASIDE)})\b", re.IGNORECASE)
 
 
 def _set_apart(claim: Analysis, view: Analysis, sentences: Sequence[str]) -> str | None:
