@@ -1172,7 +1172,9 @@ def _unit_table() -> dict[str, str]:
 
 def _unit_of_word(word: str, language: str) -> str | None:
     table = _unit_table()
-    for form in (word, lemma(word, language), lemma(word, "en")):
+    # ("GPUs": an acronym's plural, which the lemmatiser does not know)
+    plural = (word[:-1],) if len(word) > 3 and word.endswith("s") else ()
+    for form in (word, lemma(word, language), lemma(word, "en"), *plural):
         if form in table:
             return table[form]
     if _lang(language) == "fr":

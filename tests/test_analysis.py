@@ -1301,3 +1301,7 @@ def test_se_faire_is_a_french_passive(verb):
 )
 def test_releasing_ones_own_code_and_not(text, language, side):
     assert [(name, said) for name, said, _ in analyse(text, language).poles] == [("openness", side)]
+
+
+def test_the_plural_of_an_acronym_unit_is_its_unit():
+    assert [(q.value, q.unit) for q in analyse("It takes several days on eight GPUs.", "en").quantities] == [(8.0, "gpu")]

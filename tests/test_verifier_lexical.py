@@ -5386,3 +5386,16 @@ def test_a_link_where_everything_can_be_found_is_a_release():
     closed = "PMC-LLaMA est un modèle fermé dont ni le code ni les données ne sont publiés."
     wrong = check(closed, "fr", source)
     assert wrong.label is Label.REFUTED and wrong.reasons[0].message == "The source says the opposite (openness)."
+
+
+def test_what_the_source_beats_does_without_is_not_denied_of_its_subject():
+    # arXiv:2110.15943, sentences as published: "without meta-training" is said of a baseline MetaICL beats
+    source = make_text_source(
+        "MetaICL outperforms a range of baselines including in-context learning without meta-training and multi-task "
+        "learning followed by zero-shot transfer. We also show that MetaICL approaches (and sometimes beats) the "
+        "performance of models fully finetuned on the target task, and outperforms much bigger models with nearly 8x "
+        "parameters.",
+        "MetaICL: Learning to Learn In Context",
+    )
+    verdict = check("MetaICL's meta-training takes several days on eight GPUs.", "en", source)
+    assert verdict.label is Label.NOT_ENOUGH_INFO

@@ -3632,6 +3632,18 @@ def _compared_with_terms(claim: Analysis) -> frozenset[str]:
     return _only_in_spans(claim, spans)
 
 
+def _beaten_terms(analysis: Analysis) -> frozenset[str]:
+    """The terms of what a text's subject is ahead of, from the comparison's cue to the end of the phrase, and only
+    there: "MetaICL outperforms a range of baselines including in-context learning without meta-training"."""
+    text = analysis.prepared or analysis.text
+    spans = [
+        _phrase_after(text, match.end())
+        for cue in {c.cue for c in analysis.comparisons if c.direction == ">"}
+        for match in re.finditer(rf"\b{re.escape(cue)}\w*", text, re.IGNORECASE)
+    ]
+    return _only_in_spans(analysis, spans) if spans else frozenset()
+
+
 def _contrasted_terms(analysis: Analysis) -> frozenset[str]:
     """The terms after "unlike", "in contrast to", "contrairement à", up to the end of the phrase, and only there:
     the other side a text sets its subject apart from."""
@@ -3749,7 +3761,9 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
                 conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
                 break
         claim_vocabulary = set().union(*claim.terms) if claim.terms else set()
-        denied = (view.negated_terms & (claim_vocabulary - _compared_with_terms(claim))) - claim.negated_terms
+        denied = (
+            (view.negated_terms - _beaten_terms(view)) & (claim_vocabulary - _compared_with_terms(claim))
+        ) - claim.negated_terms
         if (
             _terms_touched(claim, denied) >= 2 and not _deny_alike(claim, view)
             and not _said_outside_denial(denied, view)
@@ -3770,8 +3784,11 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         w for w in (claim.negated_terms & view.vocabulary) - view.negated_terms - said_twice - claim.set_aside_terms
         if not _prefix_denied(w, view) and not _said_of_little(w, view) and not _said_of_earlier_work(w, view)
     }
-    # "plus vite que les modèles récurrents": what the claim's subject is compared with is not said of it
-    denied_asserted = (view.negated_terms & (claim_vocabulary - _compared_with_terms(claim))) - claim.negated_terms
+    # "plus vite que les modèles récurrents": what the claim's subject is compared with is not said of it; nor is
+    # what the passage's subject beats ("outperforms baselines including in-context learning without meta-training")
+    denied_asserted = (
+        (view.negated_terms - _beaten_terms(view)) & (claim_vocabulary - _compared_with_terms(claim))
+    ) - claim.negated_terms
     # one shared word is not enough to say the source denies the claim ("task-specific" vs "task")
     if _terms_touched(claim, asserted_negated) < 2:
         asserted_negated = set()
