@@ -261,6 +261,7 @@ LATER_SETS = {
     "test18": "t18",
     "dev21": "d21",
     "test19": "t19",
+    "test20": "t20",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
