@@ -5399,3 +5399,24 @@ def test_what_the_source_beats_does_without_is_not_denied_of_its_subject():
     )
     verdict = check("MetaICL's meta-training takes several days on eight GPUs.", "en", source)
     assert verdict.label is Label.NOT_ENOUGH_INFO
+
+
+def test_a_kind_of_system_written_with_based_is_no_base_model():
+    # arXiv:1911.09983, the abstract as published: RNN is never named, so nothing is said of RNN-based generators
+    source = make_text_source(
+        "A code generation system generates programming language code based on an input natural language description. "
+        "State-of-the-art approaches rely on neural networks for code generation. However, these code generators suffer "
+        "from two problems. One is the long dependency problem, where a code element often depends on another far-away "
+        "code element. A variable reference, for example, depends on its definition, which may appear quite a few lines "
+        "before. The other problem is structure modeling, as programs contain rich structural information. In this "
+        "paper, we propose a novel tree-based neural architecture, TreeGen, for code generation. TreeGen uses the "
+        "attention mechanism of Transformers to alleviate the long-dependency problem, and introduces a novel AST "
+        "reader (encoder) to incorporate grammar rules and AST structures into the network. We evaluated TreeGen on a "
+        "Python benchmark, HearthStone, and two semantic parsing benchmarks, ATIS and GEO. TreeGen outperformed the "
+        "previous state-of-the-art approach by 4.5 percentage points on HearthStone, and achieved the best accuracy "
+        "among neural network-based approaches on ATIS (89.1%) and GEO (89.6%). We also conducted an ablation test to "
+        "better understand each component of our model.",
+        "TreeGen: A Tree-Based Transformer Architecture for Code Generation",
+    )
+    verdict = check("TreeGen generates code faster at inference time than earlier RNN-based generators.", "en", source)
+    assert verdict.label is Label.NOT_ENOUGH_INFO

@@ -529,6 +529,8 @@ def _role_taken_by_sibling(claim: Analysis, choices, sources: Sequence[Source]) 
         return None
     entity, kin = choices[0]
     roles = frozenset().union(*(t & _ONE_HOLDER_ROLES for t in _words_around(claim, entity.key)))
+    if re.search(rf"{re.escape(entity.text)}-based\b", claim.text, re.IGNORECASE):
+        roles -= {"base", "based"}  # "earlier RNN-based generators": a kind of system, not the one it is built on
     if not roles:
         return None
     for source in sources:
