@@ -2788,6 +2788,19 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
                 fixed_quantities.add(index)
             fixed_entities.add(e.key)
 
+    # "achieve 7.55 MT-Bench and 90.06% AlpacaEval scores": in a list of such pairs, the name right after a figure is
+    # what it is measured on (alone, "8 A100 GPUs" may count the hardware; "18.6% F1" names a metric, not where)
+    figure_by_name = {
+        qi: e for qi, q in enumerate(quantities) if qi not in fixed_quantities
+        for e, s, _ in entity_positions
+        if e.strong and e.key not in METRIC_KEYS and source[q.position + len(q.text) : s] == " "
+    }
+    for qi, e in figure_by_name.items():
+        if any(o != qi and quantities[o].clause == quantities[qi].clause and f.key != e.key for o, f in figure_by_name.items()):
+            bindings.add((e.key, qi, True))
+            fixed_quantities.add(qi)
+            fixed_entities.add(e.key)
+
     # "On the WikiTableQuestions benchmark, we improve the state-of-the-art by 2.6%, achieving an accuracy of 46.3%":
     # the one name of an opening "on ..." phrase is what every figure of its sentence is measured on, when it names
     # nothing else

@@ -5420,3 +5420,15 @@ def test_a_kind_of_system_written_with_based_is_no_base_model():
     )
     verdict = check("TreeGen generates code faster at inference time than earlier RNN-based generators.", "en", source)
     assert verdict.label is Label.NOT_ENOUGH_INFO
+
+
+def test_figures_each_written_before_its_benchmark():
+    # arXiv:2312.15685, a sentence as published
+    source = make_text_source(
+        "When further trained with direct preference optimization (DPO), deita-Mistral-7B + DPO trained with 6K SFT "
+        "and 10K DPO samples achieve 7.55 MT-Bench and 90.06% AlpacaEval scores."
+    )
+    swapped = check("Après DPO, deita-Mistral-7B obtient 90,06 sur MT-Bench et 7,55 % sur AlpacaEval.", "fr", source)
+    assert swapped.label is Label.REFUTED and swapped.reasons[0].code == "number_mismatch"
+    right = check("Après DPO, deita-Mistral-7B obtient 7,55 sur MT-Bench et 90,06 % sur AlpacaEval.", "fr", source)
+    assert right.label is Label.SUPPORTED
