@@ -5432,3 +5432,15 @@ def test_figures_each_written_before_its_benchmark():
     assert swapped.label is Label.REFUTED and swapped.reasons[0].code == "number_mismatch"
     right = check("Après DPO, deita-Mistral-7B obtient 7,55 sur MT-Bench et 90,06 % sur AlpacaEval.", "fr", source)
     assert right.label is Label.SUPPORTED
+
+
+def test_likened_to_what_a_whereas_sentence_sets_apart():
+    # arXiv:2303.12153, a sentence as published
+    source = make_text_source(
+        "Whereas previous language-based planners only consider the feasibility of individual skills, Text2Motion "
+        "actively resolves geometric dependencies spanning skill sequences by performing geometric feasibility planning "
+        "during its search."
+    )
+    claim = "Like previous language-based planners, Text2Motion only checks whether each skill is feasible on its own."
+    wrong = check(claim, "en", source)
+    assert wrong.label is Label.REFUTED and wrong.reasons[0].message.startswith("The source sets its subject apart")

@@ -3972,6 +3972,8 @@ def _met_by(words: frozenset[str], others: frozenset[str]) -> set[str]:
 
 
 # a claim that opens on a likeness: "Like HuBERT, w2v-BERT goes through ...", "Comme les approches classiques, ..."
+# "Whereas previous language-based planners only consider ..., Text2Motion ...": a sentence that opens on others
+_CONTRAST_OPENING_RE = re.compile(r"(?:^|[.;!?]\s+)(?:whereas|while|alors que|tandis que)\b", re.IGNORECASE)
 _LIKENESS_RE = re.compile(
     r"^\s*(?:like|just like|much like|as in|as with|similar to|similarly to|comme|tout comme|"
     r"(?:à l'instar|à l'image) d(?:es|e|u|')\s*)\s*([^,;]{2,80}),",
@@ -3994,7 +3996,7 @@ def _set_apart(claim: Analysis, view: Analysis, sentences: Sequence[str]) -> str
     text = view.prepared or view.text
     likened = analyse(opening.group(1), claim.language)
     words = set().union(*likened.terms) if likened.terms else set()
-    for cue in _CONTRAST_RE.finditer(text):
+    for cue in itertools.chain(_CONTRAST_RE.finditer(text), _CONTRAST_OPENING_RE.finditer(text)):
         following = text[cue.end() : cue.end() + 160]
         contrasted = sketch(following, view.language)
         shared = words & contrasted.vocabulary
