@@ -5444,3 +5444,15 @@ def test_likened_to_what_a_whereas_sentence_sets_apart():
     claim = "Like previous language-based planners, Text2Motion only checks whether each skill is feasible on its own."
     wrong = check(claim, "en", source)
     assert wrong.label is Label.REFUTED and wrong.reasons[0].message.startswith("The source sets its subject apart")
+
+
+def test_a_paraphrase_in_other_words_of_the_field():
+    # arXiv:2204.05832, a sentence as published: "cheaply converted" for "efficiently adapted"
+    source = make_text_source(
+        "Furthermore, we find that pretrained causal decoder models can be efficiently adapted into non-causal decoder "
+        "models, ultimately achieving competitive performance after multitask finetuning. Code and checkpoints are "
+        "available at https://github.com/bigscience-workshop/architecture-objective.",
+        "What Language Model Architecture and Pretraining Objective Work Best for Zero-Shot Generalization?",
+    )
+    claim = "A pretrained causal decoder can be cheaply converted into a non-causal one that ends up competitive."
+    assert check(claim, "en", source).label is Label.SUPPORTED
