@@ -1923,7 +1923,9 @@ _NOT_A_NEGATION_AFTER = frozenset(
     "sacrificing losing compromising hurting degrading harming "
     # "is not limited to text", "does not settle for one prompt": that and more
     "limited restricted confined settle stop "
-    "sacrifier perdre compromettre dégrader degrader nuire altérer alterer renoncer".split()
+    "sacrifier perdre compromettre dégrader degrader nuire altérer alterer renoncer "
+    # "sans difficulté", "without effort": with ease, denying nothing of what follows
+    "difficulté difficultés peine mal effort difficulty effort".split()
 )
 
 

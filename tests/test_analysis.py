@@ -1305,3 +1305,10 @@ def test_releasing_ones_own_code_and_not(text, language, side):
 
 def test_the_plural_of_an_acronym_unit_is_its_unit():
     assert [(q.value, q.unit) for q in analyse("It takes several days on eight GPUs.", "en").quantities] == [(8.0, "gpu")]
+
+
+def test_with_ease_denies_nothing_and_refraining_denies():
+    easy = analyse("Kaleido-BERT se greffe sans difficulté sur l'architecture BERT existante.", "fr")
+    assert not easy.negated_terms
+    refrain = analyse("Les auteurs se gardent de toute prévision sur l'adoption de ces modèles.", "fr")
+    assert "adoption" in refrain.negated_terms
