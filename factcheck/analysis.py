@@ -1746,7 +1746,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
     negated = _terms_of(denied, core_index, entities)
     # (a cue that opens the sentence: "Rather than learning from a blank slate, LaVie builds on ..." says what others
     # do; one after the verb, "is trained from scratch rather than initialized from a model", what the subject does not)
-    plainly = [cue for cue in denying if not (cue[2] in _SETTING_ASIDE_CUES and cue[0] == 0)]
+    plainly = [cue for cue in denying if not (cue[2] in SETTING_ASIDE and cue[0] == 0)]
     set_aside = negated - _terms_of(
         _scope_tokens(plainly, core_index, words, entity_tokens, scope=4, punct_after=punct_after, skip=DEGREE_WORDS),
         core_index, entities,
@@ -1842,7 +1842,6 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
 # chosen instead, or another thing the subject is set apart from
 SETTING_APART = ("unlike", "in contrast to", "contrary to", "as opposed to", "contrairement à", "à la différence de")
 SETTING_ASIDE = ("rather than", "instead of", "plutôt que", "au lieu de", *SETTING_APART)
-_SETTING_ASIDE_CUES = frozenset(SETTING_ASIDE)
 _QUOTED_RE = re.compile(r'"[^"]{3,200}"|\u201c[^\u201d]{3,200}\u201d')
 
 
@@ -2798,7 +2797,8 @@ def _bind(source, words, entities, quantities, token_at, clause_of, entity_spans
         if e.strong and e.key not in METRIC_KEYS and source[q.position + len(q.text) : s] == " "
     }
     for qi, e in figure_by_name.items():
-        if any(o != qi and quantities[o].clause == quantities[qi].clause and f.key != e.key for o, f in figure_by_name.items()):
+        clause = quantities[qi].clause
+        if any(o != qi and quantities[o].clause == clause and f.key != e.key for o, f in figure_by_name.items()):
             bindings.add((e.key, qi, True))
             fixed_quantities.add(qi)
             fixed_entities.add(e.key)
@@ -2928,6 +2928,8 @@ def _held_equal(words, start: int) -> bool:
     if words[start] in _EQUAL_WORDS:
         return "à" in words[max(0, start - 4) : start] and after not in ("à", "au", "aux")
     return words[start] == "equal" and start > 0 and words[start - 1] in ("at", "with", "under", "for") and after != "to"
+
+
 # what denies a verb ("had not beaten", "n'a pas dépassé"), unlike "without", which denies a noun
 _VERB_DENIALS = frozenset(("not", "n't", "never", "cannot", "fail to", "ne", "n'", "pas", "jamais"))
 
@@ -3238,11 +3240,11 @@ _RANKED_BEHIND = frozenset(
 )
 _ADJECTIVE_ENDINGS = ("ed", "ing", "based", "al", "ic", "ive", "ous")
 _COMPARED_TO = (("to",), ("with",), ("à",), ("avec",))
-_RIVAL_NOUNS = frozenset(
-    "baseline baselines method methods model models approach approaches alternative alternatives system systems rival "
-    "rivals competitor competitors llm llms modèle modèles méthode méthodes approche approches système systèmes "
-    "référence références concurrent concurrents".split()
-)
+# what a rival is called, singular (the plural adds "s" or "es")
+_RIVAL_WORDS = (
+    "baseline method model approach system rival competitor llm modèle méthode approche système référence concurrent"
+).split()
+_RIVAL_NOUNS = frozenset(w for word in (*_RIVAL_WORDS, "alternative") for w in (word, word + "s", word + "es"))
 _NOUN_LIKE_CUES = frozenset("approach match rival lag trail equal lead edge".split())
 _NOUN_CUE_ADJECTIVES = frozenset(
     "recent main closest strongest nearest direct biggest leading open commercial proprietary previous prior existing "
@@ -3267,11 +3269,7 @@ _PASSIVE_COPULAS = frozenset(
 )
 
 
-_RIVAL_DESCRIBED_RE = re.compile(
-    r"\b(?:model|method|baseline|system|approach|llm|competitor|rival|modèle|méthode|système|approche|référence)"
-    r"s?\s*$",
-    re.IGNORECASE,
-)
+_RIVAL_DESCRIBED_RE = re.compile(rf"\b(?:{'|'.join(_RIVAL_WORDS)})(?:e?s)?\s*$", re.IGNORECASE)
 _EXAMPLES_AHEAD_RE = re.compile(
     r"\s*\b(?:such as|including|e\.g|like|notably|namely|in particular|notamment|comme|dont|y compris|tels? que|telles? que)\b",
     re.IGNORECASE,

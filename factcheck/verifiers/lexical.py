@@ -3480,7 +3480,7 @@ def _said_in_another_setting(claim: Analysis, view: Analysis) -> str | None:
     text = view.prepared or view.text
     written = []
     for comparison in view.comparisons:
-        found = list(re.finditer(rf"\b{re.escape(comparison.cue)}", text, re.IGNORECASE))
+        found = _cue_written(text, comparison.cue)
         if len(found) == 1:
             written.append((comparison.direction, _WrittenAt(found[0].start(), found[0].group())))
     same = [at for direction, at in written if direction in directions]
@@ -3640,10 +3640,14 @@ def _beaten_terms(analysis: Analysis) -> frozenset[str]:
     text = analysis.prepared or analysis.text
     spans = [
         _phrase_after(text, match.end())
-        for cue in {c.cue for c in analysis.comparisons if c.direction == ">"}
-        for match in re.finditer(rf"\b{re.escape(cue)}\w*", text, re.IGNORECASE)
+        for cue in {c.cue for c in analysis.comparisons if c.direction == ">"} for match in _cue_written(text, cue)
     ]
     return _only_in_spans(analysis, spans) if spans else frozenset()
+
+
+def _cue_written(text: str, cue: str) -> list[re.Match[str]]:
+    """Where a text writes a comparison cue, as a lemma ("outperform") or inflected ("outperforms")."""
+    return list(re.finditer(rf"\b{re.escape(cue)}\w*", text, re.IGNORECASE))
 
 
 def _contrasted_terms(analysis: Analysis) -> frozenset[str]:
