@@ -5456,3 +5456,15 @@ def test_a_paraphrase_in_other_words_of_the_field():
     )
     claim = "A pretrained causal decoder can be cheaply converted into a non-causal one that ends up competitive."
     assert check(claim, "en", source).label is Label.SUPPORTED
+
+
+def test_the_subject_after_a_participle_phrase_is_the_phrases_too():
+    # arXiv:2404.00399, a sentence as published
+    source = make_text_source(
+        "Continually pretrained from StarCoderPlus on 435 billion additional tokens, Aurora-M surpasses 2 trillion "
+        "tokens in total training token count."
+    )
+    right = check("Aurora-M was continually pretrained from StarCoderPlus on an extra 435 billion tokens.", "en", source)
+    assert right.label is Label.SUPPORTED
+    moved = check("Aurora-M was continually pretrained from StarCoderPlus on an extra 2 trillion tokens.", "en", source)
+    assert moved.label is Label.REFUTED

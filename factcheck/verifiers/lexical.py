@@ -2685,6 +2685,7 @@ class _Placed:
 
 
 _SETTING_OPENING_RE = re.compile(r"\s*(?:on|in|across|sur|dans)\s[^,.;:!?()]{0,80},", re.IGNORECASE)
+_PARTICIPLE_OPENING_RE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\b[^,;.!?]{0,150},", re.IGNORECASE)
 
 
 def _placed_by_figure(view: Analysis, a: Quantity, b: Quantity) -> list[_Placed]:
@@ -2726,6 +2727,11 @@ def _placed_by_figure(view: Analysis, a: Quantity, b: Quantity) -> list[_Placed]
     # both figures, is said of both (not "Avec MaskLLM, ...": who is measured goes with the first)
     setting = _SETTING_OPENING_RE.match(text, start)
     fronted = setting.end() if setting and setting.end() <= first.position else -1
+    # "Continually pretrained from StarCoderPlus on 435 billion additional tokens, Aurora-M surpasses 2 trillion
+    # tokens": the subject after a participle phrase that holds the first figure is the phrase's too; the words from
+    # there to the second figure are said of both
+    participle = _PARTICIPLE_OPENING_RE.match(text, start)
+    shared_from = participle.end() if participle and first.position < participle.end() <= second.position else None
 
     def figure(offset: int) -> Quantity | None:
         if (start, end) != (start2, end2):
@@ -2733,7 +2739,7 @@ def _placed_by_figure(view: Analysis, a: Quantity, b: Quantity) -> list[_Placed]
         for q, (head_start, head_end) in heads:
             if head_start <= offset < head_end:
                 return q
-        if offset < fronted:
+        if offset < fronted or (shared_from is not None and shared_from <= offset < second.position):
             return None
         if offset < first.position:
             return first
