@@ -1884,12 +1884,17 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
         return True  # "just over nine in ten", "just under 2%": a bound, not "nothing else"
     if ahead and words[start] in ("only", "merely") and ahead[0] in _DEGREE_AFTER_ONLY:
         return True  # "offer only partial fixes", "only marginally better": how much, not "nothing else"
+    # "with only half of the data", "seulement un tiers", "only a fraction": how little
+    if ahead and (ahead[0] in _FRACTION_WORDS or ahead[0] in _BEFORE_A_FRACTION and ahead[1:2] and ahead[1] in _FRACTION_WORDS):
+        return True
     # "au lieu de ne transmettre que la dernière couche", "instead of using only": what is set aside is the "only"
     before = " ".join(words[max(0, start - 5) : start])
     return bool(_SET_ASIDE_RE.search(before))
 
 
 _BOUND_AFTER_JUST = frozenset("over under above below shy short beyond past".split())
+_FRACTION_WORDS = frozenset("half fraction quarter third tenth moitié quart tiers dixième fraction".split())
+_BEFORE_A_FRACTION = frozenset("a an the la le un une".split())
 _DEGREE_AFTER_ONLY = frozenset(
     "partial partially slight slightly marginal marginally modest modestly minor moderate moderately limited "
     "middling mediocre average weak small little".split()

@@ -1312,3 +1312,15 @@ def test_with_ease_denies_nothing_and_refraining_denies():
     assert not easy.negated_terms
     refrain = analyse("Les auteurs se gardent de toute prévision sur l'adoption de ces modèles.", "fr")
     assert "adoption" in refrain.negated_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Even with only half of the training data, CAVG still performs well.", "en"),
+        ("The model needs only a fraction of the compute.", "en"),
+        ("Le modèle n'utilise que la moitié des données.", "fr"),
+    ],
+)
+def test_only_a_fraction_says_how_little_not_nothing_else(text, language):
+    assert not analyse(text, language).exclusive_terms
