@@ -3640,6 +3640,11 @@ def _compared_with_terms(claim: Analysis) -> frozenset[str]:
     return _only_in_spans(claim, spans)
 
 
+def _denied_of_its_subject(view: Analysis) -> frozenset[str]:
+    """What a passage denies, but not of what its subject beats."""
+    return view.negated_terms - _beaten_terms(view)
+
+
 def _beaten_terms(analysis: Analysis) -> frozenset[str]:
     """The terms of what a text's subject is ahead of, from the comparison's cue to the end of the phrase, and only
     there: "MetaICL outperforms a range of baselines including in-context learning without meta-training"."""
@@ -3773,9 +3778,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
                 conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
                 break
         claim_vocabulary = set().union(*claim.terms) if claim.terms else set()
-        denied = (
-            (view.negated_terms - _beaten_terms(view)) & (claim_vocabulary - _compared_with_terms(claim))
-        ) - claim.negated_terms
+        denied = (_denied_of_its_subject(view) & (claim_vocabulary - _compared_with_terms(claim))) - claim.negated_terms
         if (
             _terms_touched(claim, denied) >= 2 and not _deny_alike(claim, view)
             and not _said_outside_denial(denied, view)
@@ -3799,7 +3802,7 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
     # "plus vite que les modèles récurrents": what the claim's subject is compared with is not said of it; nor is
     # what the passage's subject beats ("outperforms baselines including in-context learning without meta-training")
     denied_asserted = (
-        (view.negated_terms - _beaten_terms(view)) & (claim_vocabulary - _compared_with_terms(claim))
+        _denied_of_its_subject(view) & (claim_vocabulary - _compared_with_terms(claim))
     ) - claim.negated_terms
     # one shared word is not enough to say the source denies the claim ("task-specific" vs "task")
     if _terms_touched(claim, asserted_negated) < 2:
