@@ -1020,13 +1020,20 @@ def _share_of_a_percent(word: str) -> str:
 
 def _share_in_words(match: re.Match[str]) -> str:
     # (the small numbers text2num leaves as words, and "one", "un", which _WORDS_IN_WORDS_RE allows as the part)
-    part, whole = (int({**_SMALL_NUMBERS, "one": "1", "un": "1"}[match.group(k).lower()]) for k in (1, 2))
-    return f"{round(100 * part / whole)} % "
+    part, whole = (int({**_SMALL_NUMBERS, "one": "1", "un": "1"}[match.group(k).lower()]) for k in (1, 4))
+    # ("neuf exemples toxiques sur dix": the counted words stay, after the share; not with "in": "one model trained in
+    # ten languages" is no share)
+    counted = match.group(2).strip()
+    if counted and match.group(3).lower() == "in":
+        return match.group()
+    return f"{round(100 * part / whole)} % " + (f"{counted} " if counted else "")
 
 
 _WORDS_IN_WORDS_RE = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|un|deux|trois|quatre|cinq|six|sept|huit|neuf)\s+"
-    r"(?:in|out of|sur)\s+(two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b",
+    # (up to three words of what is counted between: "nine models out of ten", "neuf exemples toxiques sur dix")
+    r"((?:[^\W\d_]+\s+){0,3}?)"
+    r"(in|out of|sur)\s+(two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b",
     re.IGNORECASE,
 )
 _SHARE_OF_A_PERCENT_RE = re.compile(

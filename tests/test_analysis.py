@@ -1324,3 +1324,18 @@ def test_with_ease_denies_nothing_and_refraining_denies():
 )
 def test_only_a_fraction_says_how_little_not_nothing_else(text, language):
     assert not analyse(text, language).exclusive_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "share"),
+    [
+        ("Plus de neuf exemples toxiques sur dix sont qualifiés de discours haineux.", "fr", 90.0),
+        ("Nine models out of ten pass the test.", "en", 90.0),
+    ],
+)
+def test_a_share_in_words_with_what_it_counts_between(text, language, share):
+    assert [(q.value, q.unit) for q in analyse(text, language).quantities] == [(share, "percent")]
+
+
+def test_one_thing_done_in_ten_others_is_no_share():
+    assert [(q.value, q.unit) for q in analyse("One model trained in ten languages.", "en").quantities] == [(10.0, "language")]
