@@ -1848,7 +1848,8 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
 # negation cues that set something aside for an alternative, rather than deny it of the subject: an alternative
 # chosen instead, or another thing the subject is set apart from
 SETTING_APART = ("unlike", "in contrast to", "contrary to", "as opposed to", "contrairement à", "à la différence de")
-SETTING_ASIDE = ("rather than", "instead of", "plutôt que", "au lieu de", *SETTING_APART)
+_INSTEAD_OF = ("rather than", "instead of", "plutôt que", "au lieu de")
+SETTING_ASIDE = (*_INSTEAD_OF, *SETTING_APART)
 _QUOTED_RE = re.compile(r'"[^"]{3,200}"|\u201c[^\u201d]{3,200}\u201d')
 
 
@@ -1892,7 +1893,8 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
     if ahead and words[start] in ("only", "merely") and ahead[0] in _DEGREE_AFTER_ONLY:
         return True  # "offer only partial fixes", "only marginally better": how much, not "nothing else"
     # "with only half of the data", "seulement un tiers", "only a fraction": how little
-    if ahead and (ahead[0] in _FRACTION_WORDS or ahead[0] in _BEFORE_A_FRACTION and ahead[1:2] and ahead[1] in _FRACTION_WORDS):
+    fraction = ahead[1:2] if ahead and ahead[0] in _BEFORE_A_FRACTION else ahead[:1]
+    if fraction and fraction[0] in _FRACTION_WORDS:
         return True
     # "au lieu de ne transmettre que la dernière couche", "instead of using only": what is set aside is the "only"
     before = " ".join(words[max(0, start - 5) : start])
@@ -1900,13 +1902,14 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
 
 
 _BOUND_AFTER_JUST = frozenset("over under above below shy short beyond past".split())
-_FRACTION_WORDS = frozenset("half fraction quarter third tenth moitié quart tiers dixième fraction".split())
+# the shares written in one word, and a fraction that is no share of its own
+_FRACTION_WORDS = frozenset(k for k in _SHARES if " " not in k) | frozenset(("fraction", "tenth", "dixième"))
 _BEFORE_A_FRACTION = frozenset("a an the la le un une".split())
 _DEGREE_AFTER_ONLY = frozenset(
     "partial partially slight slightly marginal marginally modest modestly minor moderate moderately limited "
     "middling mediocre average weak small little".split()
 )
-_SET_ASIDE_RE = re.compile(r"\b(?:instead of|rather than|au lieu de|au lieu d'|plutôt que)\b(?!.*[,;])")
+_SET_ASIDE_RE = re.compile(rf"\b(?:{'|'.join(_INSTEAD_OF)}|au lieu d')\b(?!.*[,;])")
 _DEGREE_CUES = frozenset("entirely entièrement purely purement".split())
 _WHOLLY = frozenset("entirely entièrement".split())
 # words that open what an "only" is about: "entirely on", "entièrement à partir de"

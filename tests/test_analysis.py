@@ -1226,7 +1226,7 @@ def test_a_cue_inside_a_longer_one_of_the_other_side_is_that_ones_word():
     assert {(name, side) for name, side, _ in analyse("Le modèle est profond.", "fr").poles} == {("depth", "b")}
 
 
-def test_what_a_sentence_opens_by_setting_aside_is_contrasted_not_denied_of_its_subject():
+def test_what_a_sentence_opens_by_setting_aside_is_set_aside_not_denied_of_its_subject():
     opened = analyse("Rather than training the decoders in isolation, the authors train them jointly.", "en")
     assert "isolation" in opened.negated_terms and "isolation" in opened.set_aside_terms
     after_the_verb = analyse("LinFusion is trained from scratch rather than initialized from an existing model.", "en")

@@ -4207,8 +4207,9 @@ def _figure_lists(analysis: Analysis) -> list[list[Quantity]]:
 def _list_member_changed(claim: Analysis, view: Analysis) -> str | None:
     """A list of figures the passage gives, with one of them changed: "models of 1, 8 and 70 billion parameters"
     against "across various model sizes (1B, 8B, and 24B)"."""
+    given_lists = _figure_lists(view)
     for said in _figure_lists(claim):
-        for given in _figure_lists(view):
+        for given in given_lists:
             if len(said) != len(given):
                 continue
             differ = [(a, b) for a, b in zip(said, given) if not values_match(a, b)]
@@ -4233,6 +4234,12 @@ def _percent_for_times(claim: Analysis, view: Analysis) -> str | None:
     return None
 
 
+def _unsized_holders(claim: Analysis, index: int) -> list[str]:
+    """The names the claim ties to its figure ``index``, in order, but those written with a size of their own (a
+    name with a size is not the one the figure sizes)."""
+    return sorted({k for k, i, _ in claim.bindings if i == index and not _NAME_SIZE_RE.search(_name(claim, k))})
+
+
 def _size_not_among(claim: Analysis, view: Analysis) -> str | None:
     """A size the claim gives a model that the passage names only at other sizes: "OPT-IML comes in 30B and 66B
     versions" against "train OPT-IML 30B and 175B"."""
@@ -4241,8 +4248,7 @@ def _size_not_among(claim: Analysis, view: Analysis) -> str | None:
             continue
         if any(values_match(quantity, other) for other in view.quantities):
             continue
-        # (a name with a size of its own is not the one the figure sizes)
-        for key in {k for k, i, _ in claim.bindings if i == index and not _NAME_SIZE_RE.search(_name(claim, k))}:
+        for key in _unsized_holders(claim, index):
             sizes = {
                 float(digits) * _NAME_SIZE_SCALES[letter.upper()]: entity.text
                 for entity in view.entities if _SIZE_SUFFIX_RE.sub("", entity.key) == key
@@ -4264,16 +4270,15 @@ def _other_size_beside_the_name(claim: Analysis, view: Analysis) -> str | None:
             continue
         if any(values_match(quantity, other) for other in view.quantities):
             continue
-        for key in {k for k, i, _ in claim.bindings if i == index and not _NAME_SIZE_RE.search(_name(claim, k))}:
-            for entity in view.entities:
-                if entity.key != key:
-                    continue
-                at = text.find(entity.text)
+        for key in _unsized_holders(claim, index):
+            # (each spelling of the name once, where the passage first writes it)
+            for written in dict.fromkeys(e.text for e in view.entities if e.key == key):
+                at = text.find(written)
                 beside = [
                     q for q in view.quantities
                     if _NAME_SIZE_RE.fullmatch(q.text) and q.unit in ("parameter", None) and at >= 0 and (
                         _BESIDE_BEFORE_RE.fullmatch(text, q.position + len(q.text), at)
-                        or _BESIDE_AFTER_RE.fullmatch(text, at + len(entity.text), q.position)
+                        or _BESIDE_AFTER_RE.fullmatch(text, at + len(written), q.position)
                     )
                 ]
                 # (the claim that gives the name its size too speaks of another model with its other figure: "A 13B
