@@ -1372,7 +1372,9 @@ def _number_status(
                     if any(same_entity(key, b) for b in bound):
                         continue
                     if _holds_other_value(view, key, quantity):
-                        rival = next((b for b in bound if siblings(key, b) and not any(same_entity(b, k) for k in keys)), None)
+                        rival = next(
+                            (b for b in sorted(bound) if siblings(key, b) and not any(same_entity(b, k) for k in keys)), None
+                        )
                     # (a benchmark both measure on, "59.70 on WebNLG", need not be tied firmly by a claim that ties its
                     # figure firmly to nothing: "On WebNLG, the BLEU score climbs to 49.72")
                     firmly_said = key in firm_keys or (
@@ -1402,7 +1404,10 @@ def _number_status(
             bound = holders.get(i, set())
             for key in keys:
                 rival = (
-                    next((b for b in bound if siblings(key, b) or _parallel_holders(claim, view, key, b, i, quantity)), None)
+                    next(
+                        (b for b in sorted(bound) if siblings(key, b) or _parallel_holders(claim, view, key, b, i, quantity)),
+                        None,
+                    )
                     if _holds_other_value(view, key, quantity) else None
                 )
                 if rival:
