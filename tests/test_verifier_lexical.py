@@ -107,6 +107,18 @@ def test_a_claim_is_never_refuted_just_because_words_differ():
     assert verdict.label is Label.NOT_ENOUGH_INFO
 
 
+def test_a_paraphrase_in_other_words_is_supported_and_a_claim_beside_the_passage_is_not():
+    # a reworded claim keeps a third of the passage's content words; one that only shares the topic keeps less
+    source = make_text_source(
+        "We find that language models represent days of the week and months of the year as circular features. "
+        "These circles are then used by the models to solve modular arithmetic problems involving days and months."
+    )
+    reworded = "Days of the week and months show up as circles inside the networks, which lean on them for calendar sums."
+    assert check(reworded, "en", source).label is Label.SUPPORTED
+    beside = "The circular features also appear in language models trained on clock images."
+    assert check(beside, "en", source).label is Label.NOT_ENOUGH_INFO
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])

@@ -70,11 +70,11 @@ from factcheck.analysis import (
 from factcheck.retrieve import ScoredPassage, passage_windows, rank
 from factcheck.types import Evidence, Label, Reason, Source, Verdict
 
-VERSION = "42"
+VERSION = "43"
 
-SUPPORT_COVERAGE = 0.4  # share of claim content (IDF-weighted) a passage must carry to support it
-# a French claim loses terms the lexicon cannot carry over to an English passage
-CROSS_LINGUAL_SUPPORT_COVERAGE = 0.3
+# share of claim content (IDF-weighted) a passage must carry to support it; a reworded claim keeps about a third,
+# a French claim against an English passage no more (it loses the terms the lexicon cannot carry over)
+SUPPORT_COVERAGE = 0.3
 ANCHORED_SUPPORT_COVERAGE = 0.1  # lower when the claim's numbers or comparison are all found
 SMALL_FIGURE_SUPPORT_COVERAGE = 0.15  # ... but not as low when they are only small whole figures ("doubles", "two")
 COMPARISON_SUPPORT_COVERAGE = 0.0  # a comparison found with both its sides and its direction
@@ -1132,8 +1132,6 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
         # (a factor the passage's own figures give, "from 8.11% to 21.99%" for "triples", says much)
         if not comparison_support and not derived and all(_says_little(q) for q in claim.quantities):
             threshold = SMALL_FIGURE_SUPPORT_COVERAGE
-    elif claim.language != view.language:
-        threshold = CROSS_LINGUAL_SUPPORT_COVERAGE
     else:
         threshold = SUPPORT_COVERAGE
     if (
