@@ -28,12 +28,13 @@ HERE = pathlib.Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
 SPLITS = ("dev", "test")
 # Every claim file whose papers claims/sources.jsonl must carry (dev2, test2, dev3, dev4, dev5, dev6, dev7,
-# test3, test4, dev8, test5, dev9, test6, test7, dev10, test8, dev11, test9, dev12, test10, dev13, test11, dev14, test12, dev15, test13, dev16, test14, dev17, test15, dev18, test16, dev19, test17, dev20, test18, dev21, test19 and test20 have their own
+# test3, test4, dev8, test5, dev9, test6, test7, dev10, test8, dev11, test9, dev12, test10, dev13, test11, dev14, test12, dev15, test13, dev16, test14, dev17, test15, dev18, test16, dev19, test17, dev20, test18, dev21, test19, test20, dev22 and test21 have their own
 # statistics, see tests/test_claim_sets.py).
 SOURCE_SPLITS = (
     *SPLITS, "dev2", "test2", "dev3", "dev4", "dev5", "dev6", "dev7", "test3", "test4", "dev8", "test5", "dev9", "test6", "test7",
     "dev10", "test8", "dev11", "test9", "dev12", "test10", "dev13", "test11", "dev14", "test12", "dev15", "test13", "dev16", "test14", "dev17", "test15",
-    "dev18", "test16", "dev19", "test17", "dev20", "test18", "dev21", "test19", "test20",
+    "dev18", "test16", "dev19", "test17", "dev20", "test18", "dev21", "test19", "test20", "dev22",
+    "test21",
 )
 LABELS = ("supported", "refuted", "not_enough_info")
 KINDS = (

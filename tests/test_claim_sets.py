@@ -262,6 +262,8 @@ LATER_SETS = {
     "dev21": "d21",
     "test19": "t19",
     "test20": "t20",
+    "dev22": "d22",
+    "test21": "t21",
 }
 # The order claims/README.md lists the kinds in.
 KIND_ORDER = (
