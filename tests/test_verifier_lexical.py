@@ -119,6 +119,17 @@ def test_a_paraphrase_in_other_words_is_supported_and_a_claim_beside_the_passage
     assert check(beside, "en", source).label is Label.NOT_ENOUGH_INFO
 
 
+def test_more_efficiency_in_time_is_less_time():
+    source = make_text_source(
+        "We propose a parameter-efficient training method, which involves freezing the backbone and fine-tuning "
+        "lightweight adapters, resulting in increased efficiency in terms of training time and memory usage."
+    )
+    assert check("The adapters cut training time and memory usage.", "en", source).label is Label.SUPPORTED
+    assert check("Les adaptateurs réduisent le temps d'entraînement et la mémoire.", "fr", source).label is Label.SUPPORTED
+    assert check("The adapters increase training time and memory usage.", "en", source).label is Label.REFUTED
+    assert check("The adapters reduce efficiency.", "en", source).label is Label.REFUTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])

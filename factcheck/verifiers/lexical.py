@@ -3193,6 +3193,13 @@ def _name(view: Analysis, key: str) -> str:
 
 
 _AMOUNTS = frozenset({"comparative_amount", "single_multiple"})
+# what grows as the cost falls: "increased efficiency in terms of training time" is less training time
+_INVERSE_MEASURES = frozenset({"efficiency", "efficient", "speed", "throughput"})
+
+
+def _measured_inversely(theirs: frozenset[str], mine: frozenset[str]) -> bool:
+    """One side's change is said of efficiency or speed, the other's of what they save (time, memory, cost)."""
+    return bool(theirs & _INVERSE_MEASURES) != bool(mine & _INVERSE_MEASURES)
 # words that count two without a digit
 _BOTH_RE = re.compile(r"\bboth\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?([A-Za-z-]+)", re.IGNORECASE)
 
@@ -3867,12 +3874,17 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
                 conflicts.append((Reason("antonym", f"The source says the opposite ({name.replace('_', ' ')})."), 0.6))
                 break
             continue
+        # the passage's sides, the change of an efficiency turned round when the claim's is of what it saves
+        their_sides = [
+            (n, _other_side(sd) if n == "change_direction" and _measured_inversely(s, scope) else sd, s)
+            for n, sd, s in view.poles
+        ]
         # a property said of a class of others ("most open models") is not the passage's
         opposed = [
-            s for n, sd, s in view.poles if n == name and sd == other and (n, sd) not in view.class_poles and same_thing(s)
+            s for n, sd, s in their_sides if n == name and sd == other and (n, sd) not in view.class_poles and same_thing(s)
         ]
         # (a side said of the claim's words up to inflection agrees: "small reasoning models" and "Small Reasoners")
-        agreeing = [s for n, sd, s in view.poles if n == name and sd == side and (same_thing(s) or _stem_overlap(s, scope))]
+        agreeing = [s for n, sd, s in their_sides if n == name and sd == side and (same_thing(s) or _stem_overlap(s, scope))]
         # "lowers the ratio of local to global attention layers" against "reduce the KV-cache memory ... by increasing
         # the ratio of local to global attention layers": the side said of more of the claim's words is the one
         if opposed and agreeing and max(len(s & scope) for s in opposed) > max(_stem_overlap(s, scope) for s in agreeing) + 1:
