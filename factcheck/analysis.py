@@ -1892,7 +1892,13 @@ def _not_exclusive(source: str, starts, words: list[str], cue: tuple[int, int, s
         return True  # "just over nine in ten", "just under 2%": a bound, not "nothing else"
     if ahead and words[start] in ("only", "merely") and ahead[0] in _DEGREE_AFTER_ONLY:
         return True  # "offer only partial fixes", "only marginally better": how much, not "nothing else"
-    # "with only half of the data", "seulement un tiers", "only a fraction": how little
+    # "with only half of the data", "seulement un tiers", "only a fraction", "only about a quarter" (read "about
+    # 25"): how little
+    ahead = list(words[end : end + 3])
+    if ahead and ahead[0] in _ROUGHLY:
+        ahead = ahead[1:]
+        if ahead and _is_count(ahead[0]):
+            return True
     fraction = ahead[1:2] if ahead and ahead[0] in _BEFORE_A_FRACTION else ahead[:1]
     if fraction and fraction[0] in _FRACTION_WORDS:
         return True
@@ -1905,6 +1911,7 @@ _BOUND_AFTER_JUST = frozenset("over under above below shy short beyond past".spl
 # the shares written in one word, and a fraction that is no share of its own
 _FRACTION_WORDS = frozenset(k for k in _SHARES if " " not in k) | frozenset(("fraction", "tenth", "dixième"))
 _BEFORE_A_FRACTION = frozenset("a an the la le un une".split())
+_ROUGHLY = frozenset("about around roughly approximately nearly almost some environ presque quelque".split())
 _DEGREE_AFTER_ONLY = frozenset(
     "partial partially slight slightly marginal marginally modest modestly minor moderate moderately limited "
     "middling mediocre average weak small little".split()

@@ -1320,6 +1320,9 @@ def test_with_ease_denies_nothing_and_refraining_denies():
         ("Even with only half of the training data, CAVG still performs well.", "en"),
         ("The model needs only a fraction of the compute.", "en"),
         ("Le modèle n'utilise que la moitié des données.", "fr"),
+        ("The baseline reaches only about a quarter of the human upper bound.", "en"),
+        ("VisionZip keeps only roughly a tenth of the visual tokens.", "en"),
+        ("Le modèle ne garde qu'environ un tiers des jetons visuels.", "fr"),
     ],
 )
 def test_only_a_fraction_says_how_little_not_nothing_else(text, language):
