@@ -559,7 +559,7 @@ def _written_as_base(key: str, sources: Sequence[Source]) -> bool:
 
 # the words before a base model: "based on", "distilled from", "entraîné à partir de", "affiné sur"
 _BASE_BEFORE_RE = re.compile(
-    r"\b(?:based|built|fine-?tuned|finetuned|initiali[sz]ed|trained|distill?ed|derived|continued|starts?|started)\s+"
+    r"\b(?:based|built|implemented|fine-?tuned|finetuned|initiali[sz]ed|trained|distill?ed|derived|continued|starts?|started)\s+"
     r"(?:on|upon|from|with)\s+(?:the\s+|a\s+)?$"
     r"|\b(?:entraîné|affiné|distillé|construit|fondé|basé|initialisé|dérivé|issu)e?s?\s+"
     r"(?:à\s+partir\s+(?:de|du|d')|sur|de|du|d'|depuis)\s*(?:la\s+|le\s+|l')?$",
