@@ -156,6 +156,34 @@ def test_a_base_model_written_after_implemented_with_fills_the_role_of_the_claim
     assert check("SCRIT beats Llama-3.1-70B-Instruct.", "en", source).label is Label.NOT_ENOUGH_INFO
 
 
+def test_a_figure_given_to_another_benchmark_than_the_one_the_source_measures_it_on_is_refuted():
+    # the FinSeer abstract: "achieving an 8% higher accuracy on BIGDATA22"
+    source = make_source(
+        "arXiv:2502.05878", "v1", "Retrieval-augmented Large Language Models For Financial Time Series Forecasting",
+        "Stock movement prediction, a fundamental task in financial time-series forecasting, requires "
+        "identifying and retrieving critical influencing factors from vast amounts of time-series data. "
+        "However, existing text-trained or numeric similarity-based retrieval methods fall short in handling "
+        "complex financial analysis. To address this, we propose the first retrieval-augmented generation "
+        "(RAG) framework for financial time-series forecasting, featuring three key innovations: a fine-tuned"
+        " 1B parameter large language model (StockLLM) as the backbone, a novel candidate selection method "
+        "leveraging LLM feedback, and a training objective that maximizes similarity between queries and "
+        "historically significant sequences. This enables our retriever, FinSeer, to uncover meaningful "
+        "patterns while minimizing noise in complex financial data. We also construct new datasets "
+        "integrating financial indicators and historical stock prices to train FinSeer and ensure robust "
+        "evaluation. Experimental results demonstrate that our RAG framework outperforms bare StockLLM and "
+        "random retrieval, highlighting its effectiveness, while FinSeer surpasses existing retrieval "
+        "methods, achieving an 8% higher accuracy on BIGDATA22 and retrieving more impactful sequences. This "
+        "work underscores the importance of tailored retrieval models in financial forecasting and provides a"
+        " novel framework for future research.",
+    )
+    moved = check("FinSeer's 8% accuracy gain is reported on the ACL18 dataset.", "en", source)
+    assert moved.label is Label.REFUTED
+    assert "BIGDATA22, not ACL18" in moved.reasons[0].message
+    assert check("FinSeer's 8% accuracy gain is reported on the BIGDATA22 dataset.", "en", source).label is Label.SUPPORTED
+    # another figure on a benchmark the source never names is not measured there
+    assert check("FinSeer gains 12% accuracy on the ACL18 dataset.", "en", source).label is Label.NOT_ENOUGH_INFO
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
