@@ -1848,7 +1848,7 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
 # negation cues that set something aside for an alternative, rather than deny it of the subject: an alternative
 # chosen instead, or another thing the subject is set apart from
 SETTING_APART = ("unlike", "in contrast to", "contrary to", "as opposed to", "contrairement à", "à la différence de")
-_INSTEAD_OF = ("rather than", "instead of", "plutôt que", "au lieu de")
+_INSTEAD_OF = ("rather than", "instead of", "in lieu of", "plutôt que", "au lieu de", "en lieu et place de")
 SETTING_ASIDE = (*_INSTEAD_OF, *SETTING_APART)
 _QUOTED_RE = re.compile(r'"[^"]{3,200}"|\u201c[^\u201d]{3,200}\u201d')
 

@@ -184,6 +184,15 @@ def test_a_figure_given_to_another_benchmark_than_the_one_the_source_measures_it
     assert check("FinSeer gains 12% accuracy on the ACL18 dataset.", "en", source).label is Label.NOT_ENOUGH_INFO
 
 
+def test_in_lieu_of_sets_aside_as_instead_of_does():
+    source = make_text_source(
+        "We address issues of evaluation of generative relation extraction by doing human evaluations, in lieu of "
+        "relying on exact matching. Few-shot prompting with GPT-3 achieves near SOTA performance."
+    )
+    assert check("The authors rely on exact matching to evaluate the generated relations.", "en", source).label is Label.REFUTED
+    assert check("In lieu of exact matching, the authors rely on human evaluations.", "en", source).label is Label.SUPPORTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
