@@ -193,6 +193,16 @@ def test_in_lieu_of_sets_aside_as_instead_of_does():
     assert check("In lieu of exact matching, the authors rely on human evaluations.", "en", source).label is Label.SUPPORTED
 
 
+def test_a_french_statement_is_an_utterance():
+    source = make_text_source(
+        "To this end, firstly, we construct PersonalDialog, a large-scale multi-turn dialogue dataset containing "
+        "various traits from a large number of speakers. The dataset consists of 20.83M sessions and 56.25M "
+        "utterances from 8.47M speakers."
+    )
+    assert check("PersonalDialog rassemble 56,25 millions d'énoncés.", "fr", source).label is Label.SUPPORTED
+    assert check("PersonalDialog rassemble 65,25 millions d'énoncés.", "fr", source).label is Label.REFUTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
