@@ -203,6 +203,30 @@ def test_a_french_statement_is_an_utterance():
     assert check("PersonalDialog rassemble 65,25 millions d'énoncés.", "fr", source).label is Label.REFUTED
 
 
+def test_a_passage_silent_on_a_property_another_passage_opposes_does_not_support_it():
+    # the QReCC abstract: one sentence finds answers "within a collection of 10M web pages", the next says the
+    # answers of a conversation "may be distributed across several web pages"
+    source = make_source(
+        "arXiv:2010.04898", "v1", "Open-domain Question Answering Goes Conversational Via Question Rewriting",
+        "We introduce a new dataset for Question Rewriting in Conversational Context (QReCC), which contains "
+        "14K conversations with 80K question-answer pairs. The task in QReCC is to find answers to "
+        "conversational questions within a collection of 10M web pages (split into 54M passages). Answers to "
+        "questions in the same conversation may be distributed across several web pages. QReCC provides "
+        "annotations that allow us to train and evaluate individual subtasks of question rewriting, passage "
+        "retrieval and reading comprehension required for the end-to-end conversational question answering "
+        "(QA) task. We report the effectiveness of a strong baseline approach that combines the state-of-the-"
+        "art model for question rewriting, and competitive models for open-domain QA. Our results set the "
+        "first baseline for the QReCC dataset with F1 of 19.10, compared to the human upper bound of 75.45, "
+        "indicating the difficulty of the setup and a large room for improvement.",
+    )
+    single = "Dans QReCC, les réponses d'une même conversation se trouvent toujours sur une seule et même page web."
+    verdict = check(single, "fr", source)
+    assert verdict.label is Label.REFUTED
+    assert verdict.reasons[0].code == "antonym"
+    several = "Dans QReCC, les réponses d'une même conversation peuvent se trouver sur plusieurs pages web."
+    assert check(several, "fr", source).label is Label.SUPPORTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])

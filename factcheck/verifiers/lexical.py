@@ -342,7 +342,11 @@ def assess(claim: Analysis, sources: Sequence[Source], _retry: bool = True) -> A
     decisive: list[tuple[float, bool, int, Assessment]] = []
     best_partial: Assessment | None = None
     judged = [(candidate, _judge(claim, candidate, sources)) for candidate in candidates]
-    for order, (_, outcome) in enumerate(judged):
+    opposed_properties = {
+        name for (_, outcome) in judged if outcome.label is Label.REFUTED and outcome.reasons[0].code == "antonym"
+        for name, _, _ in claim.poles
+    }
+    for order, (candidate, outcome) in enumerate(judged):
         if outcome.label is Label.NOT_ENOUGH_INFO:
             if best_partial is None:
                 best_partial = outcome
@@ -350,6 +354,12 @@ def assess(claim: Analysis, sources: Sequence[Source], _retry: bool = True) -> A
         # a conflict is more specific than overlap, and so is a support that finds every number tied to its name:
         # either counts for more than words in common (on a tie, the refutation stands)
         relevance = outcome.coverage + 0.1 * (outcome.strength >= 0.7)
+        if outcome.label is Label.SUPPORTED and outcome.strength < 0.7 and opposed_properties and not any(
+            name in opposed_properties for name, _, _ in candidate.view.poles
+        ):
+            # a passage silent on the property another passage opposes ("a single web page" against "several web
+            # pages") does not support the claim's property
+            relevance = 0.0
         decisive.append((relevance, outcome.label is Label.REFUTED, -order, outcome))
     if decisive:
         decisive.sort(key=lambda item: item[:3], reverse=True)
