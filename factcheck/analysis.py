@@ -3292,6 +3292,9 @@ _PASSIVE_COPULAS = frozenset(
 
 
 _RIVAL_DESCRIBED_RE = re.compile(rf"\b(?:{'|'.join(_RIVAL_WORDS)})(?:e?s)?\s*$", re.IGNORECASE)
+# "outperforms existing graph neural networks, Seq2Seq, and Tree2Seq models": after the comma, the list goes on
+# (not a clause the comma opens with "and": "more factual than public models, and Vicuna and Alpaca are ...")
+_LIST_GOES_ON_RE = re.compile(r"\s*(?!(?:and|or|et|ou)\b)[\w.-]+(?:\s+[\w.-]+)?\s*,?\s+(?:and|or|et|ou)\s", re.IGNORECASE)
 _EXAMPLES_AHEAD_RE = re.compile(
     r"\s*\b(?:such as|including|e\.g|like|notably|namely|in particular|notamment|comme|dont|y compris|tels? que|telles? que)\b",
     re.IGNORECASE,
@@ -3372,6 +3375,7 @@ def _comparisons(cues, words, lemmas, entities, source, starts, ends, breaks) ->
         elif (
             after and comma >= 0 and offset(after[0]) > comma and re.search(r"\w", source[cue_end:comma])
             and not _EXAMPLES_AHEAD_RE.search(source, cue_end, comma) and not _EXAMPLES_AHEAD_RE.match(source, comma + 1)
+            and not _LIST_GOES_ON_RE.match(source, comma + 1)
         ):
             # "beat the average human rater on 17 of 23 tasks, PaLM on 10": the object is the phrase before the
             # comma; a name after it opens the next clause
