@@ -1808,6 +1808,8 @@ def _second_pass(text: str, language: str, base: _FirstPass) -> Analysis:
         _with_context(q, words, core_index, entities, token_at, punct_after, number_tokens, bracketed=_alone_in_brackets(source, q))
         for q in quantities
     ]
+    if "(" in source:
+        quantities = _absolute_and_relative(source, quantities, core_index, token_at, punct_after)
     if "respectiv" in source:
         quantities = _respective_contexts(source, quantities, language, bindings)
     quantities = _paired_lists(source, quantities, language)
@@ -2172,6 +2174,32 @@ def _figure_phrases(text: str, count: int) -> list[str] | None:
 _PHRASE_SPLIT_RE = re.compile(r",\s+(?:and\s+|et\s+)?|\s+(?:and|et)\s+")
 _LAST_DIGIT_RE = re.compile(r"\d([^\d]*)$")
 _FIGURE_PHRASE_WORDS = 4
+
+
+# "0.56% absolute (23.8% relative) error reduction": two figures of one change, the second in brackets
+_ABSOLUTE_THEN_BRACKET_RE = re.compile(r"\s*(?:absolute|relative|absolu|relatif|relative)?\s*\(\s*$", re.IGNORECASE)
+_BRACKET_CLOSES_RE = re.compile(r"\s*(?:absolute|relative|absolu|relatif|relative)?\s*\)", re.IGNORECASE)
+
+
+def _absolute_and_relative(source: str, quantities: list[Quantity], term_index, token_at, punct_after) -> list[Quantity]:
+    """"0.56% absolute (23.8% relative) error reduction on intent detection": what follows the bracket is what both
+    figures measure."""
+    out = list(quantities)
+    for i in range(1, len(out)):
+        before, after = out[i - 1], out[i]
+        closing = _BRACKET_CLOSES_RE.match(source, after.position + len(after.text))
+        if not closing or not _ABSOLUTE_THEN_BRACKET_RE.match(source[before.position + len(before.text) : after.position]):
+            continue
+        words: set[str] = set()
+        for k in range(token_at(closing.end()), token_at(closing.end()) + _CONTEXT_AFTER + 2):
+            if k not in term_index:
+                break
+            words |= term_index[k]
+            if k in punct_after:
+                break
+        out[i - 1] = dataclasses.replace(before, context=before.context | words)
+        out[i] = dataclasses.replace(after, context=after.context | words)
+    return out
 
 
 def _alone_in_brackets(source: str, q: Quantity) -> bool:

@@ -227,6 +227,18 @@ def test_a_passage_silent_on_a_property_another_passage_opposes_does_not_support
     assert check(several, "fr", source).label is Label.SUPPORTED
 
 
+def test_a_figure_in_brackets_after_another_measures_what_follows_the_bracket():
+    source = make_text_source(
+        "Our joint training model further obtains 0.56% absolute (23.8% relative) error reduction on intent "
+        "detection and 0.23% absolute gain on slot filling over the independent task models."
+    )
+    wrong = check("The joint model cuts the intent detection error by 32.8% in relative terms.", "en", source)
+    assert wrong.label is Label.REFUTED
+    assert "23.8%" in wrong.reasons[0].message
+    right = check("The joint model cuts the intent detection error by 23.8% in relative terms.", "en", source)
+    assert right.label is Label.SUPPORTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
