@@ -239,6 +239,16 @@ def test_a_figure_in_brackets_after_another_measures_what_follows_the_bracket():
     assert right.label is Label.SUPPORTED
 
 
+def test_rare_against_prevalent_is_an_opposite_property():
+    source = make_text_source(
+        "We find that models are more accurate on instances whose terms are more prevalent in the pretraining data."
+    )
+    rare = "The models are more accurate on questions built from rare terms than from common ones."
+    assert check(rare, "en", source).label is Label.REFUTED
+    french = "Les modèles répondent mieux aux questions dont les termes sont fréquents dans les données de pré-entraînement."
+    assert check(french, "fr", source).label is not Label.REFUTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
