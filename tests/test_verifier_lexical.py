@@ -249,6 +249,38 @@ def test_rare_against_prevalent_is_an_opposite_property():
     assert check(french, "fr", source).label is not Label.REFUTED
 
 
+def test_a_trade_off_is_said_of_the_system_against_a_gain_without_one():
+    # the STORM abstract: "reduces training and inference latency while improving performance", "without
+    # sacrificing key temporal information"
+    source = make_source(
+        "arXiv:2503.04130", "v1", "Token-efficient Long Video Understanding For Multimodal Llms",
+        "Recent advances in video-based multimodal large language models (Video-LLMs) have significantly "
+        "improved video understanding by processing videos as sequences of image frames. However, many "
+        "existing methods treat frames independently in the vision backbone, lacking explicit temporal "
+        "modeling, which limits their ability to capture dynamic patterns and efficiently handle long videos."
+        " To address these limitations, we introduce STORM (Spatiotemporal TOken Reduction for Multimodal "
+        "LLMs), a novel architecture incorporating a dedicated temporal encoder between the image encoder and"
+        " the LLM. Our temporal encoder leverages the Mamba State Space Model to integrate temporal "
+        "information into image tokens, generating enriched representations that preserve inter-frame "
+        "dynamics across the entire video sequence. This enriched encoding not only enhances video reasoning "
+        "capabilities but also enables effective token reduction strategies, including test-time sampling and"
+        " training-based temporal and spatial pooling, substantially reducing computational demands on the "
+        "LLM without sacrificing key temporal information. By integrating these techniques, our approach "
+        "simultaneously reduces training and inference latency while improving performance, enabling "
+        "efficient and robust video understanding over extended temporal contexts. Extensive evaluations show"
+        " that STORM achieves state-of-the-art results across various long video understanding benchmarks "
+        "(more than 5% improvement on MLVU and LongVideoBench) while reducing the computation costs by up to "
+        "8times and the decoding latency by 2.4-2.9times for the fixed numbers of input frames. Project page "
+        "is available at https://research.nvidia.com/labs/lpr/storm",
+    )
+    priced = check("Token reduction in STORM comes at the price of weaker results on long-video benchmarks.", "en", source)
+    assert priced.label is Label.REFUTED
+    assert priced.reasons[0].message == "The source says the opposite (trade off)."
+    french = check("La réduction de jetons de STORM se paie par des résultats plus faibles.", "fr", source)
+    assert french.label is Label.REFUTED
+    assert check("STORM cuts latency without sacrificing performance.", "en", source).label is Label.SUPPORTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
