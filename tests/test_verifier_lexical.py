@@ -281,6 +281,16 @@ def test_a_trade_off_is_said_of_the_system_against_a_gain_without_one():
     assert check("STORM cuts latency without sacrificing performance.", "en", source).label is Label.SUPPORTED
 
 
+def test_secondary_against_critical_is_an_opposite_property():
+    source = make_text_source(
+        "We identify three crucial phenomena: 1) Effective cold start initialization is critical for enhancing MLLM "
+        "reasoning. 2) Standard GRPO applied to multimodal RL suffers from gradient stagnation."
+    )
+    secondary = "Les auteurs jugent l'initialisation à froid secondaire pour le raisonnement des MLLM."
+    assert check(secondary, "fr", source).label is Label.REFUTED
+    assert check("A good cold start is crucial for MLLM reasoning.", "en", source).label is Label.SUPPORTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
