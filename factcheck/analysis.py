@@ -3309,7 +3309,11 @@ _DETERMINERS = frozenset(
 # what stands between a subject and its comparison cue: "is", "est", nothing
 _SUBJECT_GAP_RE = re.compile(r"\s*(?:(?:is|are|was|were|remains?|est|sont|reste|restent)\s*)?")
 _CONTRAST_JOINS = frozenset("while whereas whilst tandis".split())
-_EXAMPLES_RE = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|such as|including|like|notamment|par exemple|comme|dont)", re.IGNORECASE)
+# (or a bracket of names that closes the rival's description: "than even much larger language models trained with
+# more data (CodeGen 16B and StarCoder)")
+_EXAMPLES_RE = re.compile(
+    r"\(\s*(?:(?i:e\.g\.|i\.e\.|such as|including|like|notamment|par exemple|comme|dont)|[A-Z][^()]{0,60}\)(?=\s*(?:[.;,]|and\b|et\b|$)))"
+)
 
 
 # "is beaten by", "reste battu par", "remains outperformed by": the verb before a passive comparison

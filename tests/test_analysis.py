@@ -1350,3 +1350,14 @@ def test_a_rival_list_that_opens_on_a_description_is_the_object_of_the_compariso
     # a name after the comma that opens a clause of its own is not the object
     clause = analyse("It beat the average human rater on 17 of 23 tasks, PaLM on 10 and GPT-3 on 5.", "en")
     assert [c.object for c in clause.comparisons] == [()]
+
+
+def test_more_valid_outputs_than_a_rival_named_in_a_closing_bracket():
+    text = (
+        "By utilizing the code context, CAT-LM generates more valid tests than even much larger language models "
+        "trained with more data (CodeGen 16B and StarCoder) and substantially outperforms TeCo at test completion."
+    )
+    first = analyse(text, "en").comparisons[0]
+    assert (first.direction, first.subject, first.object) == (">", ("cat-lm",), ("codegen16b", "starcoder"))
+    # more of something that is no better or worse says nothing of which is ahead
+    assert not analyse("CAT-LM uses more parameters than TeCo.", "en").comparisons
