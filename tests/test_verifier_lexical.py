@@ -301,6 +301,19 @@ def test_what_closes_a_sentence_after_in_terms_of_is_said_of_all_its_figures():
     assert check(claim, "en", source).label is Label.SUPPORTED
 
 
+def test_the_later_figure_of_a_change_given_to_what_came_before_is_refuted():
+    source = make_text_source(
+        "We propose MathPrompter, a technique that improves performance of LLMs on arithmetic problems. Our technique "
+        "improves over state-of-the-art on the MultiArith dataset (78.7%→92.5%) evaluated using 175B parameter "
+        "GPT-based LLM."
+    )
+    turned = check("MathPrompter atteint 78,7 % sur MultiArith, contre 92,5 % pour l'état de l'art précédent.", "fr", source)
+    assert turned.label is Label.REFUTED
+    assert "from 78.7% to 92.5%" in turned.reasons[0].message
+    kept = check("MathPrompter lifts MultiArith accuracy from the previous best of 78.7% to 92.5%.", "en", source)
+    assert kept.label is Label.SUPPORTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])

@@ -1039,6 +1039,7 @@ def _judge(claim: Analysis, candidate: _Candidate, cited: Sequence[Source] = ())
             or _other_gain(claim, view)
             or _relative_for_absolute(claim, view)
             or _cut_for_what_remains(claim, view)
+            or _change_turned_round(claim, view)
         )
     )
     if swapped:
@@ -2025,6 +2026,45 @@ def _phrase_list_lengths(claim: Analysis, matched: set[int], view: Analysis) -> 
         if int(q.value) in runs:
             found.append(index)
     return found
+
+
+# a change from one figure to another: "(78.7%→92.5%)", "from 78.7% to 92.5%", "de 78,7 % à 92,5 %"
+_CHANGE_GAP_RE = re.compile(r"\s*%?\s*(?:→|->|=>|to|à)\s*")
+# what the claim says came before: the baseline, the earlier state of the art
+_EARLIER_RE = re.compile(
+    r"\b(?:previous|prior|earlier|former|baseline|before|initial|précédent|précédente|antérieur|antérieure|"
+    r"ancien|ancienne|auparavant|initial|initiale|de référence|avant)\b",
+    re.IGNORECASE,
+)
+
+
+def _change_turned_round(claim: Analysis, view: Analysis) -> str | None:
+    """The claim gives the earlier side of a change the passage reports its later figure: "MathPrompter reaches
+    78.7%, against 92.5% for the previous state of the art" against "improves over state-of-the-art (78.7%→92.5%)"."""
+    if len(claim.quantities) < 2:
+        return None
+    text, claim_text = view.prepared or view.text, claim.prepared or claim.text
+    for before, after in zip(view.quantities, view.quantities[1:]):
+        gap = text[before.position + len(before.text) : after.position]
+        if not _CHANGE_GAP_RE.fullmatch(gap) or (gap.strip(" %") in ("to", "à") and not _FROM_BEFORE_RE.search(
+            text, max(0, before.position - 6), before.position
+        )):
+            continue
+        old = next((q for q in claim.quantities if values_match(q, before)), None)
+        new = next((q for q in claim.quantities if values_match(q, after)), None)
+        if old is None or new is None or old is new:
+            continue
+        earlier = [m.start() for m in _EARLIER_RE.finditer(claim_text)]
+        if not earlier:
+            continue
+        # the earlier side is the figure the claim writes nearer to its word for what came before
+        nearest = min(earlier, key=lambda at: min(abs(at - old.position), abs(at - new.position)))
+        if abs(nearest - new.position) < abs(nearest - old.position):
+            return f"The source's figures go from {before.text} to {after.text}; the claim gives {new.text} to what came before."
+    return None
+
+
+_FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du)\s*$", re.IGNORECASE)
 
 
 def _swapped_number(claim: Analysis, view: Analysis) -> str | None:
