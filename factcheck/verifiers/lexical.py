@@ -2033,7 +2033,7 @@ _CHANGE_GAP_RE = re.compile(r"\s*%?\s*(?:→|->|=>|to|à)\s*")
 # what the claim says came before: the baseline, the earlier state of the art
 _EARLIER_RE = re.compile(
     r"\b(?:previous|prior|earlier|former|baseline|before|initial|précédent|précédente|antérieur|antérieure|"
-    r"ancien|ancienne|auparavant|initial|initiale|de référence|avant)\b",
+    r"ancien|ancienne|auparavant|initiale|de référence|avant)\b",
     re.IGNORECASE,
 )
 
