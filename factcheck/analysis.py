@@ -1288,8 +1288,9 @@ def _joined_cached(text: str, first: str, second: str, language: str) -> tuple[S
         if start >= 6:
             break
         at = count + start
-        prefix_cues = _scan(language, words[max(0, at - 3) : at], lemmas[max(0, at - 3) : at])
-        if next((kind for kind, group in _BOUND_GROUPS if group in prefix_cues), None) != q.bound:
+        reach = _BOUND_REACH
+        prefix_cues = _scan(language, words[max(0, at - reach) : at], lemmas[max(0, at - reach) : at])
+        if _bound_of(prefix_cues) != q.bound:
             return _sketch_cached(text, language), False
         if q.unit is None and any(lemmas[j] in _FACTOR_WORDS or words[j] in _FACTOR_WORDS for j in range(max(0, at - 6), count)):
             return _sketch_cached(text, language), False
@@ -1411,6 +1412,17 @@ def _clause_reader(source: str, breaks: list[int]) -> Callable[[int], int]:
 
 
 _BOUND_GROUPS = tuple((kind, f"bounds.{kind}") for kind in _BOUND_KINDS)
+_BOUND_REACH = 4  # tokens before a number where its bound is written ("à peine plus de 200")
+
+
+def _bound_of(prefix_cues) -> str | None:
+    """The bound the words before a number make it; the longest cue wins ("just over 2 trillion" is about 2
+    trillion, though "over" alone is more than it; "à peine plus de" is not "plus de")."""
+    found = [
+        (end - start, -order, kind)
+        for order, (kind, group) in enumerate(_BOUND_GROUPS) for start, end, _ in prefix_cues.get(group, ())
+    ]
+    return max(found)[2] if found else None
 
 
 # Only the texts being ranked and judged right now need their first pass kept:
@@ -1443,9 +1455,9 @@ def _first_pass(text: str, language: str) -> _FirstPass:
 
     def bound_before(start: int) -> str | None:
         """"more than 7", "less than a tenth", "près de 40 %": a bound or approximation said just before a number."""
-        window_start = max(0, token_at(start) - 3)
+        window_start = max(0, token_at(start) - _BOUND_REACH)
         prefix_cues = _scan(language, words[window_start : token_at(start)], lemmas[window_start : token_at(start)])
-        return next((kind for kind, group in _BOUND_GROUPS if group in prefix_cues), None)
+        return _bound_of(prefix_cues)
 
     # -- quantities
     quantities: list[Quantity] = []

@@ -1361,3 +1361,17 @@ def test_more_valid_outputs_than_a_rival_named_in_a_closing_bracket():
     assert (first.direction, first.subject, first.object) == (">", ("cat-lm",), ("codegen16b", "starcoder"))
     # more of something that is no better or worse says nothing of which is ahead
     assert not analyse("CAT-LM uses more parameters than TeCo.", "en").comparisons
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "bound"),
+    [
+        ("Aurora-M totalise à peine plus de 200 milliards de jetons.", "fr", "about"),
+        ("Aurora-M was trained on just over 2 trillion tokens.", "en", "about"),
+        ("Le modèle compte un peu moins de 8 milliards de paramètres.", "fr", "about"),
+        ("Aurora-M was trained on over 2 trillion tokens.", "en", "at_least"),
+        ("Le modèle compte plus de 8 milliards de paramètres.", "fr", "at_least"),
+    ],
+)
+def test_just_over_a_figure_is_about_it_not_more_than_it(text, language, bound):
+    assert [q.bound for q in analyse(text, language).quantities] == [bound]
