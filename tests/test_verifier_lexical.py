@@ -314,6 +314,15 @@ def test_the_later_figure_of_a_change_given_to_what_came_before_is_refuted():
     assert kept.label is Label.SUPPORTED
 
 
+def test_large_amounts_against_minimal_data_is_an_opposite_property():
+    source = make_text_source(
+        "GR-3 can be efficiently fine-tuned with minimal human trajectory data collected via VR devices, enabling "
+        "fast and cost-effective adaptation to new settings."
+    )
+    assert check("Adapting GR-3 to a new setting demands large amounts of human trajectory data.", "en", source).label is Label.REFUTED
+    assert check("GR-3 s'adapte à un nouveau cadre avec très peu de trajectoires humaines.", "fr", source).label is not Label.REFUTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
