@@ -323,6 +323,17 @@ def test_large_amounts_against_minimal_data_is_an_opposite_property():
     assert check("GR-3 s'adapte à un nouveau cadre avec très peu de trajectoires humaines.", "fr", source).label is not Label.REFUTED
 
 
+def test_the_same_no_matter_against_varies_depending_on():
+    source = make_text_source(
+        "We find that the effectiveness of different approaches to scaling test-time compute critically varies "
+        "depending on the difficulty of the prompt."
+    )
+    same = "The best way to scale test-time compute is the same no matter how hard the prompt is."
+    assert check(same, "en", source).label is Label.REFUTED
+    french = "L'efficacité des façons d'augmenter le calcul au test dépend de la difficulté de la requête."
+    assert check(french, "fr", source).label is not Label.REFUTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
