@@ -334,6 +334,15 @@ def test_the_same_no_matter_against_varies_depending_on():
     assert check(french, "fr", source).label is not Label.REFUTED
 
 
+def test_encouraging_results_against_negative_results():
+    source = make_text_source(
+        "Current work largely provides negative results for a number of these test-time compute strategies."
+    )
+    encouraging = "Les travaux actuels rapportent surtout des résultats encourageants pour ces stratégies de calcul au test."
+    assert check(encouraging, "fr", source).label is Label.REFUTED
+    assert check("Current work mostly reports negative results for these strategies.", "en", source).label is Label.SUPPORTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
