@@ -343,6 +343,16 @@ def test_encouraging_results_against_negative_results():
     assert check("Current work mostly reports negative results for these strategies.", "en", source).label is Label.SUPPORTED
 
 
+def test_a_sharp_drop_against_robustness_said_of_the_system():
+    source = make_text_source(
+        "Notably, CAVG has shown remarkable robustness and adaptability in challenging scenarios, including "
+        "low-light conditions and inclement weather conditions."
+    )
+    drops = "CAVG's accuracy drops sharply in low-light conditions and bad weather."
+    assert check(drops, "en", source).label is Label.REFUTED
+    assert check("CAVG reste robuste par faible luminosité et par mauvais temps.", "fr", source).label is not Label.REFUTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
