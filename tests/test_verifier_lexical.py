@@ -353,6 +353,21 @@ def test_a_sharp_drop_against_robustness_said_of_the_system():
     assert check("CAVG reste robuste par faible luminosité et par mauvais temps.", "fr", source).label is not Label.REFUTED
 
 
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        ("We assess performance using expert-based annotations.",
+         "Pour juger les réponses, les chercheurs s'en remettent aux annotations de spécialistes."),
+        ("GEC suffers from the lack of plentiful parallel data. We generate large parallel datasets for GEC using "
+         "publicly available Wikipedia data.",
+         "Faute de corpus parallèles abondants, les auteurs fabriquent leurs données à partir de Wikipédia, librement "
+         "accessible."),
+    ],
+)
+def test_french_words_of_the_field_carry_over(source, claim):
+    assert check(claim, "fr", make_text_source(source)).label is Label.SUPPORTED
+
+
 def test_version_note_when_only_a_later_version_supports():
     claim = "Phi-3.5-MoE fait jeu égal avec Gemini-1.5-Flash et GPT-4o-mini."
     verdict = check(claim, "fr", phi3("v4"), article_date="2024-06-01", other_versions=[phi3("v1")])
