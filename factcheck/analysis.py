@@ -2193,14 +2193,17 @@ _ABSOLUTE_THEN_BRACKET_RE = re.compile(r"\s*(?:absolute|relative|absolu|relatif|
 _BRACKET_CLOSES_RE = re.compile(r"\s*(?:absolute|relative|absolu|relatif|relative)?\s*\)", re.IGNORECASE)
 
 
-def _absolute_and_relative(source: str, quantities: list[Quantity], term_index, token_at, punct_after) -> list[Quantity]:
+def _absolute_and_relative(
+    source: str, quantities: list[Quantity], term_index, token_at, punct_after
+) -> list[Quantity]:
     """"0.56% absolute (23.8% relative) error reduction on intent detection": what follows the bracket is what both
     figures measure."""
     out = list(quantities)
     for i in range(1, len(out)):
         before, after = out[i - 1], out[i]
         closing = _BRACKET_CLOSES_RE.match(source, after.position + len(after.text))
-        if not closing or not _ABSOLUTE_THEN_BRACKET_RE.match(source[before.position + len(before.text) : after.position]):
+        between = source[before.position + len(before.text) : after.position]
+        if not closing or not _ABSOLUTE_THEN_BRACKET_RE.match(between):
             continue
         words: set[str] = set()
         for k in range(token_at(closing.end()), token_at(closing.end()) + _CONTEXT_AFTER + 2):
@@ -3324,7 +3327,8 @@ _CONTRAST_JOINS = frozenset("while whereas whilst tandis".split())
 # (or a bracket of names that closes the rival's description: "than even much larger language models trained with
 # more data (CodeGen 16B and StarCoder)")
 _EXAMPLES_RE = re.compile(
-    r"\(\s*(?:(?i:e\.g\.|i\.e\.|such as|including|like|notamment|par exemple|comme|dont)|[A-Z][^()]{0,60}\)(?=\s*(?:[.;,]|and\b|et\b|$)))"
+    r"\(\s*(?:(?i:e\.g\.|i\.e\.|such as|including|like|notamment|par exemple|comme|dont)"
+    r"|[A-Z][^()]{0,60}\)(?=\s*(?:[.;,]|and\b|et\b|$)))"
 )
 
 
@@ -3338,7 +3342,9 @@ _PASSIVE_COPULAS = frozenset(
 _RIVAL_DESCRIBED_RE = re.compile(rf"\b(?:{'|'.join(_RIVAL_WORDS)})(?:e?s)?\s*$", re.IGNORECASE)
 # "outperforms existing graph neural networks, Seq2Seq, and Tree2Seq models": after the comma, the list goes on
 # (not a clause the comma opens with "and": "more factual than public models, and Vicuna and Alpaca are ...")
-_LIST_GOES_ON_RE = re.compile(r"\s*(?!(?:and|or|et|ou)\b)[\w.-]+(?:\s+[\w.-]+)?\s*,?\s+(?:and|or|et|ou)\s", re.IGNORECASE)
+_LIST_GOES_ON_RE = re.compile(
+    r"\s*(?!(?:and|or|et|ou)\b)[\w.-]+(?:\s+[\w.-]+)?\s*,?\s+(?:and|or|et|ou)\s", re.IGNORECASE
+)
 _EXAMPLES_AHEAD_RE = re.compile(
     r"\s*\b(?:such as|including|e\.g|like|notably|namely|in particular|notamment|comme|dont|y compris|tels? que|telles? que)\b",
     re.IGNORECASE,

@@ -1345,7 +1345,8 @@ def test_one_thing_done_in_ten_others_is_no_share():
 
 
 def test_a_rival_list_that_opens_on_a_description_is_the_object_of_the_comparison():
-    listed = analyse("Our model significantly outperforms existing graph neural networks, Seq2Seq, and Tree2Seq models.", "en")
+    text = "Our model significantly outperforms existing graph neural networks, Seq2Seq, and Tree2Seq models."
+    listed = analyse(text, "en")
     assert [c.object for c in listed.comparisons] == [("seq2seq", "tree2seq")]
     # a name after the comma that opens a clause of its own is not the object
     clause = analyse("It beat the average human rater on 17 of 23 tasks, PaLM on 10 and GPT-3 on 5.", "en")

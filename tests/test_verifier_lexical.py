@@ -179,7 +179,8 @@ def test_a_figure_given_to_another_benchmark_than_the_one_the_source_measures_it
     moved = check("FinSeer's 8% accuracy gain is reported on the ACL18 dataset.", "en", source)
     assert moved.label is Label.REFUTED
     assert "BIGDATA22, not ACL18" in moved.reasons[0].message
-    assert check("FinSeer's 8% accuracy gain is reported on the BIGDATA22 dataset.", "en", source).label is Label.SUPPORTED
+    right = check("FinSeer's 8% accuracy gain is reported on the BIGDATA22 dataset.", "en", source)
+    assert right.label is Label.SUPPORTED
     # another figure on a benchmark the source never names is not measured there
     assert check("FinSeer gains 12% accuracy on the ACL18 dataset.", "en", source).label is Label.NOT_ENOUGH_INFO
 
@@ -189,8 +190,10 @@ def test_in_lieu_of_sets_aside_as_instead_of_does():
         "We address issues of evaluation of generative relation extraction by doing human evaluations, in lieu of "
         "relying on exact matching. Few-shot prompting with GPT-3 achieves near SOTA performance."
     )
-    assert check("The authors rely on exact matching to evaluate the generated relations.", "en", source).label is Label.REFUTED
-    assert check("In lieu of exact matching, the authors rely on human evaluations.", "en", source).label is Label.SUPPORTED
+    relies = check("The authors rely on exact matching to evaluate the generated relations.", "en", source)
+    assert relies.label is Label.REFUTED
+    instead = check("In lieu of exact matching, the authors rely on human evaluations.", "en", source)
+    assert instead.label is Label.SUPPORTED
 
 
 def test_a_french_statement_is_an_utterance():
@@ -245,7 +248,7 @@ def test_rare_against_prevalent_is_an_opposite_property():
     )
     rare = "The models are more accurate on questions built from rare terms than from common ones."
     assert check(rare, "en", source).label is Label.REFUTED
-    french = "Les modèles répondent mieux aux questions dont les termes sont fréquents dans les données de pré-entraînement."
+    french = "Les modèles répondent mieux aux questions dont les termes sont fréquents dans leurs données."
     assert check(french, "fr", source).label is not Label.REFUTED
 
 
@@ -273,7 +276,7 @@ def test_a_trade_off_is_said_of_the_system_against_a_gain_without_one():
         "8times and the decoding latency by 2.4-2.9times for the fixed numbers of input frames. Project page "
         "is available at https://research.nvidia.com/labs/lpr/storm",
     )
-    priced = check("Token reduction in STORM comes at the price of weaker results on long-video benchmarks.", "en", source)
+    priced = check("STORM's token reduction comes at the price of weaker results on long videos.", "en", source)
     assert priced.label is Label.REFUTED
     assert priced.reasons[0].message == "The source says the opposite (trade off)."
     french = check("La réduction de jetons de STORM se paie par des résultats plus faibles.", "fr", source)
@@ -307,7 +310,8 @@ def test_the_later_figure_of_a_change_given_to_what_came_before_is_refuted():
         "improves over state-of-the-art on the MultiArith dataset (78.7%→92.5%) evaluated using 175B parameter "
         "GPT-based LLM."
     )
-    turned = check("MathPrompter atteint 78,7 % sur MultiArith, contre 92,5 % pour l'état de l'art précédent.", "fr", source)
+    claim = "MathPrompter atteint 78,7 % sur MultiArith, contre 92,5 % pour l'état de l'art précédent."
+    turned = check(claim, "fr", source)
     assert turned.label is Label.REFUTED
     assert "from 78.7% to 92.5%" in turned.reasons[0].message
     kept = check("MathPrompter lifts MultiArith accuracy from the previous best of 78.7% to 92.5%.", "en", source)
@@ -319,8 +323,10 @@ def test_large_amounts_against_minimal_data_is_an_opposite_property():
         "GR-3 can be efficiently fine-tuned with minimal human trajectory data collected via VR devices, enabling "
         "fast and cost-effective adaptation to new settings."
     )
-    assert check("Adapting GR-3 to a new setting demands large amounts of human trajectory data.", "en", source).label is Label.REFUTED
-    assert check("GR-3 s'adapte à un nouveau cadre avec très peu de trajectoires humaines.", "fr", source).label is not Label.REFUTED
+    large = "Adapting GR-3 to a new setting demands large amounts of human trajectory data."
+    assert check(large, "en", source).label is Label.REFUTED
+    little = "GR-3 s'adapte à un nouveau cadre avec très peu de trajectoires humaines."
+    assert check(little, "fr", source).label is not Label.REFUTED
 
 
 def test_the_same_no_matter_against_varies_depending_on():
@@ -338,9 +344,10 @@ def test_encouraging_results_against_negative_results():
     source = make_text_source(
         "Current work largely provides negative results for a number of these test-time compute strategies."
     )
-    encouraging = "Les travaux actuels rapportent surtout des résultats encourageants pour ces stratégies de calcul au test."
+    encouraging = "Les travaux actuels rapportent surtout des résultats encourageants pour ces stratégies."
     assert check(encouraging, "fr", source).label is Label.REFUTED
-    assert check("Current work mostly reports negative results for these strategies.", "en", source).label is Label.SUPPORTED
+    negative = "Current work mostly reports negative results for these strategies."
+    assert check(negative, "en", source).label is Label.SUPPORTED
 
 
 def test_a_sharp_drop_against_robustness_said_of_the_system():
@@ -350,7 +357,8 @@ def test_a_sharp_drop_against_robustness_said_of_the_system():
     )
     drops = "CAVG's accuracy drops sharply in low-light conditions and bad weather."
     assert check(drops, "en", source).label is Label.REFUTED
-    assert check("CAVG reste robuste par faible luminosité et par mauvais temps.", "fr", source).label is not Label.REFUTED
+    robust = "CAVG reste robuste par faible luminosité et par mauvais temps."
+    assert check(robust, "fr", source).label is not Label.REFUTED
 
 
 @pytest.mark.parametrize(
@@ -360,8 +368,8 @@ def test_a_sharp_drop_against_robustness_said_of_the_system():
          "Pour juger les réponses, les chercheurs s'en remettent aux annotations de spécialistes."),
         ("GEC suffers from the lack of plentiful parallel data. We generate large parallel datasets for GEC using "
          "publicly available Wikipedia data.",
-         "Faute de corpus parallèles abondants, les auteurs fabriquent leurs données à partir de Wikipédia, librement "
-         "accessible."),
+         "Faute de corpus parallèles abondants, les auteurs fabriquent leurs données à partir de Wikipédia, "
+         "librement accessible."),
     ],
 )
 def test_french_words_of_the_field_carry_over(source, claim):

@@ -598,7 +598,8 @@ def _written_as_base(key: str, sources: Sequence[Source]) -> bool:
 
 # the words before a base model: "based on", "distilled from", "entraîné à partir de", "affiné sur"
 _BASE_BEFORE_RE = re.compile(
-    r"\b(?:based|built|implemented|fine-?tuned|finetuned|initiali[sz]ed|trained|distill?ed|derived|continued|starts?|started)\s+"
+    r"\b(?:based|built|implemented|fine-?tuned|finetuned|initiali[sz]ed|trained|distill?ed|derived|continued|starts?|"
+    r"started)\s+"
     r"(?:on|upon|from|with)\s+(?:the\s+|a\s+)?$"
     r"|\b(?:entraîné|affiné|distillé|construit|fondé|basé|initialisé|dérivé|issu)e?s?\s+"
     r"(?:à\s+partir\s+(?:de|du|d')|sur|de|du|d'|depuis)\s*(?:la\s+|le\s+|l')?$",
@@ -2060,7 +2061,10 @@ def _change_turned_round(claim: Analysis, view: Analysis) -> str | None:
         # the earlier side is the figure the claim writes nearer to its word for what came before
         nearest = min(earlier, key=lambda at: min(abs(at - old.position), abs(at - new.position)))
         if abs(nearest - new.position) < abs(nearest - old.position):
-            return f"The source's figures go from {before.text} to {after.text}; the claim gives {new.text} to what came before."
+            return (
+                f"The source's figures go from {before.text} to {after.text}; "
+                f"the claim gives {new.text} to what came before."
+            )
     return None
 
 
@@ -3969,10 +3973,13 @@ def _polarity_conflicts(claim: Analysis, view: Analysis, *, strict: bool = False
         ]
         # a property said of a class of others ("most open models") is not the passage's
         opposed = [
-            s for n, sd, s in their_sides if n == name and sd == other and (n, sd) not in view.class_poles and same_thing(s)
+            s for n, sd, s in their_sides
+            if n == name and sd == other and (n, sd) not in view.class_poles and same_thing(s)
         ]
         # (a side said of the claim's words up to inflection agrees: "small reasoning models" and "Small Reasoners")
-        agreeing = [s for n, sd, s in their_sides if n == name and sd == side and (same_thing(s) or _stem_overlap(s, scope))]
+        agreeing = [
+            s for n, sd, s in their_sides if n == name and sd == side and (same_thing(s) or _stem_overlap(s, scope))
+        ]
         # "lowers the ratio of local to global attention layers" against "reduce the KV-cache memory ... by increasing
         # the ratio of local to global attention layers": the side said of more of the claim's words is the one
         if opposed and agreeing and max(len(s & scope) for s in opposed) > max(_stem_overlap(s, scope) for s in agreeing) + 1:
