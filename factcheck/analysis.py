@@ -1288,8 +1288,7 @@ def _joined_cached(text: str, first: str, second: str, language: str) -> tuple[S
         if start >= 6:
             break
         at = count + start
-        reach = _BOUND_REACH
-        prefix_cues = _scan(language, words[max(0, at - reach) : at], lemmas[max(0, at - reach) : at])
+        prefix_cues = _scan(language, words[max(0, at - _BOUND_REACH) : at], lemmas[max(0, at - _BOUND_REACH) : at])
         if _bound_of(prefix_cues) != q.bound:
             return _sketch_cached(text, language), False
         if q.unit is None and any(lemmas[j] in _FACTOR_WORDS or words[j] in _FACTOR_WORDS for j in range(max(0, at - 6), count)):
@@ -2189,8 +2188,9 @@ _FIGURE_PHRASE_WORDS = 4
 
 
 # "0.56% absolute (23.8% relative) error reduction": two figures of one change, the second in brackets
-_ABSOLUTE_THEN_BRACKET_RE = re.compile(r"\s*(?:absolute|relative|absolu|relatif|relative)?\s*\(\s*$", re.IGNORECASE)
-_BRACKET_CLOSES_RE = re.compile(r"\s*(?:absolute|relative|absolu|relatif|relative)?\s*\)", re.IGNORECASE)
+_ABSOLUTE_OR_RELATIVE = r"(?:absolute|relative|absolu|relatif)?"
+_ABSOLUTE_THEN_BRACKET_RE = re.compile(r"\s*" + _ABSOLUTE_OR_RELATIVE + r"\s*\(\s*$", re.IGNORECASE)
+_BRACKET_CLOSES_RE = re.compile(r"\s*" + _ABSOLUTE_OR_RELATIVE + r"\s*\)", re.IGNORECASE)
 
 
 def _absolute_and_relative(

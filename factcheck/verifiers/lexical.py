@@ -3292,6 +3292,8 @@ _INVERSE_MEASURES = frozenset({"efficiency", "efficient", "speed", "throughput"}
 def _measured_inversely(theirs: frozenset[str], mine: frozenset[str]) -> bool:
     """One side's change is said of efficiency or speed, the other's of what they save (time, memory, cost)."""
     return bool(theirs & _INVERSE_MEASURES) != bool(mine & _INVERSE_MEASURES)
+
+
 # words that count two without a digit
 _BOTH_RE = re.compile(r"\bboth\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?([A-Za-z-]+)", re.IGNORECASE)
 
