@@ -2206,7 +2206,8 @@ def _absolute_and_relative(
         if not closing or not _ABSOLUTE_THEN_BRACKET_RE.match(between):
             continue
         words: set[str] = set()
-        for k in range(token_at(closing.end()), token_at(closing.end()) + _CONTEXT_AFTER + 2):
+        first = token_at(closing.end())
+        for k in range(first, first + _CONTEXT_AFTER + 2):
             if k not in term_index:
                 break
             words |= term_index[k]
